@@ -1,0 +1,455 @@
+"""Element sets: parsing and validating TLE and OMM, and the catalogue that holds them.
+
+A bad record never stops a file: it becomes a :class:`ParseIssue` naming the
+file, the line, the field, what was found and what was expected, and the good
+records of the same file still load.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sgp4 import exporter
+from sgp4.api import WGS72, Satrec
+
+from . import timebase
+
+MU_KM3_S2 = 398600.8  # WGS72, the constants SGP4 uses
+STALE_DAYS = 14.0  # useful life of an element set, as a rule of thumb
+
+
+class ElementError(ValueError):
+    """An element set or catalogue request that cannot be satisfied."""
+
+
+@dataclass(frozen=True)
+class ParseIssue:
+    """One rejected record: where, which field, what was found and what was expected."""
+
+    source: str
+    line: int
+    field: str
+    found: str
+    expected: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.source}, line {self.line}: {self.field}: found {self.found!r}, "
+            f"expected {self.expected}"
+        )
+
+
+@dataclass(frozen=True)
+class ElementSet:
+    """One satellite's mean elements and where they came from."""
+
+    name: str
+    satnum: int
+    satrec: Satrec = field(repr=False, compare=False)
+    epoch_s: float
+    source: str = "file"
+    approximate: bool = False
+    derivation: str = ""
+    retrieved_s: float | None = None
+    line1: str | None = None
+    line2: str | None = None
+
+    @property
+    def epoch_iso(self) -> str:
+        return timebase.iso_utc(self.epoch_s)
+
+    def age_days(self, at_s: float | None = None) -> float:
+        """Days from the element epoch to ``at_s`` (default now); negative before the epoch."""
+        return ((timebase.now_s() if at_s is None else at_s) - self.epoch_s) / timebase.DAY_S
+
+    @property
+    def label(self) -> str:
+        """Name as shown everywhere, with the approximate flag when it applies."""
+        return f"{self.name} (approximate)" if self.approximate else self.name
+
+    def tle_lines(self) -> tuple[str, str]:
+        """The two TLE lines (exported by sgp4 when the set came from OMM)."""
+        if self.line1 and self.line2:
+            return self.line1, self.line2
+        if self.satnum > 339999:
+            raise ElementError(
+                f"{self.name}: catalogue number {self.satnum} cannot be written as a TLE "
+                "(more than alpha-5 allows); export as OMM instead"
+            )
+        return exporter.export_tle(self.satrec)
+
+    def with_source(self, **changes) -> "ElementSet":
+        return replace(self, **changes)
+
+
+# ----------------------------------------------------------------------------- TLE
+
+
+def satnum_from_field(text: str) -> int:
+    """Catalogue number from the 5-character TLE field, alpha-5 included (A0001 = 100001)."""
+    text = text.strip()
+    if not text:
+        raise ValueError("empty")
+    if text[0].isalpha():
+        letter = text[0].upper()
+        if letter in "IO" or not text[1:].isdigit() or len(text) != 5:
+            raise ValueError(text)
+        value = ord(letter) - ord("A") + 10
+        value -= (letter > "I") + (letter > "O")
+        return value * 10000 + int(text[1:])
+    if not text.isdigit():
+        raise ValueError(text)
+    return int(text)
+
+
+def tle_checksum(line: str) -> int:
+    return sum(int(c) if c.isdigit() else (1 if c == "-" else 0) for c in line[:68]) % 10
+
+
+def _epoch_from_tle(field_text: str) -> float:
+    year = int(field_text[:2])
+    year += 1900 if year >= 57 else 2000
+    day = float(field_text[2:])
+    if not 1.0 <= day < 367.0:
+        raise ValueError(field_text)
+    start = datetime(year, 1, 1, tzinfo=timezone.utc)
+    return (start + timedelta(days=day - 1.0)).timestamp()
+
+
+# (field name, columns in line 1 or 2 (0-based, end exclusive), parser, check, expected)
+def _float_field(text):
+    return float(text)
+
+
+def _implied_decimal(text):
+    return float("0." + text.strip())
+
+
+def _in_range(lo, hi):
+    return lambda v: lo <= v <= hi
+
+
+_LINE2_FIELDS = [
+    ("inclination", 8, 16, _float_field, _in_range(0.0, 180.0), "degrees from 0 to 180"),
+    ("right ascension of the node", 17, 25, _float_field, _in_range(0.0, 360.0), "degrees from 0 to 360"),
+    ("eccentricity", 26, 33, _implied_decimal, _in_range(0.0, 0.9999999), "7 digits with implied leading decimal point, below 1"),
+    ("argument of perigee", 34, 42, _float_field, _in_range(0.0, 360.0), "degrees from 0 to 360"),
+    ("mean anomaly", 43, 51, _float_field, _in_range(0.0, 360.0), "degrees from 0 to 360"),
+    ("mean motion", 52, 63, _float_field, lambda v: 0.0 < v < 20.0, "revolutions per day, above 0 and below 20"),
+]
+
+
+def parse_tle_record(name: str | None, line1: str, line2: str, source: str, first_line: int):
+    """Validate and build one element set from a TLE; returns (ElementSet | None, ParseIssue | None)."""
+
+    def issue(line_offset, field_name, found, expected):
+        return None, ParseIssue(source, first_line + line_offset, field_name, found, expected)
+
+    l1, l2 = line1.rstrip(), line2.rstrip()
+    for offset, line, number in ((0, l1, "1"), (1, l2, "2")):
+        if len(line) != 69:
+            return issue(offset, "line length", f"{len(line)} characters", "69 characters")
+        if line[0] != number or line[1] != " ":
+            return issue(offset, "line number", line[:2], f"'{number} ' at the start of the line")
+        if not line[68].isdigit():
+            return issue(offset, "checksum", line[68], "a digit in column 69")
+        if tle_checksum(line) != int(line[68]):
+            return issue(offset, "checksum", line[68], f"{tle_checksum(line)} (sum of digits, minus signs count 1, mod 10)")
+    try:
+        satnum = satnum_from_field(l1[2:7])
+    except ValueError:
+        return issue(0, "catalogue number", l1[2:7], "5 digits or alpha-5 (a letter, then 4 digits)")
+    if l2[2:7] != l1[2:7]:
+        return issue(1, "catalogue number", l2[2:7], f"{l1[2:7]} as on line 1")
+    try:
+        epoch_s = _epoch_from_tle(l1[18:32])
+    except ValueError:
+        return issue(0, "epoch", l1[18:32], "YYDDD.DDDDDDDD with day of year from 1 to 366")
+    for field_name, a, b, parse, ok, expected in _LINE2_FIELDS:
+        text = l2[a:b]
+        try:
+            value = parse(text)
+        except ValueError:
+            return issue(1, field_name, text.strip(), expected)
+        if not ok(value):
+            return issue(1, field_name, text.strip(), expected)
+    try:
+        satrec = Satrec.twoline2rv(l1, l2, WGS72)
+    except Exception as exc:  # sgp4's own parser has a few further rules
+        return issue(0, "record", str(exc), "a record that sgp4 accepts")
+    if satrec.error:
+        return issue(0, "record", f"sgp4 error {satrec.error}", "elements that SGP4 can initialise")
+    label = (name or "").strip()
+    if label.startswith("0 "):
+        label = label[2:].strip()
+    label = label or f"NORAD {satnum}"
+    return ElementSet(label, satnum, satrec, epoch_s, line1=l1, line2=l2), None
+
+
+def parse_tle_text(text: str, source: str = "<text>"):
+    """All element sets in 2-line or 3-line TLE text; returns (sets, issues)."""
+    sets, issues = [], []
+    lines = [ln.rstrip("\r\n") for ln in text.splitlines()]
+    i = 0
+    pending_name, name_line = None, 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            i += 1
+            continue
+        if line.startswith("1 ") and (i + 1 < len(lines)) and lines[i + 1].startswith("2 "):
+            es, problem = parse_tle_record(pending_name, line, lines[i + 1], source, i + 1)
+            if es:
+                sets.append(es)
+            else:
+                issues.append(problem)
+            pending_name = None
+            i += 2
+            continue
+        if line.startswith("1 ") or line.startswith("2 "):
+            expected = "line 2 after it" if line.startswith("1 ") else "a line 1 before it"
+            issues.append(ParseIssue(source, i + 1, "record", stripped[:20] + "...", f"a complete TLE ({expected})"))
+            i += 1
+            pending_name = None
+            continue
+        if pending_name is not None:
+            issues.append(ParseIssue(source, name_line, "record", pending_name[:30], "a name followed by two TLE lines"))
+        pending_name, name_line = stripped, i + 1
+        i += 1
+    if pending_name is not None:
+        issues.append(ParseIssue(source, name_line, "record", pending_name[:30], "a name followed by two TLE lines"))
+    return sets, issues
+
+
+# ----------------------------------------------------------------------------- OMM
+
+_OMM_REQUIRED = {
+    "EPOCH": "an ISO 8601 date-time",
+    "MEAN_MOTION": "revolutions per day, above 0 and below 20",
+    "ECCENTRICITY": "a number from 0 to below 1",
+    "INCLINATION": "degrees from 0 to 180",
+    "RA_OF_ASC_NODE": "degrees from 0 to 360",
+    "ARG_OF_PERICENTER": "degrees from 0 to 360",
+    "MEAN_ANOMALY": "degrees from 0 to 360",
+    "NORAD_CAT_ID": "a whole catalogue number",
+}
+
+_OMM_RANGES = {
+    "MEAN_MOTION": (0.0, 20.0, True),
+    "ECCENTRICITY": (0.0, 0.9999999, False),
+    "INCLINATION": (0.0, 180.0, False),
+    "RA_OF_ASC_NODE": (0.0, 360.0, False),
+    "ARG_OF_PERICENTER": (0.0, 360.0, False),
+    "MEAN_ANOMALY": (0.0, 360.0, False),
+}
+
+
+def parse_omm_record(fields: dict, source: str, line: int):
+    """Validate and build one element set from an OMM record (keys as in CelesTrak's JSON/CSV)."""
+
+    def issue(field_name, found, expected):
+        return None, ParseIssue(source, line, field_name, str(found), expected)
+
+    for key, expected in _OMM_REQUIRED.items():
+        if key not in fields or fields[key] in (None, ""):
+            return issue(key, "nothing", expected)
+    try:
+        satnum = int(str(fields["NORAD_CAT_ID"]).strip())
+        if satnum <= 0:
+            raise ValueError
+    except ValueError:
+        return issue("NORAD_CAT_ID", fields["NORAD_CAT_ID"], _OMM_REQUIRED["NORAD_CAT_ID"])
+    values = {}
+    for key, (lo, hi, open_low) in _OMM_RANGES.items():
+        try:
+            value = float(fields[key])
+        except (TypeError, ValueError):
+            return issue(key, fields[key], _OMM_REQUIRED[key])
+        if not math.isfinite(value) or value > hi or value < lo or (open_low and value <= lo):
+            return issue(key, fields[key], _OMM_REQUIRED[key])
+        values[key] = value
+    try:
+        epoch = timebase.parse_iso8601(str(fields["EPOCH"]))
+    except ValueError:
+        return issue("EPOCH", fields["EPOCH"], _OMM_REQUIRED["EPOCH"])
+    rates = {}
+    for key in ("BSTAR", "MEAN_MOTION_DOT", "MEAN_MOTION_DDOT"):
+        try:
+            rates[key] = float(fields.get(key) or 0.0)
+        except (TypeError, ValueError):
+            return issue(key, fields[key], "a number")
+    epoch_1949 = (epoch - datetime(1949, 12, 31, tzinfo=timezone.utc)).total_seconds() / 86400.0
+    satrec = Satrec()
+    try:
+        satrec.sgp4init(
+            WGS72, "i", satnum, epoch_1949, rates["BSTAR"],
+            rates["MEAN_MOTION_DOT"] * 2 * math.pi / 1440.0**2,
+            rates["MEAN_MOTION_DDOT"] * 2 * math.pi / 1440.0**3,
+            values["ECCENTRICITY"], math.radians(values["ARG_OF_PERICENTER"]),
+            math.radians(values["INCLINATION"]), math.radians(values["MEAN_ANOMALY"]),
+            values["MEAN_MOTION"] * 2 * math.pi / 1440.0, math.radians(values["RA_OF_ASC_NODE"]),
+        )
+    except Exception as exc:
+        return issue("record", exc, "elements that SGP4 can initialise")
+    if satrec.error:
+        return issue("record", f"sgp4 error {satrec.error}", "elements that SGP4 can initialise")
+    satrec.classification = str(fields.get("CLASSIFICATION_TYPE") or "U")[:1]
+    object_id = str(fields.get("OBJECT_ID") or "")
+    satrec.intldesg = object_id[2:].replace("-", "")[:8] if len(object_id) > 2 else ""
+    for attr, key in (("elnum", "ELEMENT_SET_NO"), ("revnum", "REV_AT_EPOCH")):
+        try:
+            setattr(satrec, attr, int(fields.get(key) or 0))
+        except (TypeError, ValueError):
+            pass
+    name = str(fields.get("OBJECT_NAME") or "").strip() or f"NORAD {satnum}"
+    return ElementSet(name, satnum, satrec, epoch.timestamp()), None
+
+
+def parse_omm_json_text(text: str, source: str = "<json>"):
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [], [ParseIssue(source, exc.lineno, "JSON", exc.msg, "a JSON array of OMM records")]
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        return [], [ParseIssue(source, 1, "JSON", type(data).__name__, "a JSON array of OMM records")]
+    sets, issues = [], []
+    for index, record in enumerate(data):
+        if not isinstance(record, dict):
+            issues.append(ParseIssue(source, 1, f"record {index + 1}", type(record).__name__, "an OMM object"))
+            continue
+        es, problem = parse_omm_record(record, f"{source} (record {index + 1})" if len(data) > 1 else source, 1)
+        (sets.append(es) if es else issues.append(problem))
+    return sets, issues
+
+
+def parse_omm_csv_text(text: str, source: str = "<csv>"):
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "NORAD_CAT_ID" not in reader.fieldnames:
+        return [], [ParseIssue(source, 1, "header", ",".join(reader.fieldnames or [])[:60], "an OMM CSV header with NORAD_CAT_ID, EPOCH, MEAN_MOTION, ...")]
+    sets, issues = [], []
+    for row in reader:
+        es, problem = parse_omm_record(row, source, reader.line_num)
+        (sets.append(es) if es else issues.append(problem))
+    return sets, issues
+
+
+def parse_text(text: str, source: str = "<text>"):
+    """Any supported format, recognised by content: OMM JSON, OMM CSV or TLE."""
+    head = text.lstrip()[:200]
+    if head.startswith(("[", "{")):
+        return parse_omm_json_text(text, source)
+    if head.upper().startswith(("OBJECT_NAME", "NORAD_CAT_ID", "OBJECT_ID", "CCSDS")) or "NORAD_CAT_ID" in head.split("\n", 1)[0]:
+        return parse_omm_csv_text(text, source)
+    return parse_tle_text(text, source)
+
+
+MAX_ELEMENT_FILE_BYTES = 64 * 1024 * 1024
+
+
+def read_element_file(path) -> tuple[list[ElementSet], list[ParseIssue]]:
+    """Parse an element file; an unreadable file raises ElementError saying why."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ElementError(f"{path}: cannot open ({exc.strerror or exc})") from None
+    if size > MAX_ELEMENT_FILE_BYTES:
+        raise ElementError(f"{path}: {size} bytes is too large for an element file (limit {MAX_ELEMENT_FILE_BYTES})")
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise ElementError(f"{path}: binary data, not TLE or OMM text")
+    text = data.decode("utf-8", errors="replace")
+    sets, issues = parse_text(text, str(path))
+    if not sets and not issues:
+        raise ElementError(f"{path}: no element sets found (expected TLE, OMM JSON or OMM CSV)")
+    return sets, issues
+
+
+# ----------------------------------------------------------------------------- catalogue
+
+
+class Catalog:
+    """Element sets by catalogue number; for each number the newest epoch wins."""
+
+    def __init__(self, sets=()):
+        self._sets: dict[int, ElementSet] = {}
+        self.issues: list[ParseIssue] = []
+        self.add(sets)
+
+    def add(self, sets) -> list[ElementSet]:
+        """Add sets; returns those that were taken.
+
+        A real set always replaces an approximate one; otherwise the newest epoch wins.
+        """
+        taken = []
+        for es in sets:
+            held = self._sets.get(es.satnum)
+            if held is None or _preferred(es, held):
+                self._sets[es.satnum] = es
+                taken.append(es)
+        return taken
+
+    def replace(self, es: ElementSet) -> None:
+        self._sets[es.satnum] = es
+
+    def add_file(self, path) -> tuple[list[ElementSet], list[ParseIssue]]:
+        sets, issues = read_element_file(path)
+        self.issues.extend(issues)
+        self.add(sets)
+        return sets, issues
+
+    def __len__(self) -> int:
+        return len(self._sets)
+
+    def __iter__(self):
+        return iter(sorted(self._sets.values(), key=lambda s: s.name.upper()))
+
+    def __contains__(self, satnum) -> bool:
+        return satnum in self._sets
+
+    def get(self, satnum: int) -> ElementSet | None:
+        return self._sets.get(satnum)
+
+    def find(self, query: str) -> ElementSet:
+        """A satellite by catalogue number, exact name or unique name prefix (case-insensitive)."""
+        text = str(query).strip()
+        if not text:
+            raise ElementError("no satellite named (give a name or a catalogue number)")
+        try:
+            number = satnum_from_field(text) if len(text) <= 6 else int(text)
+        except ValueError:
+            number = None
+        if number is not None and number in self._sets:
+            return self._sets[number]
+        key = _name_key(text)
+        exact = [s for s in self._sets.values() if _name_key(s.name) == key]
+        if len(exact) == 1:
+            return exact[0]
+        prefix = [s for s in self._sets.values() if _name_key(s.name).startswith(key)]
+        if len(prefix) == 1:
+            return prefix[0]
+        if len(prefix) > 1:
+            names = ", ".join(sorted(s.name for s in prefix)[:8])
+            raise ElementError(f"'{text}' matches several satellites: {names}; give more of the name or the catalogue number")
+        if number is not None:
+            raise ElementError(f"no satellite with catalogue number {number} in the catalogue (add one with --tle FILE)")
+        raise ElementError(f"no satellite named '{text}' in the catalogue (see 'overflight catalog')")
+
+
+def _preferred(new: ElementSet, held: ElementSet) -> bool:
+    if new.approximate != held.approximate:
+        return held.approximate
+    return new.epoch_s > held.epoch_s
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.upper().replace("_", " ").split())

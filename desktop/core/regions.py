@@ -1,0 +1,610 @@
+"""Regions on the Earth and the great-circle distance from points to them.
+
+Every region answers one question, vectorised over points: the signed
+great-circle distance (km, spherical Earth of radius ``EARTH_RADIUS_KM``)
+from a point to the region: 0 on its boundary, positive outside, negative
+inside (minus the distance to the boundary).
+
+Polygon edges are straight in longitude/latitude, as map data draws them; to
+measure distances on the sphere they are densified to at most
+``MAX_EDGE_DEG`` so that each piece is nearly a great circle (error under
+40 m at that length). Inside/outside is decided on longitude/latitude with
+the even-odd rule, so holes work; rings that cross the antimeridian are
+unwrapped to a continuous longitude.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import math
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .paths import assets_dir
+
+EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
+MAX_EDGE_DEG = 0.5
+
+
+class RegionError(ValueError):
+    """A region that cannot be built, with the reason."""
+
+
+def unit_vectors(lat_deg, lon_deg):
+    lat = np.radians(np.asarray(lat_deg, dtype=float))
+    lon = np.radians(np.asarray(lon_deg, dtype=float))
+    cos_lat = np.cos(lat)
+    return np.stack([cos_lat * np.cos(lon), cos_lat * np.sin(lon), np.sin(lat)], axis=-1)
+
+
+def angle_between(u, v):
+    """Angle (rad) between unit vectors, stable for small and large angles."""
+    cross = np.linalg.norm(np.cross(u, v), axis=-1)
+    return np.arctan2(cross, np.sum(u * v, axis=-1))
+
+
+def great_circle_km(lat1, lon1, lat2, lon2):
+    return EARTH_RADIUS_KM * angle_between(unit_vectors(lat1, lon1), unit_vectors(lat2, lon2))
+
+
+def _densify(ring: np.ndarray) -> np.ndarray:
+    """Insert points so no edge spans more than MAX_EDGE_DEG in lon or lat (ring is closed)."""
+    a, b = ring[:-1], ring[1:]
+    steps = np.maximum(1, np.ceil(np.max(np.abs(b - a), axis=1) / MAX_EDGE_DEG)).astype(int)
+    if np.all(steps == 1):
+        return ring
+    frac = np.concatenate([np.arange(k) / k for k in steps])
+    index = np.repeat(np.arange(len(a)), steps)
+    out = a[index] + (b[index] - a[index]) * frac[:, None]
+    return np.vstack([out, ring[-1:]])
+
+
+def _unwrap_ring(ring: np.ndarray) -> np.ndarray:
+    """Make longitudes continuous along the ring (steps of more than 180 deg wrap)."""
+    lon = ring[:, 0].copy()
+    step = np.diff(lon)
+    lon[1:] = lon[0] + np.cumsum(step - 360.0 * np.round(step / 360.0))
+    return np.column_stack([lon, ring[:, 1]])
+
+
+@dataclass
+class _Ring:
+    lonlat: np.ndarray  # (n, 2), closed, unwrapped, densified
+    a: np.ndarray = field(init=False)  # (E, 3) edge starts
+    b: np.ndarray = field(init=False)
+    normal: np.ndarray = field(init=False)  # unit normals, 0 for degenerate edges
+    lon_min: float = field(init=False)
+    lon_max: float = field(init=False)
+    lat_min: float = field(init=False)
+    lat_max: float = field(init=False)
+    cap_centre: np.ndarray = field(init=False)
+    cap_radius: float = field(init=False)
+
+    def __post_init__(self):
+        xyz = unit_vectors(self.lonlat[:, 1], self.lonlat[:, 0])
+        self.a, self.b = xyz[:-1], xyz[1:]
+        n = np.cross(self.a, self.b)
+        norm = np.linalg.norm(n, axis=1)
+        self.normal = np.where(norm[:, None] > 1e-15, n / np.maximum(norm, 1e-300)[:, None], 0.0)
+        self.lon_min, self.lat_min = self.lonlat.min(axis=0)
+        self.lon_max, self.lat_max = self.lonlat.max(axis=0)
+        centre = xyz.mean(axis=0)
+        norm_c = np.linalg.norm(centre)
+        if norm_c < 1e-9:
+            self.cap_centre, self.cap_radius = np.array([0.0, 0.0, 1.0]), math.pi
+        else:
+            self.cap_centre = centre / norm_c
+            self.cap_radius = float(angle_between(xyz, self.cap_centre).max())
+            if self.cap_radius >= math.pi / 2:  # arcs may leave a cap this large
+                self.cap_radius = math.pi
+
+    def crossings(self, lon, lat):
+        """Even-odd ray-cast parity of points (already shifted into this ring's longitudes)."""
+        x0, y0 = self.lonlat[:-1, 0], self.lonlat[:-1, 1]
+        x1, y1 = self.lonlat[1:, 0], self.lonlat[1:, 1]
+        lat = lat[:, None]
+        straddle = (y0 > lat) != (y1 > lat)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x_cross = x0 + (lat - y0) * (x1 - x0) / (y1 - y0)
+        return np.count_nonzero(straddle & (lon[:, None] < x_cross), axis=1) % 2 == 1
+
+    def _blocks(self):
+        """Edges grouped in blocks of BLOCK with a bounding cap each (built on first use)."""
+        if getattr(self, "_block_data", None) is None:
+            count = len(self.a)
+            blocks = -(-count // BLOCK)
+            index = np.minimum(np.arange(blocks * BLOCK), count - 1).reshape(blocks, BLOCK)
+            a, b, n = self.a[index], self.b[index], self.normal[index]  # (B, K, 3)
+            centre = (a.sum(axis=1) + b.sum(axis=1))
+            centre /= np.linalg.norm(centre, axis=1, keepdims=True)
+            radius = np.maximum(angle_between(a, centre[:, None, :]).max(axis=1),
+                                angle_between(b, centre[:, None, :]).max(axis=1))
+            self._block_data = (a, b, n, centre, radius)
+        return self._block_data
+
+    def distance_rad(self, p, limit=None):
+        """Angle from unit vectors p (N, 3) to the nearest point of the ring's edges.
+
+        Blocks of edges whose cap cannot hold a point nearer than the best
+        guaranteed distance (or ``limit``) are skipped; the rest are evaluated
+        as flat (point, block) pairs. Where nothing is within ``limit`` the
+        result is inf.
+        """
+        a, b, n, centre, radius = self._blocks()
+        to_centre = angle_between(p[:, None, :], centre[None, :, :])  # (N, B)
+        lower = to_centre - radius
+        upper = (to_centre + radius).min(axis=1)
+        if limit is not None:
+            upper = np.minimum(upper, limit)
+        pi, bi = np.nonzero(lower <= upper[:, None])
+        best = np.full(len(p), np.inf)
+        for start in range(0, len(pi), 20000):
+            pp, bb = pi[start:start + 20000], bi[start:start + 20000]
+            d = _edge_distance(p[pp][:, None, :], a[bb], b[bb], n[bb]).min(axis=1)
+            np.minimum.at(best, pp, d)
+        return best
+
+
+BLOCK = 32
+
+
+def _edge_distance(q, a, b, normal):
+    """Angle from points q (M, 1, 3) to arcs a->b (M, K, 3) with unit normals (0 if degenerate)."""
+    sin_cross = np.sum(q * normal, axis=-1)
+    foot = q - sin_cross[..., None] * normal
+    on_arc = (np.sum(np.cross(a, foot) * normal, axis=-1) >= 0) & (
+        np.sum(np.cross(foot, b) * normal, axis=-1) >= 0) & np.any(normal != 0, axis=-1)
+    cross_track = np.arcsin(np.clip(np.abs(sin_cross), 0.0, 1.0))
+    return np.where(on_arc, cross_track, np.minimum(angle_between(q, a), angle_between(q, b)))
+
+
+class Region:
+    """Base class: a named area with a signed distance function."""
+
+    name: str = ""
+    kind: str = ""
+
+    def signed_distance_km(self, lat_deg, lon_deg, cutoff_km: float = np.inf) -> np.ndarray:
+        """Signed distance from points to the region (negative inside).
+
+        Where the magnitude exceeds ``cutoff_km`` the value returned is only
+        guaranteed to be at least ``cutoff_km`` in magnitude with the right
+        sign (and, outside, never more than the true distance): the pass
+        search needs exact values only near the boundary.
+        """
+        raise NotImplementedError
+
+    def contains(self, lat_deg, lon_deg) -> np.ndarray:
+        return self.signed_distance_km(lat_deg, lon_deg, cutoff_km=0.0) <= 0.0
+
+    def closest_point(self, lat_deg, lon_deg):
+        """The point of the region nearest to each point (itself when inside)."""
+        raise NotImplementedError
+
+    def outline(self) -> list[np.ndarray]:
+        """Closed (lon, lat) rings for drawing."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return self.name
+
+
+class PolygonRegion(Region):
+    """One or more rings (outer boundaries and holes, even-odd rule)."""
+
+    kind = "polygon"
+
+    def __init__(self, name: str, rings, kind: str = "polygon", densify: bool = True):
+        self.name = name
+        self.kind = kind
+        prepared = []
+        for ring in rings:
+            ring = np.asarray(ring, dtype=float)
+            if ring.ndim != 2 or ring.shape[1] != 2 or len(ring) < 3:
+                raise RegionError(f"{name}: a ring needs at least 3 (lon, lat) points")
+            if not np.allclose(ring[0], ring[-1]):
+                ring = np.vstack([ring, ring[:1]])
+            ring = _unwrap_ring(ring)
+            if densify:
+                ring = _densify(ring)
+            prepared.append(_Ring(ring))
+        if not prepared:
+            raise RegionError(f"{name}: no rings")
+        self._rings = prepared
+        self._raw_outline = [r.lonlat for r in prepared]
+        centre = sum(unit_vectors(r.lonlat[:, 1], r.lonlat[:, 0]).sum(axis=0) for r in prepared)
+        norm = np.linalg.norm(centre)
+        if norm < 1e-9:
+            self.cap_centre, self.cap_radius = np.array([0.0, 0.0, 1.0]), math.pi
+        else:
+            self.cap_centre = centre / norm
+            self.cap_radius = max(float(angle_between(unit_vectors(r.lonlat[:, 1], r.lonlat[:, 0]), self.cap_centre).max()) for r in prepared)
+            if self.cap_radius >= math.pi / 2:
+                self.cap_radius = math.pi
+
+    def outline(self):
+        return self._raw_outline
+
+    def _inside(self, lat, lon):
+        inside = np.zeros(len(lat), dtype=bool)
+        for ring in self._rings:
+            for shift in (0.0, 360.0, -360.0):
+                shifted = lon + shift
+                sel = (lat >= ring.lat_min) & (lat <= ring.lat_max) & (shifted >= ring.lon_min) & (shifted <= ring.lon_max)
+                if np.any(sel):
+                    idx = np.flatnonzero(sel)
+                    inside[idx] ^= ring.crossings(shifted[idx], lat[idx])
+        return inside
+
+    def _boundary_rad(self, p, cutoff_rad):
+        """Distance to the nearest edge where below the cutoff, else a lower bound >= cutoff."""
+        best = np.full(len(p), np.inf)
+        lower = np.full(len(p), np.inf)
+        for ring in self._rings:
+            lb = angle_between(p, ring.cap_centre) - ring.cap_radius if ring.cap_radius < math.pi else np.zeros(len(p))
+            need = lb < np.minimum(best, cutoff_rad)
+            lower = np.minimum(lower, np.maximum(lb, 0.0))
+            if np.any(need):
+                idx = np.flatnonzero(need)
+                limit = np.minimum(best[idx], cutoff_rad) if np.isfinite(cutoff_rad) else best[idx]
+                limit = np.where(np.isfinite(limit), limit, np.inf)
+                best[idx] = np.minimum(best[idx], ring.distance_rad(p[idx], limit))
+        return np.where(np.isfinite(best), best, np.maximum(lower, cutoff_rad))
+
+    def signed_distance_km(self, lat_deg, lon_deg, cutoff_km=np.inf):
+        lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
+        lon = np.atleast_1d(np.asarray(lon_deg, dtype=float))
+        p = unit_vectors(lat, lon)
+        cutoff_rad = cutoff_km / EARTH_RADIUS_KM
+        result = np.empty(len(lat))
+        # Far from the whole region: the cap gives a lower bound, no edges needed.
+        if self.cap_radius < math.pi:
+            far_lb = angle_between(p, self.cap_centre) - self.cap_radius
+            far = far_lb > cutoff_rad
+        else:
+            far = np.zeros(len(lat), dtype=bool)
+            far_lb = np.zeros(len(lat))
+        result[far] = far_lb[far]
+        near = np.flatnonzero(~far)
+        if near.size:
+            inside = self._inside(lat[near], lon[near])
+            boundary = self._boundary_rad(p[near], cutoff_rad)
+            result[near] = np.where(inside, -boundary, boundary)
+        return result * EARTH_RADIUS_KM
+
+    def closest_point(self, lat_deg, lon_deg):
+        lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
+        lon = np.atleast_1d(np.asarray(lon_deg, dtype=float))
+        out_lat, out_lon = lat.copy(), lon.copy()
+        inside = self._inside(lat, lon)
+        idx = np.flatnonzero(~inside)
+        if idx.size == 0:
+            return out_lat, out_lon
+        p = unit_vectors(lat[idx], lon[idx])
+        best = np.full(len(idx), np.inf)
+        best_point = np.zeros((len(idx), 3))
+        for ring in self._rings:
+            q = p[:, None, :]
+            sin_cross = np.sum(q * ring.normal, axis=-1)
+            foot = q - sin_cross[..., None] * ring.normal
+            foot_norm = np.linalg.norm(foot, axis=-1, keepdims=True)
+            foot = foot / np.maximum(foot_norm, 1e-300)
+            on_arc = (np.sum(np.cross(ring.a, foot) * ring.normal, axis=-1) >= 0) & (
+                np.sum(np.cross(foot, ring.b) * ring.normal, axis=-1) >= 0) & np.any(ring.normal != 0, axis=-1)
+            to_a, to_b = angle_between(q, ring.a), angle_between(q, ring.b)
+            nearer_end = np.where((to_a <= to_b)[..., None], ring.a[None], ring.b[None])
+            candidate = np.where(on_arc[..., None], foot, nearer_end)
+            d = np.where(on_arc, np.arcsin(np.clip(np.abs(sin_cross), 0, 1)), np.minimum(to_a, to_b))
+            k = np.argmin(d, axis=1)
+            dk = d[np.arange(len(idx)), k]
+            better = dk < best
+            best[better] = dk[better]
+            best_point[better] = candidate[np.arange(len(idx)), k][better]
+        out_lat[idx] = np.degrees(np.arcsin(np.clip(best_point[:, 2], -1, 1)))
+        out_lon[idx] = np.degrees(np.arctan2(best_point[:, 1], best_point[:, 0]))
+        return out_lat, out_lon
+
+
+class CircleRegion(Region):
+    """All points within ``radius_km`` (great-circle) of a centre; radius 0 is a point."""
+
+    def __init__(self, name: str, lat_deg: float, lon_deg: float, radius_km: float):
+        if not (-90.0 <= lat_deg <= 90.0 and -180.0 <= lon_deg <= 360.0):
+            raise RegionError(f"{name}: centre ({lat_deg}, {lon_deg}) is not a latitude/longitude")
+        if not (0.0 <= radius_km < math.pi * EARTH_RADIUS_KM):
+            raise RegionError(f"{name}: radius {radius_km} km must be from 0 to {math.pi * EARTH_RADIUS_KM:.0f} km")
+        self.name = name
+        self.kind = "point" if radius_km == 0 else "circle"
+        self.lat_deg, self.lon_deg, self.radius_km = float(lat_deg), float(((lon_deg + 180) % 360) - 180), float(radius_km)
+        self.cap_centre = unit_vectors(self.lat_deg, self.lon_deg)
+        self.cap_radius = self.radius_km / EARTH_RADIUS_KM
+
+    def signed_distance_km(self, lat_deg, lon_deg, cutoff_km=np.inf):
+        d = EARTH_RADIUS_KM * angle_between(unit_vectors(np.atleast_1d(lat_deg), np.atleast_1d(lon_deg)), self.cap_centre)
+        return d - self.radius_km
+
+    def closest_point(self, lat_deg, lon_deg):
+        lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
+        lon = np.atleast_1d(np.asarray(lon_deg, dtype=float))
+        p = unit_vectors(lat, lon)
+        d = angle_between(p, self.cap_centre)
+        outside = d > self.cap_radius
+        # rotate from the centre towards p by the radius
+        c = self.cap_centre
+        tangent = p - np.sum(p * c, axis=-1, keepdims=True) * c
+        norm = np.linalg.norm(tangent, axis=-1, keepdims=True)
+        tangent = np.where(norm > 1e-15, tangent / np.maximum(norm, 1e-300), 0.0)
+        q = np.cos(self.cap_radius) * c + np.sin(self.cap_radius) * tangent
+        qlat = np.degrees(np.arcsin(np.clip(q[:, 2], -1, 1)))
+        qlon = np.degrees(np.arctan2(q[:, 1], q[:, 0]))
+        return np.where(outside, qlat, lat), np.where(outside, qlon, lon)
+
+    def outline(self, points: int = 181):
+        """Boundary as a closed ring; a circle around a pole becomes a cap down from the pole."""
+        if self.radius_km == 0:
+            return [np.array([[self.lon_deg, self.lat_deg]])]
+        return [footprint_ring(self.lat_deg, self.lon_deg, self.cap_radius, points)]
+
+    def describe(self):
+        if self.kind == "point":
+            return f"{self.name} ({self.lat_deg:.3f}, {self.lon_deg:.3f})"
+        return f"{self.name} ({self.radius_km:g} km around {self.lat_deg:.3f}, {self.lon_deg:.3f})"
+
+
+def footprint_ring(lat_deg: float, lon_deg: float, radius_rad: float, points: int = 181) -> np.ndarray:
+    """(lon, lat) boundary of a spherical cap, with continuous (unwrapped) longitude.
+
+    A cap that contains a pole is returned as an open band closed along the
+    pole's latitude from -180 to 180 (drawn as a cap down from the pole, not a
+    twisted polygon).
+    """
+    lat0, lon0 = math.radians(lat_deg), math.radians(lon_deg)
+    bearing = np.linspace(0, 2 * math.pi, points)
+    lat = np.arcsin(np.sin(lat0) * np.cos(radius_rad) + np.cos(lat0) * np.sin(radius_rad) * np.cos(bearing))
+    lon = lon0 + np.arctan2(np.sin(bearing) * np.sin(radius_rad) * np.cos(lat0),
+                            np.cos(radius_rad) - np.sin(lat0) * np.sin(lat))
+    ring = _unwrap_ring(np.column_stack([np.degrees(lon), np.degrees(lat)]))
+    pole_north = math.pi / 2 - lat0 < radius_rad
+    pole_south = lat0 + math.pi / 2 < radius_rad
+    if pole_north or pole_south:
+        pole = 90.0 if pole_north else -90.0
+        order = np.argsort(ring[:, 0])
+        band = ring[order]
+        band[:, 0] = (band[:, 0] + 180.0) % 360.0 - 180.0
+        band = band[np.argsort(band[:, 0])]
+        ring = np.vstack([[[-180.0, band[0, 1]]], band, [[180.0, band[-1, 1]]], [[180.0, pole]], [[-180.0, pole]], [[-180.0, band[0, 1]]]])
+    return ring
+
+
+# ----------------------------------------------------------------------------- builders
+
+
+def box_region(south: float, west: float, north: float, east: float, name: str | None = None) -> PolygonRegion:
+    """A latitude/longitude box; west > east means it crosses the antimeridian."""
+    for label, value, limit in (("south", south, 90), ("north", north, 90), ("west", west, 180), ("east", east, 180)):
+        if not -limit <= value <= limit:
+            raise RegionError(f"box {label} edge {value} is outside -{limit}..{limit} degrees")
+    if south >= north:
+        raise RegionError(f"box south edge {south} must be below its north edge {north}")
+    if west == east:
+        raise RegionError("box west and east edges are equal: the box has no width")
+    east_unwrapped = east + 360.0 if east < west else east
+    ring = [(west, south), (east_unwrapped, south), (east_unwrapped, north), (west, north), (west, south)]
+    return PolygonRegion(name or f"box {south:g}..{north:g} N, {west:g}..{east:g} E", [ring], kind="box")
+
+
+def _segments_cross(p1, p2, p3, p4) -> bool:
+    def orient(a, b, c):
+        return np.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]))
+
+    o1, o2, o3, o4 = orient(p1, p2, p3), orient(p1, p2, p4), orient(p3, p4, p1), orient(p3, p4, p2)
+    return o1 * o2 < 0 and o3 * o4 < 0
+
+
+def polygon_region(points, name: str = "polygon") -> PolygonRegion:
+    """A polygon from (lat, lon) points; rejects empty, degenerate and self-crossing rings."""
+    try:
+        pts = np.asarray(points, dtype=float)
+    except (TypeError, ValueError):
+        raise RegionError(f"{name}: points must be (latitude, longitude) pairs of numbers") from None
+    if pts.ndim != 2 or pts.shape[1] != 2:
+        raise RegionError(f"{name}: points must be (latitude, longitude) pairs")
+    return _validated_polygon(name, [pts[:, ::-1]])
+
+
+def _validated_polygon(name, rings_lonlat) -> PolygonRegion:
+    cleaned = []
+    for ring in rings_lonlat:
+        ring = np.asarray(ring, dtype=float)
+        if not np.all(np.isfinite(ring)):
+            raise RegionError(f"{name}: coordinates must be finite numbers")
+        if np.any(np.abs(ring[:, 1]) > 90) or np.any(np.abs(ring[:, 0]) > 360):
+            raise RegionError(f"{name}: a latitude is beyond 90 degrees or a longitude beyond 360")
+        if len(ring) and np.allclose(ring[0], ring[-1]):
+            ring = ring[:-1]
+        keep = np.ones(len(ring), dtype=bool)
+        keep[1:] = np.any(np.diff(ring, axis=0) != 0, axis=1)
+        ring = ring[keep]
+        if len(ring) < 3:
+            raise RegionError(f"{name}: a polygon needs at least 3 distinct points, got {len(ring)}")
+        ring = _unwrap_ring(np.vstack([ring, ring[:1]]))
+        area = 0.5 * np.sum(ring[:-1, 0] * ring[1:, 1] - ring[1:, 0] * ring[:-1, 1])
+        if abs(area) < 1e-12:
+            raise RegionError(f"{name}: the polygon has no area (its points lie on a line)")
+        n = len(ring) - 1
+        if n <= 400:
+            for i in range(n):
+                for j in range(i + 2, n):
+                    if i == 0 and j == n - 1:
+                        continue
+                    if _segments_cross(ring[i], ring[i + 1], ring[j], ring[j + 1]):
+                        raise RegionError(f"{name}: the polygon crosses itself (edge {i + 1} crosses edge {j + 1})")
+        cleaned.append(ring)
+    return PolygonRegion(name, cleaned)
+
+
+def geojson_region(data, name: str = "GeoJSON") -> PolygonRegion:
+    """A region from a GeoJSON Polygon/MultiPolygon (or a Feature/FeatureCollection of them)."""
+    if isinstance(data, (str, bytes)):
+        try:
+            data = json.loads(data)
+        except json.JSONDecodeError as exc:
+            raise RegionError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    polygons = []
+
+    def collect(obj):
+        if not isinstance(obj, dict):
+            raise RegionError(f"{name}: expected GeoJSON objects, found {type(obj).__name__}")
+        kind = obj.get("type")
+        if kind == "FeatureCollection":
+            for feature in obj.get("features") or []:
+                collect(feature)
+        elif kind == "Feature":
+            collect(obj.get("geometry") or {})
+        elif kind == "Polygon":
+            polygons.append(obj.get("coordinates") or [])
+        elif kind == "MultiPolygon":
+            polygons.extend(obj.get("coordinates") or [])
+        elif kind == "GeometryCollection":
+            for geometry in obj.get("geometries") or []:
+                collect(geometry)
+        else:
+            raise RegionError(f"{name}: GeoJSON type {kind!r} is not an area (expected Polygon or MultiPolygon)")
+
+    collect(data)
+    rings = []
+    for polygon in polygons:
+        for ring in polygon:
+            try:
+                arr = np.asarray(ring, dtype=float)[:, :2]
+            except (TypeError, ValueError, IndexError):
+                raise RegionError(f"{name}: a ring is not a list of [lon, lat] positions") from None
+            rings.append(arr)
+    if not rings:
+        raise RegionError(f"{name}: no polygon found")
+    return _validated_polygon(name, rings)
+
+
+def geojson_file_region(path) -> PolygonRegion:
+    from pathlib import Path
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RegionError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise RegionError(f"{path}: not a text file (expected GeoJSON)") from None
+    return geojson_region(text, name=path.stem)
+
+
+# ----------------------------------------------------------------------------- countries
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.casefold().replace("-", " ").replace(".", "").split())
+
+
+class CountryAtlas:
+    """Natural Earth admin-0 countries from the bundled assets."""
+
+    def __init__(self):
+        folder = assets_dir()
+        with np.load(folder / "countries.npz") as data:
+            self.coords = data["coords"].astype(float)
+            self.ring_start = data["ring_start"]
+            self.ring_country = data["ring_country"]
+        meta = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
+        self.source = meta["source"]
+        self.countries = meta["countries"]
+        self._index: dict[str, int] = {}
+        for i, country in enumerate(self.countries):
+            names = [country["name"], country["admin"], country["name_long"], country["formal"], country["iso_a3"],
+                     *(country["names"].values())]
+            if country.get("alt"):
+                names.extend(country["alt"].split("|"))
+            for n in names:
+                if n:
+                    self._index.setdefault(_fold(n), i)
+        for alias, target in _ALIASES.items():
+            if _fold(target) in self._index:
+                self._index.setdefault(_fold(alias), self._index[_fold(target)])
+
+    def rings_of(self, index: int) -> list[np.ndarray]:
+        ring_ids = np.flatnonzero(self.ring_country == index)
+        return [self.coords[self.ring_start[r]:self.ring_start[r + 1]] for r in ring_ids]
+
+    def names(self) -> list[str]:
+        return sorted(c["name"] for c in self.countries)
+
+    def lookup(self, text: str) -> int | None:
+        return self._index.get(_fold(text))
+
+    def suggestions(self, text: str, count: int = 5) -> list[str]:
+        folded = _fold(text)
+        keys = list(self._index)
+        close = difflib.get_close_matches(folded, keys, n=count * 3, cutoff=0.6)
+        close += [k for k in keys if folded and k.startswith(folded)]
+        out = []
+        for key in close:
+            name = self.countries[self._index[key]]["name"]
+            if name not in out:
+                out.append(name)
+        return out[:count]
+
+    def search(self, text: str = "") -> list[str]:
+        """Country names whose name in any language contains the text."""
+        folded = _fold(text)
+        hits = {self.countries[i]["name"] for key, i in self._index.items() if folded in key}
+        return sorted(hits)
+
+    @functools.lru_cache(maxsize=64)
+    def region(self, index: int) -> PolygonRegion:
+        country = self.countries[index]
+        return PolygonRegion(country["name"], self.rings_of(index), kind="country")
+
+    def country_at(self, lat_deg: float, lon_deg: float) -> str | None:
+        """Name of the country containing a point, if any (for clicks on the map)."""
+        p = unit_vectors(lat_deg, lon_deg)
+        candidates = []
+        for i in range(len(self.countries)):
+            region = self.region(i)
+            if region.cap_radius < math.pi and angle_between(p, region.cap_centre) > region.cap_radius:
+                continue
+            candidates.append(i)
+        for i in candidates:
+            if self.region(i).contains([lat_deg], [lon_deg])[0]:
+                return self.countries[i]["name"]
+        return None
+
+
+_ALIASES = {
+    "USA": "United States of America", "United States": "United States of America", "US": "United States of America",
+    "UK": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "Russian Federation": "Russia", "Persia": "Iran", "Holland": "Netherlands",
+    "Czech Republic": "Czechia", "Ivory Coast": "Côte d'Ivoire", "Burma": "Myanmar",
+    "South Korea": "South Korea", "North Korea": "North Korea", "Turkiye": "Turkey", "Türkiye": "Turkey",
+    "UAE": "United Arab Emirates", "DRC": "Democratic Republic of the Congo",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def atlas() -> CountryAtlas:
+    return CountryAtlas()
+
+
+def country_region(name: str) -> PolygonRegion:
+    """A country by name in any language Natural Earth carries; unknown names suggest close ones."""
+    world = atlas()
+    index = world.lookup(name)
+    if index is None:
+        hints = world.suggestions(name)
+        hint = f"; did you mean {', '.join(hints)}?" if hints else "; see 'overflight regions'"
+        raise RegionError(f"unknown region '{name}'{hint}")
+    return world.region(index)

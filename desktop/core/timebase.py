@@ -1,0 +1,189 @@
+"""Time: POSIX seconds in, Julian dates, Earth rotation and the Sun out.
+
+The core keeps every instant as POSIX seconds (UTC, float64). SGP4 takes
+UTC Julian dates, which like POSIX time ignore leap seconds, so the mapping
+is a plain affine one. Earth rotation needs UT1 = UTC + DUT1, taken from
+skyfield's built-in timescale (no download).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import warnings
+from datetime import datetime, timezone
+
+import numpy as np
+
+JD_UNIX_EPOCH = 2440587.5
+DAY_S = 86400.0
+
+
+@functools.lru_cache(maxsize=1)
+def timescale():
+    """skyfield's built-in timescale (delta T and leap seconds shipped with skyfield)."""
+    from skyfield.api import load
+
+    return load.timescale(builtin=True)
+
+
+@functools.lru_cache(maxsize=1)
+def ephemeris():
+    """JPL DE421 from the skyfield-data package: nothing is downloaded.
+
+    skyfield-data's helper warns when its Earth-orientation file ages; we do
+    not use that file (the timescale is skyfield's built-in one), so we locate
+    DE421 directly.
+    """
+    import skyfield_data
+    from skyfield.api import load_file
+
+    path = os.path.join(os.path.dirname(skyfield_data.__file__), "data", "de421.bsp")
+    return load_file(path)
+
+
+def jd_utc(times_s):
+    """Split POSIX seconds into (whole, fraction) UTC Julian dates for sgp4_array."""
+    times_s = np.asarray(times_s, dtype=float)
+    days = np.floor(times_s / DAY_S)
+    whole = JD_UNIX_EPOCH + days
+    fraction = (times_s - days * DAY_S) / DAY_S
+    return whole, fraction
+
+
+def leap_seconds(times_s):
+    """TAI - UTC (seconds) at POSIX times, from skyfield's leap-second table."""
+    ts = timescale()
+    jd = JD_UNIX_EPOCH + np.asarray(times_s, dtype=float) / DAY_S
+    index = np.searchsorted(ts.leap_dates, jd, side="right")
+    offsets = np.concatenate([[ts.leap_offsets[0]], ts.leap_offsets])
+    return offsets[index]
+
+
+def skyfield_time(times_s):
+    """A skyfield Time for POSIX seconds (scalar or array)."""
+    times_s = np.asarray(times_s, dtype=float)
+    whole, fraction = jd_utc(times_s)
+    return timescale().tai_jd(whole, fraction + leap_seconds(times_s) / DAY_S)
+
+
+@functools.lru_cache(maxsize=1)
+def _dut1_table():
+    """UT1 - UTC in seconds, sampled daily 1990-2040, from skyfield's built-in tables."""
+    start = datetime(1990, 1, 1, tzinfo=timezone.utc).timestamp()
+    grid = start + np.arange(0, 50 * 366) * DAY_S
+    t = skyfield_time(grid)
+    whole, fraction = jd_utc(grid)
+    dut1 = ((t.whole - whole) + (t.ut1_fraction - fraction)) * DAY_S
+    return grid, dut1
+
+
+def dut1_seconds(times_s):
+    """UT1 - UTC (seconds) at POSIX times, interpolated from skyfield's tables."""
+    grid, dut1 = _dut1_table()
+    return np.interp(np.asarray(times_s, dtype=float), grid, dut1)
+
+
+def gmst_radians(times_s):
+    """Greenwich mean sidereal angle (IAU 1982, as SGP4's TEME frame expects) at POSIX times."""
+    from skyfield.sgp4lib import theta_GMST1982
+
+    times_s = np.asarray(times_s, dtype=float)
+    whole, fraction = jd_utc(times_s)
+    fraction_ut1 = fraction + dut1_seconds(times_s) / DAY_S
+    theta, _ = theta_GMST1982(whole, fraction_ut1)
+    return theta
+
+
+def teme_to_itrs(r_teme_km, times_s):
+    """Rotate TEME positions (3, N) into the Earth-fixed frame (polar motion neglected, < 15 m)."""
+    theta = gmst_radians(times_s)
+    c, s = np.cos(theta), np.sin(theta)
+    x, y, z = r_teme_km
+    return np.array([c * x + s * y, -s * x + c * y, z])
+
+
+def itrs_to_teme(r_itrs, times_s):
+    theta = gmst_radians(times_s)
+    c, s = np.cos(theta), np.sin(theta)
+    x, y, z = r_itrs
+    return np.array([c * x - s * y, s * x + c * y, z])
+
+
+@functools.lru_cache(maxsize=64)
+def _sun_teme_grid(start_hour: int, stop_hour: int):
+    """Unit Sun vectors in a quasi-inertial (TEME-like) frame, hourly, from DE421."""
+    eph = ephemeris()
+    grid = np.arange(start_hour, stop_hour + 1, dtype=float) * 3600.0
+    t = skyfield_time(grid)
+    from skyfield.framelib import itrs
+
+    sun = eph["earth"].at(t).observe(eph["sun"]).apparent()
+    r = np.asarray(sun.frame_xyz(itrs).au)
+    r = r / np.linalg.norm(r, axis=0)
+    return grid, itrs_to_teme(r, grid)
+
+
+def sun_direction_itrs(times_s):
+    """Unit vector to the apparent Sun in the Earth-fixed frame, shape (3, N).
+
+    Skyfield computes the Sun hourly; between those instants the direction is
+    interpolated in a non-rotating frame (where it moves 1 deg a day, so the
+    interpolation error is under 0.001 deg) and rotated back with GMST.
+    """
+    times_s = np.atleast_1d(np.asarray(times_s, dtype=float))
+    start_hour = int(np.floor(times_s.min() / 3600.0)) - 1
+    stop_hour = int(np.ceil(times_s.max() / 3600.0)) + 1
+    grid, sun_teme = _sun_teme_grid(start_hour, stop_hour)
+    interp = np.array([np.interp(times_s, grid, sun_teme[k]) for k in range(3)])
+    interp /= np.linalg.norm(interp, axis=0)
+    return teme_to_itrs(interp, times_s)
+
+
+def sun_elevation_deg(lat_deg, lon_deg, times_s):
+    """Geometric elevation of the Sun's centre above the horizon at ground points."""
+    sun = sun_direction_itrs(times_s)
+    lat = np.radians(np.atleast_1d(lat_deg))
+    lon = np.radians(np.atleast_1d(lon_deg))
+    up = np.array([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+    return np.degrees(np.arcsin(np.clip(np.sum(up * sun, axis=0), -1.0, 1.0)))
+
+
+def to_posix(value) -> float:
+    """POSIX seconds from a datetime (naive means UTC) or an ISO 8601 string."""
+    if isinstance(value, (int, float, np.floating)):
+        return float(value)
+    if isinstance(value, str):
+        value = parse_iso8601(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.timestamp()
+
+
+def parse_iso8601(text: str) -> datetime:
+    """Parse an ISO 8601 date or date-time; no zone means UTC. Raises ValueError with the text."""
+    cleaned = text.strip()
+    if cleaned.endswith(("Z", "z")):
+        cleaned = cleaned[:-1] + "+00:00"
+    try:
+        value = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not an ISO 8601 date or time (expected e.g. 2026-11-23 or 2026-11-23T06:00:00Z)"
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def iso_utc(times_s, seconds_decimals: int = 0):
+    """Format POSIX seconds as ISO 8601 UTC strings ending in Z."""
+    arr = np.atleast_1d(np.asarray(times_s, dtype=float))
+    unit = "s" if seconds_decimals == 0 else "ms"
+    dt = np.round(arr * (1 if unit == "s" else 1000)).astype("int64").astype(f"datetime64[{unit}]")
+    out = [str(d) + "Z" for d in dt]
+    return out if np.ndim(times_s) else out[0]
+
+
+def now_s() -> float:
+    return datetime.now(timezone.utc).timestamp()
