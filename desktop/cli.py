@@ -185,3 +185,161 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# ----------------------------------------------------------------------------- passes, regions
+
+
+def _region_from_args(args):
+    from desktop.core import regions
+
+    try:
+        if args.region:
+            return regions.country_region(args.region)
+        if args.box:
+            return regions.box_region(*args.box)
+        if args.circle:
+            lat, lon, km = args.circle
+            return regions.CircleRegion(f"circle {km:g} km around {lat:g}, {lon:g}", lat, lon, km)
+        if args.point:
+            lat, lon = args.point
+            return regions.CircleRegion(f"point {lat:g}, {lon:g}", lat, lon, 0.0)
+        if args.geojson:
+            return regions.geojson_file_region(args.geojson)
+    except regions.RegionError as exc:
+        raise CliError(str(exc)) from None
+    raise CliError("give a region: --region NAME, --box S W N E, --circle LAT LON KM, --point LAT LON or --geojson FILE")
+
+
+def _criterion_from_args(args):
+    from desktop.core.access import AccessError, Criterion
+
+    try:
+        if args.criterion == "sensor":
+            if args.swath is not None:
+                return Criterion("sensor", half_swath_km=args.swath / 2.0)
+            return Criterion("sensor", off_nadir_deg=30.0 if args.off_nadir is None else args.off_nadir)
+        if args.criterion == "contact":
+            return Criterion("contact", elevation_deg=10.0 if args.elevation is None else args.elevation)
+        return Criterion("nadir")
+    except AccessError as exc:
+        raise CliError(str(exc)) from None
+
+
+PASS_COLUMNS = ["satellite", "norad", "start_utc", "end_utc", "duration_s", "closest_utc", "closest_lat_deg",
+                "closest_lon_deg", "off_nadir_deg", "max_elevation_deg", "sun_elevation_deg", "daylight",
+                "local_solar_time", "direction", "approximate"]
+
+
+def pass_rows(passes, catalog_lookup):
+    """Rows for the pass table (CLI and CSV export share them)."""
+    from desktop.core import timebase
+
+    for p in passes:
+        es = catalog_lookup(p.satnum)
+        hh, mm = divmod(round(p.local_solar_time_h * 60) % 1440, 60)
+        yield [p.name, p.satnum, timebase.iso_utc(p.start_s), timebase.iso_utc(p.end_s), f"{p.duration_s:.0f}",
+               timebase.iso_utc(p.closest_s), f"{p.closest_lat_deg:.3f}", f"{p.closest_lon_deg:.3f}",
+               f"{p.off_nadir_deg:.1f}", f"{p.max_elevation_deg:.1f}", f"{p.sun_elevation_deg:.1f}",
+               "yes" if p.daylight else "no", f"{hh:02d}:{mm:02d}", "ascending" if p.ascending else "descending",
+               "yes" if es is not None and es.approximate else "no"]
+
+
+def cmd_passes(args) -> int:
+    from desktop.core import timebase
+    from desktop.core.access import AccessError
+    from desktop.core.orbit import age_warning
+    from desktop.core.revisit import analyse
+
+    catalog = _catalog(args)
+    sets = []
+    for name in args.sat:
+        es = _find(catalog, name)
+        if es.satnum not in [s.satnum for s in sets]:
+            sets.append(es)
+    region = _region_from_args(args)
+    criterion = _criterion_from_args(args)
+    if not 0 < args.days <= 366:
+        raise CliError(f"--days must be from above 0 to 366, got {args.days}")
+    start = _time_arg(args.start) if args.start else timebase.now_s()
+    sun = None if args.daylight is None else args.daylight
+    if sun is not None and not -18 <= sun <= 90:
+        raise CliError(f"--daylight sun elevation {sun} deg must be from -18 to 90")
+    try:
+        result = analyse(sets, region, criterion, start, start + args.days * 86400.0, sun)
+    except AccessError as exc:
+        raise CliError(str(exc)) from None
+    notes = [_approx_note(es) for es in sets if es.approximate]
+    notes += [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
+    passes = result.all_passes()
+    if args.csv:
+        with _open_output(args.csv) as out:
+            out.write(f"# region: {region.describe()}; criterion: {result.settings_text()}\n")
+            for note in notes:
+                out.write(f"# {note}\n")
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(PASS_COLUMNS)
+            writer.writerows(pass_rows(passes, catalog.get))
+        if args.csv == "-":
+            return 0
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
+    print(f"Region: {region.describe()}    Criterion: {result.settings_text()}")
+    if not args.csv:
+        print(f"{'satellite':<14} {'start (UTC)':<21} {'dur':>6} {'off-nadir':>9} {'max el':>6} {'sun':>6} {'LST':>5}  dir")
+        for row in pass_rows(passes, catalog.get):
+            print(f"{row[0][:14]:<14} {row[2]:<21} {row[4]:>5}s {row[8]:>8}° {row[9]:>5}° {row[10]:>5}° {row[12]:>5}  {row[13][:4]}")
+        if not passes:
+            print("(no passes in the window with these settings)")
+    for es in sets:
+        print(f"\n{es.label}:")
+        for label, value in result.stats[es.satnum].lines()[1:]:
+            print(f"  {label + ':':<18} {value}")
+    if result.combined is not None:
+        print("\nAll satellites together (overlapping passes merged):")
+        for label, value in result.combined.lines()[1:]:
+            print(f"  {label + ':':<18} {value}")
+    hist = (result.combined or result.stats[sets[0].satnum]).local_time_histogram
+    if hist.sum():
+        busy = [f"{h:02d}h:{n}" for h, n in enumerate(hist) if n]
+        print(f"\nLocal solar time of passes: {' '.join(busy)}")
+    return 0
+
+
+def cmd_regions(args) -> int:
+    from desktop.core.regions import atlas
+
+    world = atlas()
+    names = world.search(args.text or "")
+    for name in names:
+        print(name)
+    if not names:
+        hints = world.suggestions(args.text or "")
+        print(f"no region matches '{args.text}'" + (f"; did you mean {', '.join(hints)}?" if hints else ""), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _register_passes(sub, add):
+    p = add("passes", cmd_passes, "passes of one or more satellites over a region, with revisit statistics")
+    p.add_argument("sat", nargs="+", help="satellites: names, unique prefixes or catalogue numbers")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--region", help="country name (any language Natural Earth carries)")
+    where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"), help="latitude/longitude box in degrees")
+    where.add_argument("--circle", nargs=3, type=float, metavar=("LAT", "LON", "KM"), help="circle: centre and radius")
+    where.add_argument("--point", nargs=2, type=float, metavar=("LAT", "LON"), help="a single place")
+    where.add_argument("--geojson", metavar="FILE", help="polygon or multipolygon from a GeoJSON file")
+    p.add_argument("--days", type=float, default=7.0, help="window length in days (default 7)")
+    p.add_argument("--start", help="window start, ISO 8601 UTC (default now)")
+    p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")
+    p.add_argument("--off-nadir", type=float, metavar="DEG", help="sensor: largest off-nadir angle (default 30)")
+    p.add_argument("--swath", type=float, metavar="KM", help="sensor: full swath width on the ground (instead of --off-nadir)")
+    p.add_argument("--elevation", type=float, metavar="DEG", help="contact: elevation mask (default 10)")
+    p.add_argument("--daylight", nargs="?", type=float, const=0.0, metavar="SUN_DEG",
+                   help="keep passes with the Sun at least SUN_DEG above the horizon at the target (default 0)")
+    p.add_argument("--csv", metavar="FILE", help="write the pass table as CSV to FILE, or - for standard output")
+    p = add("regions", cmd_regions, "list or search region (country) names")
+    p.add_argument("text", nargs="?", default="", help="part of a name, in any language")
+
+
+_EXTRA_COMMANDS.append(_register_passes)

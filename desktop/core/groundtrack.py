@@ -65,6 +65,23 @@ def geodetic_from_itrs(r_km):
     return np.degrees(lat), np.degrees(lon), height
 
 
+def itrs_from_geodetic(lat_deg, lon_deg, height_km=0.0):
+    """Earth-fixed position (3, N) km of WGS84 geodetic points."""
+    lat, lon = np.radians(lat_deg), np.radians(lon_deg)
+    sin_lat = np.sin(lat)
+    n = WGS84_A_KM / np.sqrt(1.0 - WGS84_E2 * sin_lat * sin_lat)
+    return np.array([(n + height_km) * np.cos(lat) * np.cos(lon), (n + height_km) * np.cos(lat) * np.sin(lon),
+                     (n * (1.0 - WGS84_E2) + height_km) * sin_lat])
+
+
+def elevation_deg(r_itrs_km, lat_deg, lon_deg):
+    """Elevation of Earth-fixed positions seen from WGS84 ground points (geodetic vertical)."""
+    lat, lon = np.radians(lat_deg), np.radians(lon_deg)
+    up = np.array([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+    los = np.asarray(r_itrs_km) - itrs_from_geodetic(lat_deg, lon_deg)
+    return np.degrees(np.arcsin(np.clip(np.sum(los * up, axis=0) / np.linalg.norm(los, axis=0), -1.0, 1.0)))
+
+
 def ground_track(es: ElementSet, times_s) -> Track:
     """Sub-satellite points of one satellite at the given POSIX times.
 

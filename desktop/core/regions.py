@@ -123,43 +123,93 @@ class _Ring:
             centre /= np.linalg.norm(centre, axis=1, keepdims=True)
             radius = np.maximum(angle_between(a, centre[:, None, :]).max(axis=1),
                                 angle_between(b, centre[:, None, :]).max(axis=1))
-            self._block_data = (a, b, n, centre, radius)
+            u = np.cross(n, a)  # q.u >= 0: q is past the start of the arc
+            w = np.cross(b, n)  # q.w >= 0: q is before its end
+            self._block_data = (a, b, n, u, w, centre, radius)
         return self._block_data
 
     def distance_rad(self, p, limit=None):
         """Angle from unit vectors p (N, 3) to the nearest point of the ring's edges.
 
-        Blocks of edges whose cap cannot hold a point nearer than the best
-        guaranteed distance (or ``limit``) are skipped; the rest are evaluated
-        as flat (point, block) pairs. Where nothing is within ``limit`` the
-        result is inf.
+        Exact where some block of edges may lie within ``limit``; elsewhere the
+        nearest block cap's lower bound (within a block radius of the truth).
+        Blocks whose cap cannot beat the best guaranteed distance are skipped;
+        the rest are evaluated as flat (point, block) pairs.
         """
-        a, b, n, centre, radius = self._blocks()
+        a, b, n, u, w, centre, radius = self._blocks()
         to_centre = angle_between(p[:, None, :], centre[None, :, :])  # (N, B)
         lower = to_centre - radius
         upper = (to_centre + radius).min(axis=1)
         if limit is not None:
             upper = np.minimum(upper, limit)
         pi, bi = np.nonzero(lower <= upper[:, None])
-        best = np.full(len(p), np.inf)
+        best = np.maximum(lower.min(axis=1), 0.0)
+        exact = np.full(len(p), np.inf)
         for start in range(0, len(pi), 20000):
             pp, bb = pi[start:start + 20000], bi[start:start + 20000]
-            d = _edge_distance(p[pp][:, None, :], a[bb], b[bb], n[bb]).min(axis=1)
-            np.minimum.at(best, pp, d)
-        return best
+            d = _edge_distance(p[pp][:, None, :], a[bb], b[bb], n[bb], u[bb], w[bb]).min(axis=1)
+            np.minimum.at(exact, pp, d)
+        return np.where(np.isfinite(exact), exact, best)
+
+
+    def nearest(self, p):
+        """Distance (rad) and nearest boundary point (unit vectors) for points p (N, 3)."""
+        a, b, n, u, w, centre, radius = self._blocks()
+        to_centre = angle_between(p[:, None, :], centre[None, :, :])
+        lower = to_centre - radius
+        upper = (to_centre + radius).min(axis=1)
+        pi, bi = np.nonzero(lower <= upper[:, None])
+        best = np.full(len(p), np.inf)
+        point = np.zeros((len(p), 3))
+        for start in range(0, len(pi), 20000):
+            pp, bb = pi[start:start + 20000], bi[start:start + 20000]
+            q = p[pp][:, None, :]
+            ab, bbv, nb = a[bb], b[bb], n[bb]
+            sin_cross = _dot(q, nb)
+            on_arc = (_dot(q, u[bb]) >= 0) & (_dot(q, w[bb]) >= 0) & (_dot(nb, nb) > 0)
+            to_a, to_b = _chord_angle(q, ab), _chord_angle(q, bbv)
+            d = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), np.minimum(to_a, to_b))
+            k = np.argmin(d, axis=1)
+            rows = np.arange(len(pp))
+            dk = d[rows, k]
+            foot = q[:, 0, :] - sin_cross[rows, k][:, None] * nb[rows, k]
+            foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
+            end = np.where((to_a[rows, k] <= to_b[rows, k])[:, None], ab[rows, k], bbv[rows, k])
+            cand = np.where(on_arc[rows, k][:, None], foot, end)
+            # keep, per point, the best over its blocks (a point may appear in several pairs)
+            order = np.lexsort((dk, pp))
+            first = np.concatenate([[True], pp[order][1:] != pp[order][:-1]])
+            sel = order[first]
+            better = dk[sel] < best[pp[sel]]
+            best[pp[sel][better]] = dk[sel][better]
+            point[pp[sel][better]] = cand[sel][better]
+        return best, point
 
 
 BLOCK = 32
 
 
-def _edge_distance(q, a, b, normal):
-    """Angle from points q (M, 1, 3) to arcs a->b (M, K, 3) with unit normals (0 if degenerate)."""
-    sin_cross = np.sum(q * normal, axis=-1)
-    foot = q - sin_cross[..., None] * normal
-    on_arc = (np.sum(np.cross(a, foot) * normal, axis=-1) >= 0) & (
-        np.sum(np.cross(foot, b) * normal, axis=-1) >= 0) & np.any(normal != 0, axis=-1)
-    cross_track = np.arcsin(np.clip(np.abs(sin_cross), 0.0, 1.0))
-    return np.where(on_arc, cross_track, np.minimum(angle_between(q, a), angle_between(q, b)))
+def _dot(x, y):
+    return x[..., 0] * y[..., 0] + x[..., 1] * y[..., 1] + x[..., 2] * y[..., 2]
+
+
+def _chord_angle(x, y):
+    """Angle between unit vectors from their chord: accurate at small angles."""
+    d0, d1, d2 = x[..., 0] - y[..., 0], x[..., 1] - y[..., 1], x[..., 2] - y[..., 2]
+    return 2.0 * np.arcsin(np.minimum(np.sqrt(d0 * d0 + d1 * d1 + d2 * d2) * 0.5, 1.0))
+
+
+def _edge_distance(q, a, b, normal, u, w):
+    """Angle from points q (M, 1, 3) to arcs a->b (M, K, 3).
+
+    The foot of the perpendicular lies on the arc when q.(n x a) >= 0 and
+    q.(b x n) >= 0; then the distance is the cross-track angle arcsin|q.n|,
+    otherwise the angle to the nearer end.
+    """
+    on_arc = (_dot(q, u) >= 0) & (_dot(q, w) >= 0) & (_dot(normal, normal) > 0)
+    cross_track = np.arcsin(np.minimum(np.abs(_dot(q, normal)), 1.0))
+    ends = np.minimum(_chord_angle(q, a), _chord_angle(q, b))
+    return np.where(on_arc, cross_track, ends)
 
 
 class Region:
@@ -229,6 +279,9 @@ class PolygonRegion(Region):
     def outline(self):
         return self._raw_outline
 
+    def contains(self, lat_deg, lon_deg):
+        return self._inside(np.atleast_1d(np.asarray(lat_deg, dtype=float)), np.atleast_1d(np.asarray(lon_deg, dtype=float)))
+
     def _inside(self, lat, lon):
         inside = np.zeros(len(lat), dtype=bool)
         for ring in self._rings:
@@ -243,23 +296,21 @@ class PolygonRegion(Region):
     def _boundary_rad(self, p, cutoff_rad):
         """Distance to the nearest edge where below the cutoff, else a lower bound >= cutoff."""
         best = np.full(len(p), np.inf)
-        lower = np.full(len(p), np.inf)
         for ring in self._rings:
             lb = angle_between(p, ring.cap_centre) - ring.cap_radius if ring.cap_radius < math.pi else np.zeros(len(p))
             need = lb < np.minimum(best, cutoff_rad)
-            lower = np.minimum(lower, np.maximum(lb, 0.0))
+            best = np.where(need, best, np.minimum(best, np.maximum(lb, 0.0)))
             if np.any(need):
                 idx = np.flatnonzero(need)
-                limit = np.minimum(best[idx], cutoff_rad) if np.isfinite(cutoff_rad) else best[idx]
-                limit = np.where(np.isfinite(limit), limit, np.inf)
+                limit = np.minimum(best[idx], cutoff_rad)
                 best[idx] = np.minimum(best[idx], ring.distance_rad(p[idx], limit))
-        return np.where(np.isfinite(best), best, np.maximum(lower, cutoff_rad))
+        return best
 
     def signed_distance_km(self, lat_deg, lon_deg, cutoff_km=np.inf):
         lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
         lon = np.atleast_1d(np.asarray(lon_deg, dtype=float))
         p = unit_vectors(lat, lon)
-        cutoff_rad = cutoff_km / EARTH_RADIUS_KM
+        cutoff_rad = max(cutoff_km / EARTH_RADIUS_KM, 1e-12)  # a bound must keep its sign
         result = np.empty(len(lat))
         # Far from the whole region: the cap gives a lower bound, no edges needed.
         if self.cap_radius < math.pi:
@@ -280,30 +331,21 @@ class PolygonRegion(Region):
         lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
         lon = np.atleast_1d(np.asarray(lon_deg, dtype=float))
         out_lat, out_lon = lat.copy(), lon.copy()
-        inside = self._inside(lat, lon)
-        idx = np.flatnonzero(~inside)
+        idx = np.flatnonzero(~self._inside(lat, lon))
         if idx.size == 0:
             return out_lat, out_lon
         p = unit_vectors(lat[idx], lon[idx])
         best = np.full(len(idx), np.inf)
         best_point = np.zeros((len(idx), 3))
         for ring in self._rings:
-            q = p[:, None, :]
-            sin_cross = np.sum(q * ring.normal, axis=-1)
-            foot = q - sin_cross[..., None] * ring.normal
-            foot_norm = np.linalg.norm(foot, axis=-1, keepdims=True)
-            foot = foot / np.maximum(foot_norm, 1e-300)
-            on_arc = (np.sum(np.cross(ring.a, foot) * ring.normal, axis=-1) >= 0) & (
-                np.sum(np.cross(foot, ring.b) * ring.normal, axis=-1) >= 0) & np.any(ring.normal != 0, axis=-1)
-            to_a, to_b = angle_between(q, ring.a), angle_between(q, ring.b)
-            nearer_end = np.where((to_a <= to_b)[..., None], ring.a[None], ring.b[None])
-            candidate = np.where(on_arc[..., None], foot, nearer_end)
-            d = np.where(on_arc, np.arcsin(np.clip(np.abs(sin_cross), 0, 1)), np.minimum(to_a, to_b))
-            k = np.argmin(d, axis=1)
-            dk = d[np.arange(len(idx)), k]
-            better = dk < best
-            best[better] = dk[better]
-            best_point[better] = candidate[np.arange(len(idx)), k][better]
+            lb = angle_between(p, ring.cap_centre) - ring.cap_radius if ring.cap_radius < math.pi else np.full(len(p), -1.0)
+            need = np.flatnonzero(lb < best)
+            if need.size == 0:
+                continue
+            d, q = ring.nearest(p[need])
+            better = d < best[need]
+            best[need[better]] = d[better]
+            best_point[need[better]] = q[better]
         out_lat[idx] = np.degrees(np.arcsin(np.clip(best_point[:, 2], -1, 1)))
         out_lon[idx] = np.degrees(np.arctan2(best_point[:, 1], best_point[:, 0]))
         return out_lat, out_lon
@@ -432,9 +474,6 @@ def _validated_polygon(name, rings_lonlat) -> PolygonRegion:
         if len(ring) < 3:
             raise RegionError(f"{name}: a polygon needs at least 3 distinct points, got {len(ring)}")
         ring = _unwrap_ring(np.vstack([ring, ring[:1]]))
-        area = 0.5 * np.sum(ring[:-1, 0] * ring[1:, 1] - ring[1:, 0] * ring[:-1, 1])
-        if abs(area) < 1e-12:
-            raise RegionError(f"{name}: the polygon has no area (its points lie on a line)")
         n = len(ring) - 1
         if n <= 400:
             for i in range(n):
@@ -443,6 +482,9 @@ def _validated_polygon(name, rings_lonlat) -> PolygonRegion:
                         continue
                     if _segments_cross(ring[i], ring[i + 1], ring[j], ring[j + 1]):
                         raise RegionError(f"{name}: the polygon crosses itself (edge {i + 1} crosses edge {j + 1})")
+        area = 0.5 * np.sum(ring[:-1, 0] * ring[1:, 1] - ring[1:, 0] * ring[:-1, 1])
+        if abs(area) < 1e-12:
+            raise RegionError(f"{name}: the polygon has no area (its points lie on a line)")
         cleaned.append(ring)
     return PolygonRegion(name, cleaned)
 

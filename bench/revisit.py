@@ -1,0 +1,73 @@
+"""Revisit benchmark: 30 days, one satellite, Ukraine, sensor at 30 deg off nadir, daylight only.
+
+Times our search against brute force (the same margin sampled every second,
+then the same per-pass description and daylight filter), both in this run,
+and checks that the pass lists match (edges within 1 s). Targets: at most
+0.5 s, at least 30x faster than brute force, identical passes.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np
+
+from desktop.core import timebase
+from desktop.core.access import Criterion, Margin, describe_passes, find_passes
+from desktop.core.catalog import bundled_catalog
+from desktop.core.regions import country_region
+
+
+def brute_force(es, region, criterion, start, end, sun_deg):
+    margin = Margin(es, region, criterion)
+    t = np.arange(start, end + 0.5, 1.0)
+    chunks = [margin.evaluate(t[k:k + 86400], cutoff_km=50.0)[0] for k in range(0, len(t), 86400)]
+    m = np.concatenate(chunks)
+    neg = m < 0
+    change = np.flatnonzero(neg[1:] != neg[:-1])
+    starts = list(t[change[neg[change + 1]] + 1])
+    ends = list(t[change[~neg[change + 1]]])
+    if neg[0]:
+        starts.insert(0, t[0])
+    if neg[-1]:
+        ends.append(t[-1])
+    intervals = np.column_stack([starts, ends]) if starts else np.zeros((0, 2))
+    return [p for p in describe_passes(margin, intervals, sun_min_deg=sun_deg) if p.daylight]
+
+
+def main():
+    catalog = bundled_catalog()
+    es = catalog.find(sys.argv[1] if len(sys.argv) > 1 else "KHAYYAM")
+    region = country_region("Ukraine")
+    criterion = Criterion("sensor", off_nadir_deg=30.0)
+    start = timebase.to_posix("2026-11-23T00:00:00Z")
+    end = start + 30 * 86400.0
+    find_passes(es, region, criterion, start, start + 86400, 0.0)  # warm caches (region blocks, Sun table)
+
+    timings = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        ours = find_passes(es, region, criterion, start, end, daylight_min_sun_deg=0.0)
+        timings.append(time.perf_counter() - t0)
+    ours_s = float(np.median(timings))
+    t0 = time.perf_counter()
+    brute = brute_force(es, region, criterion, start, end, 0.0)
+    brute_s = time.perf_counter() - t0
+
+    same = len(ours) == len(brute) and all(
+        abs(a.start_s - b.start_s) <= 1.0 and abs(a.end_s - b.end_s) <= 1.0 for a, b in zip(ours, brute))
+    print(f"case               {es.label}, Ukraine, sensor 30 deg, daylight, 30 days")
+    print(f"ours               {ours_s:8.3f} s (median of 5)  {len(ours)} passes")
+    print(f"brute force (1 s)  {brute_s:8.3f} s               {len(brute)} passes")
+    print(f"speed-up           {brute_s / ours_s:8.1f}x  (target >= 30x)")
+    print(f"time target        {'met' if ours_s <= 0.5 else 'NOT met'} (<= 0.5 s)")
+    print(f"pass lists         {'identical (edges within 1 s)' if same else 'DIFFERENT'}")
+    ok = same and ours_s <= 0.5 and brute_s / ours_s >= 30
+    print("targets met" if ok else "TARGETS NOT MET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

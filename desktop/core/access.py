@@ -1,0 +1,419 @@
+"""Access: when is a satellite over a region, by one of three criteria.
+
+Geometry (spherical Earth of radius R, satellite at height h above its
+sub-satellite point; Wertz, *Space Mission Analysis and Design*, sec. 5.2):
+
+    rho  = Earth's angular radius seen from the satellite:  sin rho = R / (R + h)
+    lam  = Earth central angle from the sub-satellite point to the edge of what
+           is "in view"; the satellite is over the region while the great-circle
+           distance from its sub-satellite point to the region is <= R * lam.
+
+    nadir   : lam = 0 (the ground track crosses the region)
+    sensor  : off-nadir angle eta, valid while sin eta <= sin rho:
+              lam = arcsin(((R + h) / R) sin eta) - eta
+              or a half-swath s on the ground: lam = s / R
+    contact : elevation mask eps:  sin eta = sin rho cos eps,  lam = 90 deg - eta - eps
+
+Because h changes along the orbit, lam is evaluated for every sample.
+
+The search (``find_passes``) works on the margin m(t) = d(t) - R lam(t) (km),
+negative while the region is in view. m changes no faster than L, the
+sub-satellite point's greatest ground speed plus the greatest rate of R lam, so
+an interval [a, b] with (m(a) + m(b) - L (b - a)) / 2 > 0 holds no pass. Coarse
+samples every ``coarse_step_s`` are tested this way, suspicious intervals are
+cut in eight until they are 0.5 s long (intervals with a sign change too, as they
+may hide an exit and re-entry), and every sign change is then bisected to
+``tolerance_s``. Only a pass, or a gap within a pass, shorter than 0.5 s can be
+missed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import timebase
+from .elements import ElementSet
+from .groundtrack import elevation_deg, ground_track
+from .orbit import local_solar_time_hours
+from .regions import EARTH_RADIUS_KM, Region, unit_vectors
+
+CRITERIA = ("nadir", "sensor", "contact")
+# The contact margin is exact (WGS84) within this distance of the boundary; beyond it the
+# spherical margin minus the slack bounds it from below (ellipsoid effects stay well under 40 km).
+CONTACT_EXACT_KM = 150.0
+CONTACT_SLACK_KM = 40.0
+EARTH_ROTATION_RAD_S = 7.2921159e-5
+MIN_INTERVAL_S = 0.5
+# Margins are exact within this band around the reach; beyond it the region
+# returns close lower bounds (edge-block caps), which the interval test accepts.
+EXACT_BAND_KM = 30.0
+
+
+class AccessError(ValueError):
+    """Settings that do not describe a possible access criterion."""
+
+
+# ----------------------------------------------------------------------------- reach
+
+
+def earth_angular_radius_rad(height_km):
+    """rho: the Earth's angular radius seen from height h."""
+    return np.arcsin(EARTH_RADIUS_KM / (EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)))
+
+
+def reach_from_off_nadir_rad(height_km, off_nadir_deg):
+    """Earth central angle lam seen within an off-nadir angle eta (nan beyond the horizon)."""
+    eta = math.radians(off_nadir_deg)
+    ratio = (EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)) / EARTH_RADIUS_KM
+    s = ratio * math.sin(eta)
+    with np.errstate(invalid="ignore"):
+        return np.where(s <= 1.0, np.arcsin(np.minimum(s, 1.0)) - eta, np.nan)
+
+
+def reach_from_elevation_rad(height_km, elevation_deg):
+    """Earth central angle lam at which the satellite stands at elevation eps."""
+    eps = np.radians(elevation_deg)
+    eta = np.arcsin(np.sin(earth_angular_radius_rad(height_km)) * np.cos(eps))
+    return math.pi / 2 - eta - eps
+
+
+def off_nadir_from_reach_deg(height_km, reach_rad):
+    """Off-nadir angle eta at which a ground point lam away is seen: tan eta = sin rho sin lam / (1 - sin rho cos lam)."""
+    sin_rho = np.sin(earth_angular_radius_rad(height_km))
+    return np.degrees(np.arctan2(sin_rho * np.sin(reach_rad), 1.0 - sin_rho * np.cos(reach_rad)))
+
+
+def elevation_from_reach_deg(height_km, reach_rad):
+    """Elevation of the satellite seen from a ground point lam away (spherical Earth)."""
+    r_sat = EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)
+    rng = np.sqrt(EARTH_RADIUS_KM**2 + r_sat**2 - 2 * EARTH_RADIUS_KM * r_sat * np.cos(reach_rad))
+    return np.degrees(np.arcsin(np.clip((r_sat * np.cos(reach_rad) - EARTH_RADIUS_KM) / rng, -1, 1)))
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """An access criterion: ``kind`` with its angle or half-swath.
+
+    ``off_nadir_deg`` (sensor), ``half_swath_km`` (sensor, the alternative to the
+    angle: half the full swath width) or ``elevation_deg`` (contact).
+    """
+
+    kind: str = "sensor"
+    off_nadir_deg: float | None = None
+    half_swath_km: float | None = None
+    elevation_deg: float | None = None
+
+    def __post_init__(self):
+        if self.kind not in CRITERIA:
+            raise AccessError(f"criterion '{self.kind}' is not one of {', '.join(CRITERIA)}")
+        if self.kind == "sensor":
+            if (self.off_nadir_deg is None) == (self.half_swath_km is None):
+                raise AccessError("the sensor criterion needs an off-nadir angle or a swath width (one of them)")
+            if self.off_nadir_deg is not None and not 0.0 <= self.off_nadir_deg < 90.0:
+                raise AccessError(f"off-nadir angle {self.off_nadir_deg} deg must be from 0 to below 90")
+            if self.half_swath_km is not None and not 0.0 <= self.half_swath_km < math.pi * EARTH_RADIUS_KM / 2:
+                raise AccessError(f"half swath {self.half_swath_km} km must be from 0 to {math.pi * EARTH_RADIUS_KM / 2:.0f} km")
+        if self.kind == "contact":
+            if self.elevation_deg is None:
+                object.__setattr__(self, "elevation_deg", 10.0)
+            if not -5.0 <= self.elevation_deg < 90.0:
+                raise AccessError(f"elevation mask {self.elevation_deg} deg must be from -5 to below 90")
+
+    def reach_rad(self, height_km):
+        """lam(h) for this criterion; raises AccessError where the angle misses the Earth."""
+        h = np.asarray(height_km, dtype=float)
+        if self.kind == "nadir":
+            return np.zeros_like(h)
+        if self.kind == "contact":
+            return reach_from_elevation_rad(h, self.elevation_deg)
+        if self.half_swath_km is not None:
+            return np.full_like(h, self.half_swath_km / EARTH_RADIUS_KM)
+        lam = reach_from_off_nadir_rad(h, self.off_nadir_deg)
+        if np.any(np.isnan(lam)):
+            worst = float(np.min(h[np.isnan(lam)]))
+            horizon = math.degrees(float(earth_angular_radius_rad(worst)))
+            raise AccessError(
+                f"an off-nadir angle of {self.off_nadir_deg} deg looks past the Earth's horizon "
+                f"(at {worst:.0f} km the horizon is {horizon:.1f} deg off nadir)")
+        return lam
+
+    def describe(self) -> str:
+        if self.kind == "nadir":
+            return "nadir (ground track crosses the region)"
+        if self.kind == "contact":
+            return f"contact ({self.elevation_deg:g} deg elevation mask)"
+        if self.half_swath_km is not None:
+            return f"sensor ({2 * self.half_swath_km:g} km swath)"
+        return f"sensor ({self.off_nadir_deg:g} deg off nadir)"
+
+    @property
+    def short(self) -> str:
+        if self.kind == "contact":
+            return f"contact, {self.elevation_deg:g} deg elevation"
+        if self.kind == "sensor":
+            return f"sensor, {self.off_nadir_deg:g} deg off nadir" if self.off_nadir_deg is not None else f"sensor, {2 * self.half_swath_km:g} km swath"
+        return "nadir"
+
+
+# ----------------------------------------------------------------------------- margin
+
+
+class Margin:
+    """m(t) = d(sub-point, region) - R lam(h): negative while in view."""
+
+    def __init__(self, es: ElementSet, region: Region, criterion: Criterion):
+        self.es, self.region, self.criterion = es, region, criterion
+        sat = es.satrec
+        a_km = sat.a * sat.radiusearthkm
+        perigee_r = a_km * (1 - sat.ecco)
+        apogee_r = a_km * (1 + sat.ecco)
+        if perigee_r < EARTH_RADIUS_KM + 80:
+            self.speed_bound_km_s = 12.0
+        else:
+            v_perigee = math.sqrt(398600.8 * (2 / perigee_r - 1 / a_km))
+            ground = v_perigee * EARTH_RADIUS_KM / perigee_r + EARTH_ROTATION_RAD_S * EARTH_RADIUS_KM
+            # rate of R*lam: dlam/dh * dh/dt, with |dh/dt| <= e * v and dlam/dh bounded at perigee
+            h_lo = max(perigee_r - 6378.137 - 30.0, 80.0)
+            dh_dt = sat.ecco * v_perigee * a_km / perigee_r + 0.02
+            if criterion.kind == "nadir" or criterion.half_swath_km is not None:
+                dlam = 0.0
+            else:
+                dlam = abs(float(criterion.reach_rad(h_lo + 1.0) - criterion.reach_rad(h_lo))) * EARTH_RADIUS_KM
+            self.speed_bound_km_s = 1.15 * (ground + dlam * dh_dt) + 0.05
+        self.max_height_km = apogee_r - 6356.752 + 30.0
+
+    def evaluate(self, times_s, cutoff_km=np.inf):
+        """Margin (km) at times, exact where |m| < cutoff; also the track and reach.
+
+        For ``contact`` the spherical margin only locates the boundary: within
+        ``CONTACT_EXACT_KM`` of it the elevation is measured on the WGS84
+        ellipsoid from the region's nearest point (as a ground station sees
+        it) and turned back into an equivalent central angle, so the margin
+        stays in km. Elsewhere the spherical margin less ``CONTACT_SLACK_KM``
+        is a lower bound of that exact margin.
+        """
+        track = ground_track(self.es, times_s)
+        if track.error:
+            raise AccessError(track.error)
+        reach_km = EARTH_RADIUS_KM * self.criterion.reach_rad(track.height_km)
+        cut = max(cutoff_km, CONTACT_EXACT_KM) if self.criterion.kind == "contact" else cutoff_km
+        d = self.region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cut + reach_km.max(initial=0.0))
+        m = d - reach_km
+        if self.criterion.kind == "contact":
+            m = m - CONTACT_SLACK_KM
+            near = np.flatnonzero(np.abs(m) < CONTACT_EXACT_KM)
+            if near.size:
+                lat_q, lon_q = self.region.closest_point(track.lat_deg[near], track.lon_deg[near])
+                elevation = elevation_deg(track.r_itrs_km[:, near], lat_q, lon_q)
+                h = track.height_km[near]
+                lam = reach_from_elevation_rad(h, np.clip(elevation, -89.9, 89.9))
+                m[near] = EARTH_RADIUS_KM * (lam - reach_from_elevation_rad(h, self.criterion.elevation_deg))
+        return m, track, reach_km
+
+
+# ----------------------------------------------------------------------------- search
+
+
+@dataclass
+class Pass:
+    satnum: int
+    name: str
+    start_s: float
+    end_s: float
+    closest_s: float
+    closest_lat_deg: float  # sub-satellite point at closest approach
+    closest_lon_deg: float
+    target_lat_deg: float  # nearest point of the region at closest approach
+    target_lon_deg: float
+    distance_km: float  # ground distance sub-point to region at closest approach (0 if over it)
+    off_nadir_deg: float  # smallest off-nadir angle needed to see the region
+    max_elevation_deg: float  # highest elevation of the satellite seen from the region
+    sun_elevation_deg: float  # at the target point, at closest approach
+    daylight: bool
+    local_solar_time_h: float  # at the sub-satellite point, at closest approach
+    ascending: bool
+    starts_at_window: bool = False
+    ends_at_window: bool = False
+
+    @property
+    def duration_s(self) -> float:
+        return self.end_s - self.start_s
+
+
+def _refine(margin: Margin, lo, hi, tolerance_s):
+    """Bisect sign changes in [lo, hi] (arrays; m(lo) and m(hi) differ in sign)."""
+    lo, hi = lo.copy(), hi.copy()
+    m_lo, _, _ = margin.evaluate(lo, cutoff_km=50.0)
+    neg_lo = m_lo < 0
+    while np.any(hi - lo > tolerance_s):
+        mid = 0.5 * (lo + hi)
+        m_mid, _, _ = margin.evaluate(mid, cutoff_km=50.0)
+        same = (m_mid < 0) == neg_lo
+        lo = np.where(same, mid, lo)
+        hi = np.where(same, hi, mid)
+    return 0.5 * (lo + hi)
+
+
+def find_intervals(margin: Margin, start_s: float, end_s: float, coarse_step_s: float = 120.0,
+                   tolerance_s: float = 0.01, progress=None, cancelled=None):
+    """Intervals (start, end) within [start_s, end_s] where the margin is negative.
+
+    Returns an (n, 2) array and flags whether each interval was clipped by the window.
+    """
+    if not end_s > start_s:
+        raise AccessError("the analysis window must be longer than zero")
+    speed = margin.speed_bound_km_s
+    count = int(math.ceil((end_s - start_s) / coarse_step_s))
+    # Work in chunks of a day or so, so a year's window stays in bounded memory.
+    chunk = max(1, int(86400 * 5 / coarse_step_s))
+    times_all, values_all = [], []
+    for c0 in range(0, count, chunk):
+        if cancelled and cancelled():
+            raise InterruptedError("cancelled")
+        c1 = min(count, c0 + chunk)
+        t = start_s + np.arange(c0, c1 + 1) * coarse_step_s
+        t[-1] = min(t[-1], end_s)
+        t = t[t <= end_s] if c1 == count else t
+        if c1 == count and t[-1] < end_s:
+            t = np.append(t, end_s)
+        m, _, _ = margin.evaluate(t, cutoff_km=EXACT_BAND_KM)
+        ts, ms = _subdivide(margin, t, m, speed)
+        times_all.append(ts[:-1] if c1 < count else ts)
+        values_all.append(ms[:-1] if c1 < count else ms)
+        if progress:
+            progress(c1 / count)
+    t = np.concatenate(times_all)
+    m = np.concatenate(values_all)
+    negative = m < 0
+    change = np.flatnonzero(negative[1:] != negative[:-1])
+    edges = _refine(margin, t[change], t[change + 1], tolerance_s) if change.size else np.array([])
+    starts = list(edges[negative[change + 1]]) if change.size else []
+    ends = list(edges[~negative[change + 1]]) if change.size else []
+    starts_clipped = bool(negative[0])
+    ends_clipped = bool(negative[-1])
+    if starts_clipped:
+        starts.insert(0, t[0])
+    if ends_clipped:
+        ends.append(t[-1])
+    intervals = np.column_stack([starts, ends]) if starts else np.zeros((0, 2))
+    return intervals, starts_clipped, ends_clipped
+
+
+def _subdivide(margin: Margin, t, m, speed):
+    """Refine samples until every interval is proven clear, proven inside, or has a sign change."""
+    while True:
+        dt = np.diff(t)
+        m0, m1 = m[:-1], m[1:]
+        could_dip = (m0 + m1 - speed * dt) / 2 <= 0
+        could_rise = (m0 + m1 + speed * dt) / 2 >= 0
+        same_sign = (m0 < 0) == (m1 < 0)
+        # A sign change may hide further crossings (out and back in), so it is
+        # cut down to MIN_INTERVAL_S too before it is bisected.
+        unsure = (~same_sign | np.where(m0 < 0, could_rise, could_dip)) & (dt > MIN_INTERVAL_S)
+        idx = np.flatnonzero(unsure)
+        if idx.size == 0:
+            return t, m
+        parts = 8
+        new_t = (t[idx, None] + dt[idx, None] * (np.arange(1, parts) / parts)).ravel()
+        new_m, _, _ = margin.evaluate(new_t, cutoff_km=EXACT_BAND_KM)
+        t = np.concatenate([t, new_t])
+        m = np.concatenate([m, new_m])
+        order = np.argsort(t, kind="stable")
+        t, m = t[order], m[order]
+
+
+def _centre_of_ties(d):
+    """Nudge equal minima (clipped deep inside a region) so argmin picks the middle of the run."""
+    low = d <= d.min(axis=1, keepdims=True) + 1e-9
+    centre = (np.arange(d.shape[1])[None, :] * low).sum(axis=1) / np.maximum(low.sum(axis=1), 1)
+    return d + 1e-6 * np.abs(np.arange(d.shape[1])[None, :] - centre[:, None]) * low
+
+
+def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=False, sun_min_deg=0.0):
+    """Closest approach, daylight, local time and direction for each interval."""
+    passes = []
+    region, crit, es = margin.region, margin.criterion, margin.es
+    if len(intervals) == 0:
+        return passes
+    samples = 21
+    frac = np.linspace(0.0, 1.0, samples)
+    grid = intervals[:, :1] + (intervals[:, 1:] - intervals[:, :1]) * frac  # (P, S)
+    track = ground_track(es, grid.ravel())
+    # Deep inside the region or far beyond the reach the exact distance does not
+    # matter (the off-nadir angle is 0, or there is no pass): clip there.
+    cutoff = float(EARTH_RADIUS_KM * np.max(crit.reach_rad(track.height_km), initial=0.0)) + 50.0
+    d = _centre_of_ties(region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cutoff).reshape(grid.shape))
+    best = np.argmin(d, axis=1)
+    # refine the closest approach between the neighbouring samples, to about a second
+    rows = np.arange(len(grid))
+    lo = grid[rows, np.maximum(best - 1, 0)]
+    hi = grid[rows, np.minimum(best + 1, samples - 1)]
+    fine = lo[:, None] + (hi - lo)[:, None] * np.linspace(0, 1, 21)
+    ftrack = ground_track(es, fine.ravel())
+    fd = _centre_of_ties(region.signed_distance_km(ftrack.lat_deg, ftrack.lon_deg, cutoff_km=cutoff).reshape(fine.shape))
+    k = np.argmin(fd, axis=1)
+    t_close = fine[rows, k]
+    close = ground_track(es, np.concatenate([t_close, t_close + 1.0]))
+    n = len(t_close)
+    lat, lon, h = close.lat_deg[:n], close.lon_deg[:n], close.height_km[:n]
+    ascending = close.lat_deg[n:] > lat
+    tgt_lat, tgt_lon = region.closest_point(lat, lon)
+    dist = np.maximum(fd[rows, k], 0.0)
+    lam = dist / EARTH_RADIUS_KM
+    off_nadir = off_nadir_from_reach_deg(h, lam)
+    elevation = elevation_deg(close.r_itrs_km[:, :n], tgt_lat, tgt_lon)
+    sun = timebase.sun_elevation_deg(tgt_lat, tgt_lon, t_close)
+    lst = local_solar_time_hours(t_close, lon)
+    for i in range(n):
+        passes.append(Pass(
+            satnum=es.satnum, name=es.name, start_s=float(intervals[i, 0]), end_s=float(intervals[i, 1]),
+            closest_s=float(t_close[i]), closest_lat_deg=float(lat[i]), closest_lon_deg=float(lon[i]),
+            target_lat_deg=float(tgt_lat[i]), target_lon_deg=float(tgt_lon[i]), distance_km=float(dist[i]),
+            off_nadir_deg=float(off_nadir[i]), max_elevation_deg=float(elevation[i]),
+            sun_elevation_deg=float(sun[i]), daylight=bool(sun[i] >= sun_min_deg),
+            local_solar_time_h=float(lst[i]), ascending=bool(ascending[i]),
+            starts_at_window=bool(clipped_start and i == 0), ends_at_window=bool(clipped_end and i == n - 1)))
+    return passes
+
+
+def _maybe_sunlit(margin: Margin, intervals, sun_min_deg):
+    """Passes that may be sunlit: a cheap, conservative pre-filter before describing them.
+
+    The Sun's elevation at the target at closest approach differs from its
+    elevation at the sub-satellite point at mid-pass by at most the angle
+    between the two points (the reach, plus the ground track's motion over half
+    the pass) plus the Sun's own motion (0.25 deg a minute) over half the pass.
+    """
+    mid = intervals.mean(axis=1)
+    half = (intervals[:, 1] - intervals[:, 0]) / 2
+    track = ground_track(margin.es, mid)
+    sun = timebase.sun_elevation_deg(track.lat_deg, track.lon_deg, mid)
+    reach = np.degrees(margin.criterion.reach_rad(np.array([margin.max_height_km]))[0]) + 0.5
+    bound = reach + np.degrees(margin.speed_bound_km_s * half / EARTH_RADIUS_KM) + 0.25 * half / 60.0 + 0.1
+    return sun >= sun_min_deg - bound
+
+
+def find_passes(es: ElementSet, region: Region, criterion: Criterion, start_s: float, end_s: float,
+                daylight_min_sun_deg: float | None = None, coarse_step_s: float = 120.0,
+                tolerance_s: float = 0.01, progress=None, cancelled=None) -> list[Pass]:
+    """Every pass of one satellite over a region in [start_s, end_s].
+
+    With ``daylight_min_sun_deg`` only passes whose target point has the Sun at
+    least that high at closest approach are kept (the sun's elevation is
+    recorded for every pass either way). A pass under way at either edge of the
+    window is clipped to it and flagged.
+    """
+    margin = Margin(es, region, criterion)
+    intervals, clip_a, clip_b = find_intervals(margin, start_s, end_s, coarse_step_s, tolerance_s, progress, cancelled)
+    if daylight_min_sun_deg is not None and len(intervals):
+        keep = _maybe_sunlit(margin, intervals, daylight_min_sun_deg)
+        clip_a = clip_a and bool(keep[0])
+        clip_b = clip_b and bool(keep[-1])
+        intervals = intervals[keep]
+    passes = describe_passes(margin, intervals, clip_a, clip_b, daylight_min_sun_deg if daylight_min_sun_deg is not None else 0.0)
+    if daylight_min_sun_deg is not None:
+        passes = [p for p in passes if p.daylight]
+    return passes

@@ -1,0 +1,22 @@
+"""Shared fixtures. Tests never reach the network and run without a display."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path, monkeypatch):
+    """Keep every test away from the real user's cache and settings."""
+    monkeypatch.setenv("OVERFLIGHT_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", "http://127.0.0.1:9/")  # nothing listens: never the internet
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    from desktop.core.catalog import bundled_catalog
+
+    return bundled_catalog()

@@ -1,0 +1,178 @@
+"""The pass search against 1 s brute force, skyfield's find_events and known geometry."""
+
+import math
+
+import numpy as np
+import pytest
+from skyfield.api import EarthSatellite, wgs84
+
+from desktop.core import regions as R, timebase
+from desktop.core.access import (AccessError, Criterion, Margin, elevation_from_reach_deg, find_intervals, find_passes,
+                                 off_nadir_from_reach_deg, reach_from_elevation_rad, reach_from_off_nadir_rad)
+from desktop.core.revisit import analyse, merge_intervals, revisit_stats
+
+ONE_SECOND = 1.0
+RE = R.EARTH_RADIUS_KM
+
+
+def test_reach_formulas_against_known_geometry():
+    h = 500.0
+    # horizon: at 0 deg elevation the reach is arccos(R / (R + h))
+    assert reach_from_elevation_rad(h, 0.0) == pytest.approx(math.acos(RE / (RE + h)))
+    # straight down: 0 off nadir reaches nothing; 90 deg elevation is the sub-point
+    assert reach_from_off_nadir_rad(h, 0.0) == pytest.approx(0.0)
+    assert reach_from_elevation_rad(h, 90.0) == pytest.approx(0.0, abs=1e-12)
+    # off-nadir and elevation are two views of one triangle: eta + lam + eps = 90 deg
+    for eta in (5.0, 30.0, 60.0):
+        lam = float(reach_from_off_nadir_rad(h, eta))
+        eps = float(elevation_from_reach_deg(h, lam))
+        assert eta + math.degrees(lam) + eps == pytest.approx(90.0)
+        assert float(off_nadir_from_reach_deg(h, lam)) == pytest.approx(eta)
+    # flat-Earth limit for small angles: ground distance ~ h tan(eta)
+    assert RE * float(reach_from_off_nadir_rad(h, 1.0)) == pytest.approx(h * math.tan(math.radians(1.0)), rel=2e-3)
+
+
+def test_impossible_angles_are_refused():
+    with pytest.raises(AccessError, match="horizon"):
+        Criterion("sensor", off_nadir_deg=80).reach_rad(np.array([500.0]))
+    with pytest.raises(AccessError):
+        Criterion("sensor", off_nadir_deg=-5)
+    with pytest.raises(AccessError):
+        Criterion("contact", elevation_deg=95)
+    with pytest.raises(AccessError):
+        Criterion("sensor")
+    with pytest.raises(AccessError):
+        Criterion("sideways")
+
+
+def brute_force_intervals(margin, start, end):
+    """Sample the same margin every second: in view where negative."""
+    t = np.arange(start, end + 0.5, 1.0)
+    m, _, _ = margin.evaluate(t, cutoff_km=50.0)
+    neg = m < 0
+    change = np.flatnonzero(neg[1:] != neg[:-1])
+    starts = list(t[change[neg[change + 1]] + 1])
+    ends = list(t[change[~neg[change + 1]]])
+    if neg[0]:
+        starts.insert(0, t[0])
+    if neg[-1]:
+        ends.append(t[-1])
+    return np.column_stack([starts, ends]) if starts else np.zeros((0, 2))
+
+
+CASES = [
+    ("KHAYYAM", lambda: R.country_region("Israel"), Criterion("sensor", off_nadir_deg=30)),
+    ("SENTINEL-2A", lambda: R.country_region("Ukraine"), Criterion("nadir")),
+    ("ISS", lambda: R.box_region(-20, 170, 20, -170), Criterion("sensor", half_swath_km=200)),
+    ("NOAA 19", lambda: R.CircleRegion("polar", 84.0, 30.0, 300.0), Criterion("contact", elevation_deg=10)),
+    ("LANDSAT 9", lambda: R.country_region("Qatar"), Criterion("sensor", off_nadir_deg=45)),
+]
+
+
+@pytest.mark.parametrize("name, make_region, criterion", CASES, ids=[c[0] for c in CASES])
+def test_passes_match_one_second_brute_force(catalog, name, make_region, criterion):
+    es = catalog.find(name)
+    region = make_region()
+    start = es.epoch_s + 3600.0
+    end = start + 2 * 86400.0
+    margin = Margin(es, region, criterion)
+    found, _, _ = find_intervals(margin, start, end)
+    brute = brute_force_intervals(margin, start, end)
+    assert len(brute) > 0, "the case must contain passes to be meaningful"
+    # Brute force samples whole seconds: every pass it sees is one of ours with both
+    # edges within a second; ours that it does not see are shorter than a second
+    # (or sit within a second of a neighbour, a border blip between its samples).
+    matched = set()
+    for b0, b1 in brute:
+        k = int(np.argmin(np.abs(found[:, 0] - b0)))
+        assert abs(found[k, 0] - b0) <= ONE_SECOND and abs(found[k, 1] - b1) <= ONE_SECOND, (b0, b1, found[k])
+        matched.add(k)
+    for k in set(range(len(found))) - matched:
+        short = found[k, 1] - found[k, 0] < ONE_SECOND
+        near = min(abs(found[k, 0] - b) for b in brute[:, 1].tolist() + brute[:, 0].tolist()) <= 2 * ONE_SECOND
+        assert short or near, found[k]
+
+
+def test_contact_at_a_point_agrees_with_skyfield_find_events(catalog):
+    lat, lon = 35.73, 50.80  # Mahdasht
+    for name in ("ISS", "SENTINEL-2A", "NOAA 19"):
+        es = catalog.find(name)
+        start, end = es.epoch_s, es.epoch_s + 2 * 86400
+        passes = find_passes(es, R.CircleRegion("Mahdasht", lat, lon, 0.0), Criterion("contact", elevation_deg=10.0), start, end)
+        line1, line2 = es.tle_lines()
+        sat = EarthSatellite(line1, line2, ts=timebase.timescale())
+        t, events = sat.find_events(wgs84.latlon(lat, lon), timebase.skyfield_time(start), timebase.skyfield_time(end), altitude_degrees=10.0)
+        stamps = np.array([ti.utc_datetime().timestamp() for ti in t])
+        rises, sets = stamps[events == 0], stamps[events == 2]
+        if len(sets) and (not len(rises) or sets[0] < rises[0]):
+            sets = sets[1:]
+        rises = rises[:len(sets)]
+        assert len(passes) == len(rises) > 0
+        assert np.all(np.abs([p.start_s for p in passes] - rises) < ONE_SECOND)
+        assert np.all(np.abs([p.end_s for p in passes] - sets) < ONE_SECOND)
+
+
+def test_window_opening_mid_pass_reports_it_from_the_window_start(catalog):
+    es = catalog.find("KHAYYAM")
+    region = R.country_region("Iran")
+    crit = Criterion("contact", elevation_deg=10)
+    start = es.epoch_s
+    passes = find_passes(es, region, crit, start, start + 86400)
+    p = passes[0]
+    mid = 0.5 * (p.start_s + p.end_s)
+    clipped = find_passes(es, region, crit, mid, mid + 3600)
+    assert clipped[0].start_s == mid and clipped[0].starts_at_window
+    assert clipped[0].end_s == pytest.approx(p.end_s, abs=0.05)
+
+
+def test_sun_synchronous_daylight_passes_share_a_local_time(catalog):
+    es = catalog.find("SENTINEL-2A")
+    start = es.epoch_s
+    passes = find_passes(es, R.CircleRegion("Kyiv", 50.45, 30.52, 0.0), Criterion("contact", elevation_deg=20),
+                         start, start + 30 * 86400, daylight_min_sun_deg=0.0)
+    assert len(passes) >= 10
+    lst = np.array([p.local_solar_time_h for p in passes])
+    assert np.ptp(lst) < 1.0
+    assert all(p.sun_elevation_deg >= 0 for p in passes)
+
+
+def test_daylight_filter_keeps_exactly_the_sunlit_passes(catalog):
+    es = catalog.find("KHAYYAM")
+    region = R.country_region("Ukraine")
+    crit = Criterion("sensor", off_nadir_deg=30)
+    start = es.epoch_s
+    every = find_passes(es, region, crit, start, start + 10 * 86400)
+    lit = find_passes(es, region, crit, start, start + 10 * 86400, daylight_min_sun_deg=0.0)
+    assert 0 < len(lit) < len(every)
+    assert [p.start_s for p in lit] == [p.start_s for p in every if p.sun_elevation_deg >= 0]
+    # the Sun elevation recorded per pass agrees with skyfield's altaz at the target point
+    eph = timebase.ephemeris()
+    for p in every[:4]:
+        topos = eph["earth"] + wgs84.latlon(p.target_lat_deg, p.target_lon_deg)
+        alt = topos.at(timebase.skyfield_time(p.closest_s)).observe(eph["sun"]).apparent().altaz()[0].degrees
+        assert abs(alt - p.sun_elevation_deg) < 0.05
+
+
+def test_no_pass_is_an_empty_result_and_whole_window_revisit(catalog):
+    es = catalog.find("ISS")  # 51.6 deg inclination never reaches 80 N
+    passes = find_passes(es, R.CircleRegion("north", 85.0, 0.0, 10.0), Criterion("nadir"), es.epoch_s, es.epoch_s + 86400)
+    assert passes == []
+    stats = revisit_stats(passes, es.epoch_s, es.epoch_s + 86400)
+    assert stats.accesses == 0 and stats.mean_gap_s is None
+    assert "whole window" in dict(stats.lines())["Revisit time"]
+
+
+def test_revisit_statistics_and_merging():
+    merged = merge_intervals(np.array([[10, 20], [15, 30], [40, 50], [45, 46]]))
+    assert merged.tolist() == [[10, 30], [40, 50]]
+
+
+def test_combined_revisit_of_several_satellites(catalog):
+    sets = [catalog.find(n) for n in ("PAYA", "KHAYYAM")]
+    start = sets[0].epoch_s
+    result = analyse(sets, R.country_region("Iran"), Criterion("contact", elevation_deg=10), start, start + 3 * 86400)
+    each = sum(s.accesses for s in result.stats.values())
+    assert result.combined.accesses <= each
+    assert result.combined.mean_gap_s < min(s.mean_gap_s for s in result.stats.values())
+    union = merge_intervals(np.array([[p.start_s, p.end_s] for p in result.all_passes()]))
+    assert result.combined.total_in_view_s == pytest.approx(float(np.sum(union[:, 1] - union[:, 0])))

@@ -1,0 +1,137 @@
+"""Regions: names, borders, distances against known geometry and brute force."""
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from desktop.core import regions as R
+
+KM = 1.0
+
+
+def test_crimea_is_part_of_ukraine_and_names_in_other_languages():
+    ukraine = R.country_region("Ukraine")
+    assert ukraine.contains([45.0], [34.1])[0]  # Simferopol
+    assert ukraine.contains([50.45], [30.52])[0]  # Kyiv
+    assert not ukraine.contains([55.75], [37.62])[0]  # Moscow
+    assert R.country_region("Україна").name == "Ukraine"
+    assert R.country_region("ucrania").name == "Ukraine"
+    assert R.country_region("ایران").name == "Iran"
+    assert R.country_region("Israël").name == "Israel"
+
+
+def test_small_countries_keep_their_shape():
+    israel = R.country_region("Israel")
+    for lat, lon, inside in [(32.08, 34.78, True), (29.70, 34.95, True), (33.0, 35.5, True),
+                             (33.89, 35.50, False), (31.5, 34.45, False)]:  # Tel Aviv, north of Eilat, Galilee, Beirut, Gaza
+        assert israel.contains([lat], [lon])[0] == inside, (lat, lon)
+    assert R.country_region("Qatar").contains([25.29], [51.53])[0]  # Doha
+    assert R.country_region("Lebanon").contains([33.89], [35.50])[0]
+
+
+def test_unknown_region_suggests_close_names():
+    with pytest.raises(R.RegionError, match="Israel"):
+        R.country_region("Isreal")
+
+
+def test_circle_distance_is_exact_geometry():
+    c = R.CircleRegion("c", 10.0, 20.0, 500.0)
+    lat = np.array([10.0, 10.0, -30.0])
+    lon = np.array([20.0, 30.0, 100.0])
+    expected = R.great_circle_km(10.0, 20.0, lat, lon) - 500.0
+    assert np.allclose(c.signed_distance_km(lat, lon), expected)
+    qlat, qlon = c.closest_point(lat, lon)
+    assert R.great_circle_km(10.0, 20.0, qlat[1:], qlon[1:]) == pytest.approx([500.0, 500.0])
+
+
+def test_box_distance_on_the_equator_and_across_the_antimeridian():
+    box = R.box_region(-10, 170, 10, -170)  # 20 deg wide, across 180
+    one_deg = R.EARTH_RADIUS_KM * math.radians(1)
+    d = box.signed_distance_km([0, 0, 0, 20], [180, 165, -165, 180])
+    assert d[0] == pytest.approx(-10 * one_deg, rel=1e-6)  # centre: 10 deg to every edge
+    assert d[1] == pytest.approx(5 * one_deg, rel=1e-6)
+    assert d[2] == pytest.approx(5 * one_deg, rel=1e-6)
+    assert d[3] == pytest.approx(10 * one_deg, abs=2 * KM)  # north of the north edge (a parallel)
+
+
+def polygon_distance_brute(region, lat, lon):
+    """Distance to a densely resampled boundary (1 km spacing), by brute force."""
+    pts = []
+    for ring in region.outline():
+        for a, b in zip(ring[:-1], ring[1:]):
+            n = max(2, int(np.ceil(R.great_circle_km(a[1], a[0], b[1], b[0]) / 1.0)) + 1)
+            f = np.linspace(0, 1, n)[:, None]
+            pts.append(a + (b - a) * f)
+    pts = np.vstack(pts)
+    v = R.unit_vectors(pts[:, 1], pts[:, 0])
+    p = R.unit_vectors(lat, lon)
+    return np.array([R.angle_between(q, v).min() for q in p]) * R.EARTH_RADIUS_KM
+
+
+@pytest.mark.parametrize("name", ["Israel", "Ukraine", "Iran"])
+def test_polygon_distance_against_brute_force(name):
+    region = R.country_region(name)
+    rng = np.random.default_rng(7)
+    lat0, lon0 = np.degrees(np.arcsin(region.cap_centre[2])), np.degrees(np.arctan2(region.cap_centre[1], region.cap_centre[0]))
+    lat = lat0 + rng.uniform(-15, 15, 60)
+    lon = lon0 + rng.uniform(-20, 20, 60)
+    d = region.signed_distance_km(lat, lon)
+    brute = polygon_distance_brute(region, lat, lon)
+    assert np.all(np.abs(np.abs(d) - brute) < 1.0 * KM)
+    inside = region.contains(lat, lon)
+    assert np.all((d < 0) == inside)
+
+
+def test_cutoff_returns_a_lower_bound_with_the_right_sign():
+    region = R.country_region("Ukraine")
+    lat = np.array([50.45, 55.75, 0.0, 48.0])
+    lon = np.array([30.52, 37.6, 0.0, 31.0])
+    exact = region.signed_distance_km(lat, lon)
+    cut = region.signed_distance_km(lat, lon, cutoff_km=100.0)
+    near = np.abs(exact) < 100
+    assert np.allclose(cut[near], exact[near])
+    assert np.all(cut[~near & (exact > 0)] <= exact[~near & (exact > 0)] + 1e-9)
+    assert np.all(cut[~near & (exact > 0)] >= 100 - 1e-9)
+    assert np.all(np.sign(cut) == np.sign(exact))
+
+
+def test_polygon_and_geojson_errors():
+    with pytest.raises(R.RegionError, match="at least 3"):
+        R.polygon_region([(0, 0), (1, 1)])
+    with pytest.raises(R.RegionError, match="crosses itself"):
+        R.polygon_region([(0, 0), (0, 10), (10, 0), (10, 10)])
+    with pytest.raises(R.RegionError, match="no area"):
+        R.polygon_region([(0, 0), (1, 1), (2, 2)])
+    with pytest.raises(R.RegionError, match="not valid JSON"):
+        R.geojson_region("{not json")
+    with pytest.raises(R.RegionError, match="not an area"):
+        R.geojson_region(json.dumps({"type": "Point", "coordinates": [0, 0]}))
+    with pytest.raises(R.RegionError, match="no polygon"):
+        R.geojson_region(json.dumps({"type": "FeatureCollection", "features": []}))
+    with pytest.raises(R.RegionError):
+        R.box_region(10, 0, 5, 10)
+    with pytest.raises(R.RegionError):
+        R.CircleRegion("c", 95, 0, 10)
+
+
+def test_geojson_polygon_across_the_antimeridian():
+    geo = {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[175, -5], [-175, -5], [-175, 5], [175, 5], [175, -5]]]}}
+    region = R.geojson_region(json.dumps(geo))
+    assert region.contains([0, 0, 0], [180, 178, -178]).all()
+    assert not region.contains([0], [170])[0]
+
+
+def test_circle_around_a_pole_outline_is_a_cap():
+    c = R.CircleRegion("polar", 85.0, 40.0, 1000.0)
+    ring = c.outline()[0]
+    assert ring[:, 0].min() == -180 and ring[:, 0].max() == 180
+    assert ring[:, 1].max() == 90.0
+    assert c.contains([90.0], [0.0])[0]
+
+
+def test_country_at_click():
+    world = R.atlas()
+    assert world.country_at(31.5, 34.9) == "Israel"
+    assert world.country_at(0.0, -30.0) is None
