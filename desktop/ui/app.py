@@ -1,0 +1,62 @@
+"""Composition root: builds the application, the session and the window, and wires them."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+DEFAULT_SATELLITE = 53370  # KHAYYAM
+
+
+def settings() -> QSettings:
+    """QSettings in the platform's place, or under OVERFLIGHT_DATA_DIR when set (tests)."""
+    folder = os.environ.get("OVERFLIGHT_DATA_DIR")
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        return QSettings(os.path.join(folder, "overflight.ini"), QSettings.IniFormat)
+    return QSettings("Overflight", "Overflight")
+
+
+def build_window(restore: bool = True):
+    """The main window on the bundled catalogue (plus the user's refreshed sets)."""
+    from desktop.core.catalog import load_catalog
+
+    from .main_window import MainWindow
+    from .session import Session
+
+    catalog = load_catalog()
+    session = Session(catalog)
+    window = MainWindow(session, settings())
+    try:
+        from .article_panel import install_article_panel
+
+        install_article_panel(window)
+    except ImportError:
+        pass
+    try:
+        from .refresh import install_refresh
+
+        install_refresh(window)
+    except ImportError:
+        pass
+    if restore:
+        window.restore()
+    if not session.selected and catalog.get(DEFAULT_SATELLITE):
+        session.select([DEFAULT_SATELLITE])
+    return window
+
+
+def run(argv=None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app.setApplicationName("Overflight")
+    app.setOrganizationName("Overflight")
+    try:
+        window = build_window()
+    except Exception as exc:  # a start-up failure is shown, not a bare traceback
+        QMessageBox.critical(None, "Overflight could not start", str(exc))
+        raise
+    window.show()
+    return app.exec()

@@ -1,0 +1,411 @@
+"""The main window: map in the centre, panels in docks, menus with shortcuts."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStatusBar,
+                               QWidget)
+
+from desktop.core import timebase
+from desktop.core.elements import ElementError, parse_text, read_element_file
+from desktop.core.regions import CircleRegion, RegionError, atlas, box_region, country_region, geojson_file_region
+from desktop.core.revisit import analyse
+
+from .map_view import MapView
+from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, TimeBar
+from .session import Session
+from .workers import Runner
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: QSettings | None = None):
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.region_spec = None
+        self.setWindowTitle("Overflight")
+        self.setAcceptDrops(True)
+        self.map = MapView(session)
+        self.setCentralWidget(self.map)
+        self.satellites = SatellitePanel(session)
+        self.analysis = AnalysisPanel(session)
+        self.results = ResultsPanel(session)
+        self.help = HelpPanel(session)
+        self.timebar = TimeBar(session)
+        self.docks = {}
+        self._dock("Satellites", self.satellites, Qt.LeftDockWidgetArea)
+        self._dock("Analysis", self.analysis, Qt.RightDockWidgetArea)
+        self._dock("What am I looking at?", self.help, Qt.RightDockWidgetArea)
+        self._dock("Passes", self.results, Qt.BottomDockWidgetArea)
+        self._dock("Time", self.timebar, Qt.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["What am I looking at?"], self.docks["Analysis"])
+        self.splitDockWidget(self.docks["Time"], self.docks["Passes"], Qt.Vertical)
+        self.status = QStatusBar()
+        self.setStatusBar(self.status)
+        self.hover_label = QLabel()
+        self.status.addPermanentWidget(self.hover_label)
+        self.runner = Runner(self)
+        self.runner.progress.connect(lambda f: self.analysis.progress.setValue(int(f * 1000)))
+        self.runner.finished.connect(self._analysis_done)
+        self.runner.failed.connect(self._analysis_failed)
+        self.runner.started.connect(lambda: self.analysis.set_busy(True))
+        self.runner.cancelled.connect(lambda: (self.analysis.set_busy(False), self.status.showMessage("Analysis cancelled", 4000)))
+        self._auto_timer = QTimer(self, singleShot=True, interval=250, timeout=self._auto_run)
+        self._build_menus()
+        self._wire()
+        self.resize(1500, 900)
+
+    # ------------------------------------------------------------------ construction
+    def _dock(self, title, widget, area):
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[title] = dock
+        return dock
+
+    def _action(self, menu, text, slot, shortcut=None, tip=None):
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self):
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&Open element file…", self.open_elements, QKeySequence.Open, "Add TLE or OMM element sets")
+        self._action(file, "&Paste element sets", self.paste_elements, "Ctrl+Shift+V", "Add TLE or OMM text from the clipboard")
+        self.open_article_action = self._action(file, "Open &article…", self.open_article, "Ctrl+Shift+O", "Show a news article beside the map")
+        file.addSeparator()
+        self._action(file, "Export map as &PNG…", self.export_png, "Ctrl+E")
+        self._action(file, "Export map as &SVG…", self.export_svg, "Ctrl+Shift+E")
+        self._action(file, "Export passes as &CSV…", self.export_csv, "Ctrl+Shift+C")
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.Quit)
+        analysis = bar.addMenu("&Analysis")
+        self._action(analysis, "&Run", self.run_analysis, "Ctrl+R")
+        self._action(analysis, "&Cancel", self.runner.cancel, "Esc")
+        self._action(analysis, "Region from &GeoJSON…", self.open_geojson)
+        view = bar.addMenu("&View")
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._action(view, "Whole &world", lambda: self.map.set_view(0, 0, 1), "Ctrl+0")
+        self._action(view, "Zoom to &region", self.zoom_to_region, "Ctrl+Shift+R")
+        self._action(view, "Play / pause", self.timebar.toggle_play, "Space")
+        self._action(view, "Go to &now", self.timebar.go_now, "Ctrl+N")
+        helpm = bar.addMenu("&Help")
+        self._action(helpm, "&What am I looking at?", self._show_help, "F1")
+        self._action(helpm, "&About Overflight", self._about)
+
+    def _wire(self):
+        s = self.session
+        self.satellites.open_requested.connect(self.open_elements)
+        self.satellites.paste_requested.connect(self.paste_elements)
+        self.analysis.run_requested.connect(self.run_analysis)
+        self.analysis.cancel_requested.connect(self.runner.cancel)
+        self.analysis.map_mode_requested.connect(self.map.set_mode)
+        self.results.pass_selected.connect(self.go_to_pass)
+        self.map.clicked.connect(self._map_clicked)
+        self.map.box_drawn.connect(self._box_drawn)
+        self.map.hover_text.connect(self.hover_label.setText)
+        for signal in (s.selection_changed, s.region_changed, s.settings_changed):
+            signal.connect(self._inputs_changed)
+
+    # ------------------------------------------------------------------ regions
+    def set_region_spec(self, spec: dict | None) -> None:
+        """Set the analysis region from a small description (also what is saved in settings)."""
+        if spec is None:
+            self.region_spec = None
+            self.session.set_region(None)
+            return
+        kind = spec.get("kind")
+        if kind == "country":
+            region = country_region(spec["name"])
+        elif kind == "box":
+            region = box_region(spec["south"], spec["west"], spec["north"], spec["east"])
+        elif kind == "circle":
+            region = CircleRegion(spec.get("name", "circle"), spec["lat"], spec["lon"], spec["km"])
+        elif kind == "geojson":
+            region = geojson_file_region(spec["path"])
+        else:
+            raise RegionError(f"unknown region kind {kind!r}")
+        self.region_spec = spec
+        self.session.set_region(region)
+
+    def _map_clicked(self, lat, lon):
+        mode = self.map.mode
+        if mode == "pick":
+            name = atlas().country_at(lat, lon)
+            if name:
+                self.set_region_spec({"kind": "country", "name": name})
+                self.status.showMessage(f"Region: {name}", 4000)
+            else:
+                self.status.showMessage("No country there (open sea): click on land", 4000)
+        elif mode == "circle":
+            km = self.analysis.radius.value()
+            self.set_region_spec({"kind": "circle", "name": f"{km:g} km around {lat:.2f}, {lon:.2f}", "lat": lat, "lon": lon, "km": km})
+
+    def _box_drawn(self, south, west, north, east):
+        try:
+            self.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
+        except RegionError as exc:
+            self.status.showMessage(str(exc), 6000)
+
+    def open_geojson(self):
+        path, _ = QFileDialog.getOpenFileName(self, "Region from GeoJSON", "", "GeoJSON (*.geojson *.json);;All files (*)")
+        if path:
+            try:
+                self.set_region_spec({"kind": "geojson", "path": path})
+            except RegionError as exc:
+                QMessageBox.warning(self, "Region", str(exc))
+
+    def zoom_to_region(self):
+        region = self.session.region
+        if region is None:
+            return
+        rings = region.outline()
+        import numpy as np
+
+        pts = np.vstack(rings)
+        lon0, lon1 = pts[:, 0].min(), pts[:, 0].max()
+        lat0, lat1 = pts[:, 1].min(), pts[:, 1].max()
+        span = max((lon1 - lon0) * 1.6, (lat1 - lat0) * 1.6 * self.map.width() / max(1, self.map.height()), 2)
+        self.map.set_view(((lon0 + lon1) / 2 + 180) % 360 - 180, (lat0 + lat1) / 2, 360 / span)
+
+    # ------------------------------------------------------------------ analysis
+    def _inputs_changed(self, *_):
+        if self.session.region is not None and self.session.selected:
+            self._auto_timer.start()
+
+    def _auto_run(self):
+        self.run_analysis(quiet=True)
+
+    def run_analysis(self, quiet=False):
+        s = self.session
+        sets = s.selected_sets()
+        if not sets or s.region is None:
+            if not quiet:
+                self.analysis.error.setText("Choose a satellite on the left and a region above, then Run.")
+            return
+        self.analysis.error.clear()
+        region, criterion, sun, days = s.region, s.criterion, s.daylight_sun_deg, s.days
+        start = s.span_start_s
+        end = start + days * 86400.0
+
+        def job(progress, cancelled):
+            return analyse(sets, region, criterion, start, end, sun, progress=progress, cancelled=cancelled)
+
+        self.status.showMessage(f"Computing passes over {region.name}…")
+        self.runner.submit(job)
+
+    def _analysis_done(self, result):
+        self.analysis.set_busy(False)
+        self.session.set_analysis(result)
+        n = sum(len(p) for p in result.passes.values())
+        self.status.showMessage(f"{n} passes over {result.region.name} in {(result.end_s - result.start_s) / 86400:g} days", 6000)
+
+    def _analysis_failed(self, message):
+        self.analysis.set_busy(False)
+        self.analysis.error.setText(message.splitlines()[0])
+        self.status.showMessage("Analysis failed: " + message.splitlines()[0], 8000)
+
+    def go_to_pass(self, p):
+        s = self.session
+        if not s.span_start_s <= p.closest_s <= s.span_start_s + s.span_s:
+            s.set_span(p.closest_s - s.span_s / 2, s.span_s)
+        s.set_time(p.closest_s)
+        self.map.set_view(p.closest_lon_deg, p.closest_lat_deg, max(self.map.zoom, 3.0))
+
+    # ------------------------------------------------------------------ element files
+    def add_element_file(self, path) -> str:
+        sets, issues = read_element_file(path)
+        taken = self.session.add_sets(sets)
+        if sets and not self.session.selected:
+            self.session.select([sets[0].satnum])
+        message = f"{Path(path).name}: {len(sets)} element sets read, {len(taken)} new or newer"
+        if issues:
+            message += f"; {len(issues)} records skipped (first: {issues[0]})"
+        return message
+
+    def open_elements(self):
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open element sets", "", "Element sets (*.tle *.txt *.3le *.json *.csv);;All files (*)")
+        for path in paths:
+            self._report_elements(path)
+
+    def _report_elements(self, path):
+        try:
+            message = self.add_element_file(path)
+        except ElementError as exc:
+            QMessageBox.warning(self, "Element sets", str(exc))
+            return
+        self.status.showMessage(message, 10000)
+        if "skipped" in message:
+            QMessageBox.information(self, "Element sets", message)
+
+    def paste_elements(self):
+        text = QGuiApplication.clipboard().text()
+        sets, issues = parse_text(text, "clipboard")
+        if not sets:
+            detail = f" ({issues[0]})" if issues else ""
+            QMessageBox.warning(self, "Paste element sets", "The clipboard holds no TLE or OMM element sets" + detail)
+            return
+        self.session.add_sets(sets)
+        self.session.select([sets[0].satnum])
+        self.status.showMessage(f"{len(sets)} element sets pasted" + (f", {len(issues)} skipped" if issues else ""), 8000)
+
+    def open_article(self):  # replaced when the article panel is installed
+        QMessageBox.information(self, "Article", "The article panel is not available in this build.")
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if not path:
+                continue
+            if Path(path).suffix.lower() in ARTICLE_SUFFIXES and hasattr(self, "load_article_file") and not _looks_like_elements(path):
+                self.load_article_file(path)
+            else:
+                self._report_elements(path)
+        event.acceptProposedAction()
+
+    # ------------------------------------------------------------------ export
+    def render_map_image(self, scale: float = 1.0) -> QImage:
+        size = self.map.size()
+        image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format_ARGB32)
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        self.map.render_to(painter)
+        painter.end()
+        return image
+
+    def export_png(self, path=None):
+        path = path or QFileDialog.getSaveFileName(self, "Export map as PNG", "overflight-map.png", "PNG image (*.png)")[0]
+        if path:
+            ok = self.render_map_image(2.0).save(path, "PNG")
+            self.status.showMessage(f"Map saved to {path}" if ok else f"Could not write {path}", 6000)
+            return ok
+
+    def export_svg(self, path=None):
+        path = path or QFileDialog.getSaveFileName(self, "Export map as SVG", "overflight-map.svg", "SVG drawing (*.svg)")[0]
+        if not path:
+            return False
+        gen = QSvgGenerator()
+        gen.setFileName(path)
+        gen.setSize(self.map.size())
+        gen.setViewBox(QRectF(0, 0, self.map.width(), self.map.height()))
+        gen.setTitle("Overflight map")
+        approx = [es.name for es in self.session.selected_sets() if es.approximate]
+        gen.setDescription("Natural Earth (public domain)" + (f"; APPROXIMATE elements: {', '.join(approx)}" if approx else ""))
+        painter = QPainter(gen)
+        self.map.render_to(painter)
+        painter.end()
+        self.status.showMessage(f"Map saved to {path}", 6000)
+        return True
+
+    def export_csv(self, path=None):
+        a = self.session.analysis
+        if a is None:
+            QMessageBox.information(self, "Export passes", "Run an analysis first.")
+            return False
+        path = path or QFileDialog.getSaveFileName(self, "Export passes as CSV", "overflight-passes.csv", "CSV (*.csv)")[0]
+        if not path:
+            return False
+        from desktop.cli import PASS_COLUMNS, pass_rows
+
+        try:
+            with open(path, "w", newline="", encoding="utf-8") as out:
+                out.write(f"# region: {a.region.describe()}; criterion: {a.settings_text()}\n")
+                for es in self.session.selected_sets():
+                    if es.approximate:
+                        out.write(f"# {es.name} (NORAD {es.satnum}): APPROXIMATE elements, {es.derivation}\n")
+                writer = csv.writer(out, lineterminator="\n")
+                writer.writerow(PASS_COLUMNS)
+                writer.writerows(pass_rows(a.all_passes(), self.session.catalog.get))
+        except OSError as exc:
+            QMessageBox.warning(self, "Export passes", f"Could not write {path}: {exc.strerror or exc}")
+            return False
+        self.status.showMessage(f"{len(a.all_passes())} passes saved to {path}", 6000)
+        return True
+
+    # ------------------------------------------------------------------ help
+    def _show_help(self):
+        dock = self.docks["What am I looking at?"]
+        dock.show()
+        dock.raise_()
+
+    def _about(self):
+        QMessageBox.about(self, "About Overflight",
+                          "<b>Overflight</b>: satellite ground tracks, revisit analysis and news context.<br>"
+                          "Orbits: SGP4 (sgp4, skyfield). Sun: JPL DE421. Map: Natural Earth (public domain).<br>"
+                          "Element sets marked APPROXIMATE are built from published orbit figures.")
+
+    # ------------------------------------------------------------------ settings
+    def restore(self):
+        st = self.settings
+        if st is None:
+            return
+        geometry = st.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = st.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        sats = st.value("satellites", "")
+        nums = [int(x) for x in str(sats).split(",") if x.strip().isdigit()]
+        self.analysis.load_settings(str(st.value("criterion/kind", "sensor")), float(st.value("criterion/angle", 30.0)),
+                                    str(st.value("daylight/on", "true")) == "true", float(st.value("daylight/sun", 0.0)),
+                                    float(st.value("window/days", 30.0)))
+        if nums:
+            self.session.select(nums)
+        spec = st.value("region", "")
+        if spec:
+            try:
+                self.set_region_spec(json.loads(spec))
+            except (ValueError, KeyError, TypeError, RegionError):
+                pass  # a region that cannot be rebuilt is simply not restored
+
+    def save(self):
+        st = self.settings
+        if st is None:
+            return
+        st.setValue("window/geometry", self.saveGeometry())
+        st.setValue("window/state", self.saveState())
+        st.setValue("satellites", ",".join(str(n) for n in self.session.selected))
+        st.setValue("region", json.dumps(self.region_spec) if self.region_spec else "")
+        st.setValue("criterion/kind", self.analysis.criterion.currentData())
+        st.setValue("criterion/angle", self.analysis.angle.value())
+        st.setValue("daylight/on", "true" if self.analysis.daylight.isChecked() else "false")
+        st.setValue("daylight/sun", self.analysis.sun.value())
+        st.setValue("window/days", self.analysis.days.value())
+        st.sync()
+
+    def closeEvent(self, event):
+        self.runner.cancel()
+        self.save()
+        super().closeEvent(event)
+
+
+def _looks_like_elements(path) -> bool:
+    try:
+        head = Path(path).read_text(encoding="utf-8", errors="replace")[:400]
+    except OSError:
+        return False
+    lines = [ln for ln in head.splitlines() if ln.strip()]
+    return any(ln.startswith("1 ") and len(ln.rstrip()) == 69 for ln in lines[:3])

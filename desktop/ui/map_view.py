@@ -1,0 +1,531 @@
+"""The world map: equirectangular, pan and zoom, tracks, footprint, region, terminator.
+
+Geometry stays in model coordinates (longitude, latitude); a QTransform maps
+them to the screen, so a pan, a zoom or a resize never recomputes an orbit.
+The base layer (land, borders, graticule) is rendered once per view into a
+pixmap; while the view is dragged the old pixmap is shifted and the overlays
+(tracks, footprint, terminator) are drawn on top.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF,
+                           QTransform)
+from PySide6.QtWidgets import QWidget
+
+from desktop.core import daynight, timebase
+from desktop.core.groundtrack import ground_track, split_antimeridian, times_grid
+from desktop.core.places import places
+from desktop.core.regions import atlas, footprint_ring
+
+OCEAN = QColor("#dfe9f3")
+LAND = QColor("#f4f1e8")
+BORDER = QColor("#a89f91")
+GRID = QColor(120, 140, 160, 90)
+NIGHT = QColor(10, 20, 60, 70)
+REGION_FILL = QColor(220, 60, 40, 60)
+REGION_EDGE = QColor(200, 40, 30)
+PASS_COLOR = QColor(255, 170, 0)
+TRACK_COLORS = ["#1f5fbf", "#2e8b3d", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#7f8c8d"]
+
+
+def polygon(points: np.ndarray) -> QPolygonF:
+    """QPolygonF from an (n, 2) array of (lon, lat) (built when data change, not per frame)."""
+    return QPolygonF([QPointF(float(x), float(y)) for x, y in points])
+
+
+class MapView(QWidget):
+    """Emits the model coordinates of clicks and drags; owns no orbit computation."""
+
+    clicked = Signal(float, float)  # lat, lon
+    box_drawn = Signal(float, float, float, float)  # south, west, north, east
+    hover_text = Signal(str)
+
+    MODES = ("pan", "pick", "box", "circle")
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setMouseTracking(True)
+        self.setMinimumSize(480, 260)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.center_lon, self.center_lat, self.zoom = 0.0, 0.0, 1.0
+        self.mode = "pan"
+        self._drag_start = None
+        self._drag_center = None
+        self._box_start = None
+        self._box_now = None
+        self._base = None
+        self._base_key = None
+        self._hover = ""
+        self._country_paths = self._build_country_paths()
+        self._tracks = []  # (colour, label, pieces[(QPolygonF past, QPolygonF future)], highlights)
+        self._track_data = []
+        self._region_paths = []
+        self._footprints = []
+        self._night = None
+        self._markers = [(p, QPointF(p.lon_deg, p.lat_deg)) for p in places()]
+        self._rebuild_timer = QTimer(self, singleShot=True, interval=120, timeout=self._invalidate_base)
+        s = session
+        s.selection_changed.connect(self.refresh_tracks)
+        s.catalog_changed.connect(self.refresh_tracks)
+        s.span_changed.connect(self.refresh_tracks)
+        s.time_changed.connect(self._on_time)
+        s.region_changed.connect(self.refresh_region)
+        s.settings_changed.connect(self._on_time)
+        s.analysis_changed.connect(self.refresh_tracks)
+        s.place_marked.connect(self.center_on_place)
+        self.refresh_tracks()
+        self.refresh_region()
+
+    # ------------------------------------------------------------------ model data
+    @staticmethod
+    def _build_country_paths():
+        world = atlas()
+        path = QPainterPath()
+        path.setFillRule(Qt.OddEvenFill)
+        coords, starts = world.coords, world.ring_start
+        for r in range(len(world.ring_country)):
+            path.addPolygon(polygon(coords[starts[r]:starts[r + 1]]))
+            path.closeSubpath()
+        return path
+
+    def refresh_tracks(self):
+        s = self.session
+        self._tracks, self._track_data = [], []
+        times = times_grid(s.span_start_s, s.span_s, max(10.0, s.span_s / 2000.0))
+        pass_iv = []
+        if s.analysis is not None:
+            pass_iv = {n: np.array([[p.start_s, p.end_s] for p in ps]).reshape(-1, 2) for n, ps in s.analysis.passes.items()}
+        for k, es in enumerate(s.selected_sets()):
+            colour = QColor(TRACK_COLORS[k % len(TRACK_COLORS)])
+            track = ground_track(es, times)
+            self._track_data.append((es, track))
+            pieces = split_antimeridian(track.lat_deg, track.lon_deg, track.times_s)
+            polys = [(piece[:, 2], polygon(piece[:, :2])) for piece in pieces]
+            highlights = []
+            if pass_iv and es.satnum in pass_iv and len(track):
+                # in-pass samples, with the exact pass edges added so highlights start where passes do
+                for start, end in pass_iv[es.satnum]:
+                    if end < track.times_s[0] or start > track.times_s[-1]:
+                        continue
+                    inner = times_grid(max(start, track.times_s[0]), min(end, track.times_s[-1]) - max(start, track.times_s[0]), 5.0)
+                    t2 = np.append(inner, min(end, track.times_s[-1]))
+                    sub = ground_track(es, t2)
+                    for piece in split_antimeridian(sub.lat_deg, sub.lon_deg):
+                        highlights.append(polygon(piece))
+            self._tracks.append((colour, es.label, polys, highlights))
+        self._on_time()
+
+    def refresh_region(self):
+        self._region_paths = []
+        region = self.session.region
+        if region is not None:
+            for ring in region.outline():
+                if len(ring) == 1:
+                    continue
+                for shift in (0.0, -360.0, 360.0):
+                    shifted = ring + np.array([shift, 0.0])
+                    if shifted[:, 0].max() < -180 or shifted[:, 0].min() > 180:
+                        continue
+                    path = QPainterPath()
+                    path.addPolygon(polygon(shifted))
+                    path.closeSubpath()
+                    self._region_paths.append(path)
+        self.update()
+
+    def _on_time(self, *_):
+        s = self.session
+        self._night = polygon(daynight.night_polygon(s.time_s))
+        self._footprints = []
+        crit = s.criterion
+        for (es, _track), (colour, *_rest) in zip(self._track_data, self._tracks):
+            now = ground_track(es, [s.time_s])
+            if not len(now):
+                continue
+            lat, lon, h = float(now.lat_deg[0]), float(now.lon_deg[0]), float(now.height_km[0])
+            rings = []
+            try:
+                reach = float(crit.reach_rad(np.array([h]))[0]) if crit.kind != "nadir" else 0.0
+            except ValueError:
+                reach = 0.0
+            if reach > 0:
+                ring = footprint_ring(lat, lon, reach)
+                for shift in (0.0, -360.0, 360.0):
+                    shifted = ring + np.array([shift, 0.0])
+                    if shifted[:, 0].max() >= -180 and shifted[:, 0].min() <= 180:
+                        rings.append(polygon(shifted))
+            self._footprints.append((colour, QPointF(lon, lat), rings))
+        self.update()
+
+    def center_on_place(self, place):
+        if place is None:
+            return
+        self.center_lon, self.center_lat = place.lon_deg, place.lat_deg
+        self.zoom = max(self.zoom, 4.0)
+        self._clamp()
+        self._invalidate_base()
+
+    # ------------------------------------------------------------------ view transform
+    def scale(self) -> float:
+        return self.width() / 360.0 * self.zoom
+
+    def transform(self) -> QTransform:
+        s = self.scale()
+        t = QTransform()
+        t.translate(self.width() / 2 - self.center_lon * s, self.height() / 2 + self.center_lat * s)
+        t.scale(s, -s)
+        return t
+
+    def to_model(self, x: float, y: float) -> tuple[float, float]:
+        s = self.scale()
+        lon = self.center_lon + (x - self.width() / 2) / s
+        lat = self.center_lat - (y - self.height() / 2) / s
+        return lat, lon
+
+    def _clamp(self):
+        s = self.scale()
+        half_w, half_h = self.width() / 2 / s, self.height() / 2 / s
+        self.center_lon = min(max(self.center_lon, -180 + half_w), 180 - half_w) if half_w < 180 else 0.0
+        self.center_lat = min(max(self.center_lat, -90 + half_h), 90 - half_h) if half_h < 90 else 0.0
+
+    def set_view(self, lon: float, lat: float, zoom: float):
+        self.center_lon, self.center_lat, self.zoom = lon, lat, min(max(zoom, 1.0), 64.0)
+        self._clamp()
+        self._invalidate_base()
+
+    def _invalidate_base(self):
+        self._base_key = None
+        self.update()
+
+    # ------------------------------------------------------------------ painting
+    def _render_base(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(OCEAN)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.Antialiasing, True)
+        p.setTransform(self.transform())
+        pen = QPen(BORDER, 0.8)
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        p.setBrush(LAND)
+        p.drawPath(self._country_paths)
+        self._draw_graticule(p)
+        p.end()
+        return pixmap
+
+    def _graticule_step(self) -> float:
+        for step in (1, 2, 5, 10, 15, 30):
+            if step * self.scale() >= 60:
+                return step
+        return 30
+
+    def _draw_graticule(self, p: QPainter):
+        step = self._graticule_step()
+        pen = QPen(GRID, 0.7, Qt.DashLine)
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        p.setBrush(Qt.NoBrush)
+        for lon in np.arange(-180, 180 + 1e-9, step):
+            p.drawLine(QPointF(lon, -90), QPointF(lon, 90))
+        for lat in np.arange(-90, 90 + 1e-9, step):
+            p.drawLine(QPointF(-180, lat), QPointF(180, lat))
+
+    def _draw_graticule_labels(self, p: QPainter):
+        step = self._graticule_step()
+        t = self.transform()
+        p.setPen(QColor(60, 80, 100))
+        p.setFont(QFont(self.font().family(), 8))
+        for lon in np.arange(-180, 180 + 1e-9, step):
+            pt = t.map(QPointF(lon, self.center_lat))
+            if 0 <= pt.x() <= self.width() - 30:
+                p.drawText(QPointF(pt.x() + 2, self.height() - 4), f"{abs(lon):g}°{'E' if lon > 0 else 'W' if lon < 0 else ''}")
+        for lat in np.arange(-90, 90 + 1e-9, step):
+            pt = t.map(QPointF(self.center_lon, lat))
+            if 12 <= pt.y() <= self.height() - 14:
+                p.drawText(QPointF(3, pt.y() - 2), f"{abs(lat):g}°{'N' if lat > 0 else 'S' if lat < 0 else ''}")
+
+    def paintEvent(self, event):
+        key = (self.width(), self.height(), round(self.center_lon, 6), round(self.center_lat, 6), self.zoom)
+        p = QPainter(self)
+        if self._base_key != key and self._drag_start is None and not self._rebuild_timer.isActive():
+            self._base = self._render_base()
+            self._base_key = key
+        if self._base is not None and self._base_key is not None:
+            _, _, lon0, lat0, zoom0 = self._base_key
+            if zoom0 == self.zoom:
+                s = self.scale()
+                p.drawPixmap(QPointF((lon0 - self.center_lon) * s, (self.center_lat - lat0) * s), self._base)
+            else:
+                p.fillRect(self.rect(), OCEAN)
+                k = self.zoom / zoom0
+                s = self.scale()
+                target = QRectF(self.width() / 2 + (lon0 - self.center_lon) * s - self.width() / 2 * k,
+                                self.height() / 2 - (lat0 - self.center_lat) * s - self.height() / 2 * k,
+                                self.width() * k, self.height() * k)
+                p.drawPixmap(target, self._base, QRectF(self._base.rect()))
+        self.draw_overlays(p)
+        p.end()
+
+    def draw_overlays(self, p: QPainter, labels: bool = True):
+        """Everything above the base layer (also used for PNG/SVG export)."""
+        p.setRenderHint(QPainter.Antialiasing, True)
+        p.save()
+        p.setTransform(self.transform())
+        p.setClipRect(QRectF(-180, -90, 360, 180))
+        if self._night is not None:
+            p.setPen(Qt.NoPen)
+            p.setBrush(NIGHT)
+            p.drawPolygon(self._night)
+        for path in self._region_paths:
+            pen = QPen(REGION_EDGE, 2.0)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            p.setBrush(REGION_FILL)
+            p.drawPath(path)
+        now = self.session.time_s
+        for colour, _label, polys, highlights in self._tracks:
+            for poly in highlights:
+                pen = QPen(PASS_COLOR, 7.0, Qt.SolidLine, Qt.RoundCap)
+                pen.setCosmetic(True)
+                p.setPen(pen)
+                p.drawPolyline(poly)
+            for times, poly in polys:
+                split = int(np.searchsorted(times, now))
+                past = QColor(colour)
+                past.setAlpha(110)
+                pen = QPen(past, 1.6, Qt.DashLine)
+                pen.setCosmetic(True)
+                if split > 0:
+                    p.setPen(pen)
+                    p.drawPolyline(poly.mid(0, min(split + 1, poly.size())))
+                if split < poly.size():
+                    pen = QPen(colour, 2.2)
+                    pen.setCosmetic(True)
+                    p.setPen(pen)
+                    p.drawPolyline(poly.mid(max(split - 1, 0)))
+        for colour, point, rings in self._footprints:
+            fill = QColor(colour)
+            fill.setAlpha(40)
+            pen = QPen(colour, 1.5)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            p.setBrush(fill)
+            for ring in rings:
+                p.drawPolygon(ring)
+        p.restore()
+        t = self.transform()
+        for colour, point, _rings in self._footprints:
+            c = t.map(point)
+            p.setPen(QPen(Qt.white, 2))
+            p.setBrush(colour)
+            p.drawEllipse(c, 6, 6)
+        self._draw_markers(p, t)
+        if labels:
+            self._draw_graticule_labels(p)
+            self._draw_legend(p)
+        if self._box_start is not None and self._box_now is not None:
+            p.setPen(QPen(REGION_EDGE, 1.5, Qt.DashLine))
+            p.setBrush(REGION_FILL)
+            p.drawRect(QRectF(self._box_start, self._box_now).normalized())
+        if self._hover and labels:
+            p.setFont(QFont(self.font().family(), 9))
+            metrics = p.fontMetrics()
+            w = metrics.horizontalAdvance(self._hover) + 12
+            box = QRectF(self.width() - w - 8, self.height() - 26, w, 20)
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor(255, 255, 255, 220))
+            p.drawRoundedRect(box, 4, 4)
+            p.setPen(QColor(30, 30, 30))
+            p.drawText(box, Qt.AlignCenter, self._hover)
+
+    def _draw_markers(self, p: QPainter, t: QTransform):
+        p.setFont(QFont(self.font().family(), 8))
+        shapes = {"launch site": QColor("#b03a2e"), "ground station": QColor("#1e8449"), "city": QColor("#34495e")}
+        marked = self.session.marked_place
+        for place, point in self._markers:
+            c = t.map(point)
+            if not self.rect().contains(c.toPoint()):
+                continue
+            colour = shapes.get(place.kind, QColor("black"))
+            p.setPen(QPen(Qt.white, 1.5))
+            p.setBrush(colour)
+            if place.kind == "launch site":
+                tri = QPolygonF([c + QPointF(0, -7), c + QPointF(6, 5), c + QPointF(-6, 5)])
+                p.drawPolygon(tri)
+            elif place.kind == "ground station":
+                p.drawRect(QRectF(c.x() - 4.5, c.y() - 4.5, 9, 9))
+            else:
+                p.drawEllipse(c, 3.5, 3.5)
+            if self.zoom >= 3 or place is marked:
+                p.setPen(colour.darker(130))
+                p.drawText(c + QPointF(8, 4), place.name.split(",")[0])
+            if place is marked:
+                p.setPen(QPen(colour, 2))
+                p.setBrush(Qt.NoBrush)
+                p.drawEllipse(c, 12, 12)
+
+    def _draw_legend(self, p: QPainter):
+        if not self._tracks:
+            return
+        p.setFont(QFont(self.font().family(), 9))
+        metrics = p.fontMetrics()
+        lines = [(colour, label) for colour, label, *_ in self._tracks]
+        extra = []
+        if self.session.analysis is not None:
+            extra.append((PASS_COLOR, "in a pass over " + self.session.analysis.region.name))
+        width = max(metrics.horizontalAdvance(label) for _, label in lines + extra) + 40
+        height = 18 * (len(lines) + len(extra)) + 10
+        box = QRectF(8, 8, width, height)
+        p.setPen(QColor(180, 180, 180))
+        p.setBrush(QColor(255, 255, 255, 225))
+        p.drawRoundedRect(box, 5, 5)
+        y = 8 + 17
+        for colour, label in lines + extra:
+            p.setPen(QPen(colour, 3 if colour != PASS_COLOR else 6))
+            p.drawLine(QPointF(16, y - 4), QPointF(34, y - 4))
+            p.setPen(QColor(20, 20, 20))
+            p.drawText(QPointF(40, y), label)
+            y += 18
+
+    # ------------------------------------------------------------------ interaction
+    def set_mode(self, mode: str):
+        self.mode = mode
+        self.setCursor(Qt.CrossCursor if mode != "pan" else Qt.OpenHandCursor)
+
+    def wheelEvent(self, event):
+        lat, lon = self.to_model(event.position().x(), event.position().y())
+        factor = 1.25 if event.angleDelta().y() > 0 else 1 / 1.25
+        new_zoom = min(max(self.zoom * factor, 1.0), 64.0)
+        if new_zoom == self.zoom:
+            return
+        self.zoom = new_zoom
+        # keep the point under the cursor fixed
+        lat2, lon2 = self.to_model(event.position().x(), event.position().y())
+        self.center_lon += lon - lon2
+        self.center_lat += lat - lat2
+        self._clamp()
+        self._rebuild_timer.start()
+        self.update()
+
+    def keyPressEvent(self, event):
+        step = 60 / self.scale()
+        key = event.key()
+        if key in (Qt.Key_Plus, Qt.Key_Equal):
+            self.set_view(self.center_lon, self.center_lat, self.zoom * 1.5)
+        elif key == Qt.Key_Minus:
+            self.set_view(self.center_lon, self.center_lat, self.zoom / 1.5)
+        elif key == Qt.Key_Left:
+            self.set_view(self.center_lon - step, self.center_lat, self.zoom)
+        elif key == Qt.Key_Right:
+            self.set_view(self.center_lon + step, self.center_lat, self.zoom)
+        elif key == Qt.Key_Up:
+            self.set_view(self.center_lon, self.center_lat + step, self.zoom)
+        elif key == Qt.Key_Down:
+            self.set_view(self.center_lon, self.center_lat - step, self.zoom)
+        elif key == Qt.Key_0:
+            self.set_view(0, 0, 1)
+        elif key == Qt.Key_Escape:
+            self.set_mode("pan")
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event):
+        if event.button() != Qt.LeftButton:
+            return
+        if self.mode == "box":
+            self._box_start = event.position()
+            self._box_now = event.position()
+        else:
+            self._drag_start = event.position()
+            self._drag_center = (self.center_lon, self.center_lat)
+            self._moved = False
+
+    def mouseMoveEvent(self, event):
+        pos = event.position()
+        if self._box_start is not None:
+            self._box_now = pos
+            self.update()
+        elif self._drag_start is not None:
+            s = self.scale()
+            dx, dy = pos.x() - self._drag_start.x(), pos.y() - self._drag_start.y()
+            if abs(dx) + abs(dy) > 3:
+                self._moved = True
+            self.center_lon = self._drag_center[0] - dx / s
+            self.center_lat = self._drag_center[1] + dy / s
+            self._clamp()
+            self.update()
+        lat, lon = self.to_model(pos.x(), pos.y())
+        self._hover = self.describe_point(lat, lon)
+        self.hover_text.emit(self._hover)
+        self.update()
+
+    def describe_point(self, lat: float, lon: float) -> str:
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return ""
+        text = f"{abs(lat):.2f}°{'N' if lat >= 0 else 'S'} {abs(lon):.2f}°{'E' if lon >= 0 else 'W'}"
+        local = (self.session.time_s % 86400 / 3600 + lon / 15) % 24
+        text += f"  local solar {int(local):02d}:{int(local % 1 * 60):02d}"
+        if self._track_data:
+            es, track = self._track_data[0]
+            if len(track):
+                d = np.hypot(track.lat_deg - lat, (track.lon_deg - lon + 180) % 360 - 180)
+                k = int(np.argmin(d))
+                if d[k] < 30 / self.scale() + 0.5:
+                    text += f"  {es.name} overhead {timebase.iso_utc(track.times_s[k]).replace('T', ' ')}"
+        return text
+
+    def mouseReleaseEvent(self, event):
+        if self._box_start is not None:
+            a = self.to_model(self._box_start.x(), self._box_start.y())
+            b = self.to_model(event.position().x(), event.position().y())
+            self._box_start = self._box_now = None
+            south, north = sorted((max(-90, min(90, a[0])), max(-90, min(90, b[0]))))
+            west, east = sorted((max(-180, min(180, a[1])), max(-180, min(180, b[1]))))
+            if north - south > 0.05 and east - west > 0.05:
+                self.box_drawn.emit(south, west, north, east)
+            self.update()
+            return
+        if self._drag_start is not None:
+            moved = getattr(self, "_moved", False)
+            self._drag_start = None
+            if not moved:
+                lat, lon = self.to_model(event.position().x(), event.position().y())
+                if -90 <= lat <= 90 and -180 <= lon <= 180:
+                    self.clicked.emit(lat, lon)
+            self._invalidate_base()
+
+    def leaveEvent(self, event):
+        self._hover = ""
+        self.update()
+
+    def resizeEvent(self, event):
+        self._clamp()
+        self._base_key = None
+        super().resizeEvent(event)
+
+    # ------------------------------------------------------------------ export
+    def render_to(self, painter: QPainter):
+        """Draw the full current view (base and overlays) with any painter (PNG, SVG)."""
+        painter.fillRect(QRectF(0, 0, self.width(), self.height()), OCEAN)
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setTransform(self.transform(), True)
+        pen = QPen(BORDER, 0.8)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(LAND)
+        painter.drawPath(self._country_paths)
+        self._draw_graticule(painter)
+        painter.restore()
+        self.draw_overlays(painter)
+        painter.setPen(QColor(90, 90, 90))
+        painter.setFont(QFont(self.font().family(), 7))
+        painter.drawText(QRectF(0, 0, self.width() - 6, self.height() - 24), Qt.AlignRight | Qt.AlignBottom,
+                         "Map: Natural Earth (public domain). Made with Overflight.")
