@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self._action(file, "&Quit", self.close, QKeySequence.Quit)
         analysis = bar.addMenu("&Analysis")
         self._action(analysis, "&Run", self.run_analysis, "Ctrl+R")
-        self._action(analysis, "&Cancel", self.runner.cancel, "Esc")
+        self._action(analysis, "&Cancel", self.cancel_analysis, "Esc")
         self._action(analysis, "Region from &GeoJSON…", self.open_geojson)
         view = bar.addMenu("&View")
         for dock in self.docks.values():
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.satellites.open_requested.connect(self.open_elements)
         self.satellites.paste_requested.connect(self.paste_elements)
         self.analysis.run_requested.connect(self.run_analysis)
-        self.analysis.cancel_requested.connect(self.runner.cancel)
+        self.analysis.cancel_requested.connect(self.cancel_analysis)
         self.analysis.map_mode_requested.connect(self.map.set_mode)
         self.results.pass_selected.connect(self.go_to_pass)
         self.map.clicked.connect(self._map_clicked)
@@ -189,6 +189,11 @@ class MainWindow(QMainWindow):
     def _inputs_changed(self, *_):
         if self.session.region is not None and self.session.selected:
             self._auto_timer.start()
+
+    def cancel_analysis(self):
+        """Stop the running analysis and any pending automatic re-run; the last result stays."""
+        self._auto_timer.stop()
+        self.runner.cancel()
 
     def _auto_run(self):
         self.run_analysis(quiet=True)
