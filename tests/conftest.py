@@ -20,3 +20,8 @@ def catalog():
     from desktop.core.catalog import bundled_catalog
 
     return bundled_catalog()
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "support"))

@@ -49,16 +49,14 @@ def load_catalog(extra_files=(), use_cache: bool = True) -> Catalog:
     """
     catalog = bundled_catalog()
     if use_cache:
-        try:
-            from .celestrak import cached_sets
+        from .celestrak import cached_sets
 
-            catalog.add(cached_sets())
-        except ImportError:
-            pass
+        catalog.add(cached_sets(problems=catalog.cache_problems))
     for path in extra_files:
         sets, issues = read_element_file(path)
         catalog.issues.extend(issues)
         catalog.add(sets)
+    catalog.drop_superseded_placeholders()
     return catalog
 
 

@@ -383,6 +383,7 @@ class Catalog:
     def __init__(self, sets=()):
         self._sets: dict[int, ElementSet] = {}
         self.issues: list[ParseIssue] = []
+        self.cache_problems: list[str] = []
         self.add(sets)
 
     def add(self, sets) -> list[ElementSet]:
@@ -400,6 +401,14 @@ class Catalog:
 
     def replace(self, es: ElementSet) -> None:
         self._sets[es.satnum] = es
+
+    def drop_superseded_placeholders(self) -> list[ElementSet]:
+        """Remove approximate sets whose name a real set now carries (placeholder numbers)."""
+        real = {_name_key(s.name) for s in self._sets.values() if not s.approximate}
+        gone = [s for s in self._sets.values() if s.approximate and _name_key(s.name) in real]
+        for s in gone:
+            del self._sets[s.satnum]
+        return gone
 
     def add_file(self, path) -> tuple[list[ElementSet], list[ParseIssue]]:
         sets, issues = read_element_file(path)

@@ -127,6 +127,10 @@ class SatellitePanel(QWidget):
         if es.approximate:
             html += ("<p style='background:#fff0e0;color:#8a3a00;padding:4px'><b>Approximate elements</b>: "
                      f"{es.derivation}. Where the satellite is along its orbit is not known.</p>")
+        age_now = es.age_days(timebase.now_s())
+        if age_now > 14 and not es.approximate:
+            html += (f"<p style='background:#fff8d0;padding:4px'>⚠ These elements are {age_now:.0f} days old: "
+                     "use File ▸ Refresh elements (F5) when online.</p>")
         if s.age_warning:
             html += f"<p style='background:#fff8d0;padding:4px'>⚠ {s.age_warning}</p>"
         html += _html_rows([(k, v) for k, v in rows if k not in ("Satellite", "Warning")])

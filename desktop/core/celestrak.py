@@ -1,0 +1,257 @@
+"""CelesTrak GP client with an offline-first cache.
+
+Queries ``gp.php`` by CATNR, INTDES, GROUP or NAME in JSON (OMM) or TLE form.
+CelesTrak's data change at most every two hours, so an identical query
+younger than that is answered from the cache without a request. Any answer
+that is not a clean 200 with element sets for what was asked (an HTTP error,
+"No GP data found", an HTML page, a truncated body, the wrong satellite, a bad
+checksum) raises :class:`CelestrakError` with one clear message, and the cache
+keeps its last good data. Writes are atomic; a corrupt cache file is moved
+aside and reported.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import re
+import socket
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import timebase
+from .elements import ElementSet, parse_omm_json_text, parse_tle_text
+
+DEFAULT_BASE_URL = "https://celestrak.org"
+GP_PATH = "/NORAD/elements/gp.php"
+UPDATE_INTERVAL_S = 2 * 3600.0
+TIMEOUT_S = 15.0
+USER_AGENT = "Overflight/0.1 (desktop satellite-education app; element refresh on user request)"
+QUERY_KINDS = ("CATNR", "INTDES", "GROUP", "NAME")
+MAX_BODY_BYTES = 32 * 1024 * 1024
+
+
+class CelestrakError(Exception):
+    """A refresh that did not produce new data; the message says why, in one line."""
+
+
+def data_dir() -> Path:
+    """The user's data directory (OVERFLIGHT_DATA_DIR overrides platformdirs)."""
+    override = os.environ.get("OVERFLIGHT_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("overflight", appauthor=False))
+
+
+def cache_dir() -> Path:
+    return data_dir() / "celestrak"
+
+
+def base_url(setting: str | None = None) -> str:
+    return (setting or os.environ.get("OVERFLIGHT_CELESTRAK_URL") or DEFAULT_BASE_URL).rstrip("/")
+
+
+def gp_url(kind: str, value: str, fmt: str = "JSON", base: str | None = None) -> str:
+    if kind not in QUERY_KINDS:
+        raise CelestrakError(f"unknown query kind {kind!r} (expected one of {', '.join(QUERY_KINDS)})")
+    root = base_url(base)
+    endpoint = root if root.endswith(".php") else root + GP_PATH
+    return endpoint + "?" + urllib.parse.urlencode({kind: value, "FORMAT": fmt})
+
+
+def _cache_key(kind: str, value: str, fmt: str) -> str:
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", str(value).strip().upper())[:80]
+    return f"{kind}-{safe}-{fmt}".lower()
+
+
+@dataclass
+class CacheEntry:
+    path: Path
+    query: dict
+    retrieved_s: float
+    body: str
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _parse_body(body: str, fmt: str, source: str):
+    if fmt == "JSON":
+        return parse_omm_json_text(body, source)
+    return parse_tle_text(body, source)
+
+
+def _set_aside(path: Path, reason: str, problems: list[str]) -> None:
+    target = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+    try:
+        os.replace(path, target)
+        problems.append(f"cache file {path.name} is corrupt ({reason}); moved aside to {target.name}")
+    except OSError as exc:
+        problems.append(f"cache file {path.name} is corrupt ({reason}) and could not be moved: {exc}")
+
+
+def read_cache(problems: list[str] | None = None) -> list[CacheEntry]:
+    """Every readable cache entry; corrupt files are moved aside and reported in ``problems``."""
+    problems = [] if problems is None else problems
+    entries = []
+    folder = cache_dir()
+    if not folder.is_dir():
+        return entries
+    for path in sorted(folder.glob("*.json")):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            entry = CacheEntry(path, dict(record["query"]), float(record["retrieved_s"]), str(record["body"]))
+            sets, issues = _parse_body(entry.body, entry.query.get("FORMAT", "JSON"), str(path))
+            if not sets or issues:
+                raise ValueError("its element sets do not parse")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            _set_aside(path, str(exc)[:80], problems)
+            continue
+        entries.append(entry)
+    return entries
+
+
+def cached_sets(problems: list[str] | None = None) -> list[ElementSet]:
+    """Element sets from the cache, labelled with their source and retrieval time."""
+    out = []
+    for entry in read_cache(problems):
+        sets, _ = _parse_body(entry.body, entry.query.get("FORMAT", "JSON"), str(entry.path))
+        label = f"CelesTrak, retrieved {timebase.iso_utc(entry.retrieved_s)}"
+        out.extend(s.with_source(source=label, retrieved_s=entry.retrieved_s) for s in sets)
+    return out
+
+
+def _cache_entry(key: str) -> CacheEntry | None:
+    path = cache_dir() / f"{key}.json"
+    if not path.exists():
+        return None
+    problems: list[str] = []
+    for entry in read_cache(problems):
+        if entry.path == path:
+            return entry
+    return None
+
+
+@dataclass
+class FetchResult:
+    sets: list[ElementSet]
+    from_cache: bool
+    retrieved_s: float
+    message: str
+
+
+def fetch(kind: str, value, fmt: str = "JSON", *, base: str | None = None, timeout_s: float = TIMEOUT_S,
+          force: bool = False, now_s: float | None = None) -> FetchResult:
+    """Element sets for one query, from CelesTrak or (within the update interval) the cache."""
+    fmt = fmt.upper()
+    if fmt not in ("JSON", "TLE"):
+        raise CelestrakError(f"unsupported format {fmt!r} (JSON or TLE)")
+    value = str(value).strip()
+    if not value:
+        raise CelestrakError(f"empty {kind} query")
+    key = _cache_key(kind, value, fmt)
+    now_s = time.time() if now_s is None else now_s
+    cached = _cache_entry(key)
+    if cached is not None and not force and now_s - cached.retrieved_s < UPDATE_INTERVAL_S:
+        sets, _ = _parse_body(cached.body, fmt, str(cached.path))
+        age_min = (now_s - cached.retrieved_s) / 60
+        return FetchResult(_label(sets, cached.retrieved_s), True, cached.retrieved_s,
+                           f"answered from the cache (retrieved {age_min:.0f} min ago; CelesTrak updates at most every 2 hours)")
+    url = gp_url(kind, value, fmt, base)
+    body = _download(url, timeout_s)
+    sets = _validate(body, kind, value, fmt, url)
+    record = {"query": {"kind": kind, "value": value, "FORMAT": fmt, "url": url}, "retrieved_s": now_s, "body": body}
+    _write_atomic(cache_dir() / f"{key}.json", json.dumps(record))
+    return FetchResult(_label(sets, now_s), False, now_s, f"{len(sets)} element set{'s' if len(sets) != 1 else ''} from CelesTrak")
+
+
+def _label(sets, retrieved_s):
+    label = f"CelesTrak, retrieved {timebase.iso_utc(retrieved_s)}"
+    return [s.with_source(source=label, retrieved_s=retrieved_s) for s in sets]
+
+
+def _download(url: str, timeout_s: float) -> str:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/json, text/plain"})
+    host = urllib.parse.urlsplit(url).netloc
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+            status = response.status
+            content_type = response.headers.get("Content-Type", "")
+            data = response.read(MAX_BODY_BYTES + 1)
+            declared = response.headers.get("Content-Length")
+    except urllib.error.HTTPError as exc:
+        raise CelestrakError(f"CelesTrak at {host} answered HTTP {exc.code} {exc.reason}; nothing was changed") from None
+    except (socket.timeout, TimeoutError):
+        raise CelestrakError(f"CelesTrak at {host} did not answer within {timeout_s:g} s; nothing was changed") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, (socket.timeout, TimeoutError)):
+            raise CelestrakError(f"CelesTrak at {host} did not answer within {timeout_s:g} s; nothing was changed") from None
+        raise CelestrakError(f"cannot reach CelesTrak at {host} ({reason}); working offline, nothing was changed") from None
+    except http.client.IncompleteRead as exc:
+        raise CelestrakError(f"CelesTrak's answer was cut short ({len(exc.partial)} bytes arrived); nothing was changed") from None
+    except (ConnectionError, OSError, http.client.HTTPException) as exc:
+        raise CelestrakError(f"connection to CelesTrak at {host} failed ({exc.__class__.__name__}: {exc}); nothing was changed") from None
+    if status != 200:
+        raise CelestrakError(f"CelesTrak at {host} answered HTTP {status}; nothing was changed")
+    if len(data) > MAX_BODY_BYTES:
+        raise CelestrakError(f"CelesTrak's answer is larger than {MAX_BODY_BYTES // (1024 * 1024)} MiB; nothing was changed")
+    if declared and declared.isdigit() and int(declared) != len(data):
+        raise CelestrakError(f"CelesTrak's answer was cut short ({len(data)} of {declared} bytes); nothing was changed")
+    text = data.decode("utf-8", errors="replace")
+    if "html" in content_type.lower() or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        raise CelestrakError("CelesTrak answered with a web page instead of element sets (an error page?); nothing was changed")
+    return text
+
+
+def _validate(body: str, kind: str, value: str, fmt: str, url: str) -> list[ElementSet]:
+    stripped = body.strip()
+    if not stripped or stripped.lower().startswith("no gp data found"):
+        raise CelestrakError(f"CelesTrak has no element sets for {kind}={value}; nothing was changed")
+    if "has not updated since your last successful download" in stripped.lower():
+        raise CelestrakError(f"CelesTrak's data for {kind}={value} have not changed since the last download; the cache is current")
+    sets, issues = _parse_body(body, fmt, "CelesTrak answer")
+    if issues:
+        raise CelestrakError(f"CelesTrak's answer for {kind}={value} is not valid element data ({issues[0]}); nothing was changed")
+    if not sets:
+        raise CelestrakError(f"CelesTrak's answer for {kind}={value} holds no element sets; nothing was changed")
+    if kind == "CATNR":
+        wanted = int(value)
+        wrong = [s for s in sets if s.satnum != wanted]
+        if wrong:
+            raise CelestrakError(f"CelesTrak answered with catalogue number {wrong[0].satnum} when {wanted} was asked for; nothing was changed")
+    return sets
+
+
+def refresh_satellite(es: ElementSet, **kwargs) -> FetchResult:
+    """Fresh elements for one catalogue entry: by number, or by name for placeholder numbers."""
+    if es.approximate and es.satnum >= 90000:
+        result = fetch("NAME", es.name, **kwargs)
+        matches = [s for s in result.sets if s.name.upper().replace(" ", "-") == es.name.upper().replace(" ", "-")]
+        if not matches:
+            raise CelestrakError(f"CelesTrak has no satellite named exactly {es.name}; nothing was changed")
+        result.sets = matches
+        return result
+    return fetch("CATNR", str(es.satnum), **kwargs)

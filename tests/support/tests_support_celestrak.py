@@ -1,0 +1,82 @@
+"""A fake CelesTrak GP server for tests (real HTTP on 127.0.0.1)."""
+
+import json
+import time
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import parse_qs, urlsplit
+
+from sgp4 import exporter
+
+from desktop.core.elements import parse_tle_text, tle_checksum
+
+ISS_L1 = "1 25544U 98067A   26070.19118651  .00009215  00000+0  17770-3 0  9998"
+ISS_L2 = "2 25544  51.6325  64.9326 0007932 179.9008 180.1983 15.48575655556567"
+
+
+def renumbered(satnum: int, name: str, day: str = "26320.50000000"):
+    """A realistic set for another catalogue number (the ISS's elements, renumbered)."""
+    l1 = ISS_L1[:2] + f"{satnum:05d}" + ISS_L1[7:18] + day + ISS_L1[32:]
+    l2 = ISS_L2[:2] + f"{satnum:05d}" + ISS_L2[7:]
+    l1, l2 = l1[:68] + str(tle_checksum(l1)), l2[:68] + str(tle_checksum(l2))
+    return name, l1, l2
+
+
+def omm_json(*records):
+    out = []
+    for name, l1, l2 in records:
+        es = parse_tle_text(f"{name}\n{l1}\n{l2}\n")[0][0]
+        out.append(exporter.export_omm(es.satrec, name))
+    return json.dumps(out)
+
+
+class FakeCelestrak(BaseHTTPRequestHandler):
+    mode = "ok"
+    requests = []
+    sets = {53370: renumbered(53370, "KHAYYAM"), 25544: ("ISS (ZARYA)", ISS_L1, ISS_L2)}
+
+    def log_message(self, *args):
+        pass
+
+    def _send(self, code, body, content_type="application/json", length=None):
+        data = body.encode()
+        self.send_response(code)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(length if length is not None else len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        cls = type(self)
+        cls.requests.append((self.path, self.headers.get("User-Agent")))
+        query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
+        fmt = query.get("FORMAT", "TLE")
+        mode = cls.mode
+        if mode == "timeout":
+            time.sleep(1.5)
+            return self._send(200, "[]")
+        if mode in ("403", "404", "500"):
+            return self._send(int(mode), "Forbidden" if mode == "403" else "error", "text/plain")
+        if mode == "nodata":
+            return self._send(200, "No GP data found", "text/plain")
+        if mode == "notupdated":
+            return self._send(200, "GP data has not updated since your last successful download of GROUP=STATIONS at 2026-11-23 12:00:00 UTC.", "text/plain")
+        if mode == "html":
+            return self._send(200, "<!DOCTYPE html><html><body>Service unavailable</body></html>", "text/html")
+        satnum = int(query.get("CATNR", "53370"))
+        record = cls.sets.get(satnum)
+        if record is None:
+            return self._send(200, "No GP data found", "text/plain")
+        if mode == "wrong":
+            record = cls.sets[25544]
+        if fmt == "JSON":
+            body = omm_json(record)
+        else:
+            name, l1, l2 = record
+            if mode == "badchecksum":
+                l2 = l2[:68] + str((int(l2[68]) + 1) % 10)
+            body = f"{name}\n{l1}\n{l2}\n"
+        if mode == "truncated":
+            return self._send(200, body[: len(body) // 2], length=len(body))
+        return self._send(200, body, "application/json" if fmt == "JSON" else "text/plain")
+
+
