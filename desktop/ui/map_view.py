@@ -353,6 +353,8 @@ class MapView(QWidget):
             c = t.map(point)
             if not self.rect().contains(c.toPoint()):
                 continue
+            if place.kind == "city" and self.zoom < 5 and place is not marked:
+                continue  # cities only when zoomed in, or when picked in an article
             colour = shapes.get(place.kind, QColor("black"))
             p.setPen(QPen(Qt.white, 1.5))
             p.setBrush(colour)

@@ -1,0 +1,185 @@
+"""Claims checker: statements in an article that Overflight can compute, side by side.
+
+Each claim found in the text is shown with what Overflight computes and the
+settings used, e.g. "article: 4 passes a day over Iran; computed: 4.8 a day
+(contact, 10 deg elevation, 30 days)". Computations use the catalogue's
+element set for the satellite (approximate sets say so).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from . import timebase
+from .access import Criterion
+from .entities import Entity, main_satellite
+from .orbit import local_solar_time_hours, summarize
+from .regions import CircleRegion, RegionError, country_region
+from .revisit import analyse
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "once": 1, "twice": 2}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+PASS_CLAIM = re.compile(
+    _NUM + r"(?:\s*(?:or|to|-|–)\s*" + _NUM + r")?\s+(?:times|passes|orbits|overpasses|flyovers|fly-bys|revolutions)?"
+    r"[^.;\n]{0,70}?(?:a day|per day|daily|each day|every day|in 24 hours|every 24 hours|in a day|a 24-hour period|within 24 hours"
+    r"|on launch day|on the first day|on the day of (?:the )?launch|in the first 24 hours)",
+    re.I)
+HEIGHT_CLAIM = re.compile(r"(\d{3,5}(?:[.,]\d+)?)\s*(?:-|–)?\s*(?:km|kilomet(?:er|re)s?)\b", re.I)
+PERIOD_CLAIM = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*(?:-|–)?\s*minutes?\b", re.I)
+RESOLUTION_CLAIM = re.compile(
+    r"(?:resolution\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+)?" + _NUM + r"\s*(?:-|–)?\s*(m|met(?:er|re)s?|cm|centimet(?:er|re)s?)\b)"
+    r"|(?:" + _NUM + r"\s*(?:-|–)?\s*(m|met(?:er|re)s?|cm|centimet(?:er|re)s?)\b[^.;\n]{0,25}?resolution)", re.I)
+
+
+@dataclass
+class Claim:
+    kind: str  # passes, height, period, resolution, launch
+    excerpt: str
+    start: int
+    end: int
+    claimed: str
+    computed: str
+    settings: str
+    agrees: bool | None = None
+
+    def line(self) -> str:
+        verdict = {True: "consistent", False: "differs", None: "for comparison"}[self.agrees]
+        return f"article: {self.claimed}; computed: {self.computed} ({self.settings}) [{verdict}]"
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "excerpt": self.excerpt, "start": self.start, "end": self.end, "claimed": self.claimed,
+                "computed": self.computed, "settings": self.settings, "agrees": self.agrees}
+
+
+def _number(text: str) -> float:
+    return float(NUMBER_WORDS.get(text.lower(), text.replace(",", ".") if text.replace(",", "").replace(".", "").isdigit() else text))
+
+
+def _sentences(text: str):
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"'“])|\n+", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def find_claims(text: str, entities: list[Entity], catalog, compute: bool = True, window_days: float = 30.0) -> list[Claim]:
+    """Claims in the text with Overflight's numbers beside them."""
+    main = main_satellite(entities)
+    es_main = catalog.find(main) if main and catalog is not None else None
+    claims: list[Claim] = []
+    for s0, s1 in _sentences(text):
+        sentence = text[s0:s1]
+        ents = [e for e in entities if s0 <= e.start < s1]
+        sats = [e for e in ents if e.kind == "satellite"]
+        es = catalog.find(sats[0].value["name"]) if sats and catalog is not None else es_main
+        if es is None:
+            continue
+        summary = summarize(es, es.epoch_s)
+        approx = ", approximate elements" if es.approximate else ""
+        low = sentence.lower()
+        # passes a day over a country
+        for m in PASS_CLAIM.finditer(sentence):
+            stations = [e for e in ents if e.kind == "ground station"]
+            countries = [e for e in ents if e.kind == "country"]
+            if not (countries or stations) or not re.search(r"pass|over|orbit|signal|contact|fly|visit|times", low):
+                continue
+            lo = _number(m.group(1))
+            hi = _number(m.group(2)) if m.group(2) else lo
+            if not 0 < lo <= 50:
+                continue
+            number = f"{m.group(1)}{' or ' + m.group(2) if m.group(2) else ''}"
+            computed, settings, agrees = "-", "", None
+            try:
+                if stations:
+                    station = stations[0].value
+                    target = station["name"]
+                    region = CircleRegion(target, station["lat"], station["lon"], 0.0)
+                    crit = Criterion("contact", elevation_deg=5.0)
+                    claimed = f"{number} contacts a day with {target}"
+                    setting = f"contact above 5° elevation at {target}"
+                else:
+                    after = [e for e in countries if e.start >= s0 + m.start() - 40]
+                    target = (after or countries)[0].value["name"]
+                    region = country_region(target)
+                    crit = Criterion("contact", elevation_deg=10.0)
+                    claimed = f"{number} passes a day over {target}"
+                    setting = f"contact at 10° elevation from anywhere in {target}"
+            except RegionError:
+                continue
+            if compute:
+                a = analyse([es], region, crit, es.epoch_s, es.epoch_s + window_days * 86400.0)
+                per_day = a.stats[es.satnum].passes_per_day
+                computed = f"{per_day:.1f} a day"
+                if not stations:
+                    nadir = analyse([es], region, Criterion("nadir"), es.epoch_s, es.epoch_s + window_days * 86400.0)
+                    computed += f" (ground track crossing {target}: {nadir.stats[es.satnum].passes_per_day:.1f} a day)"
+                settings = f"{es.name}, {setting}, {window_days:g} days from the element epoch{approx}"
+                agrees = lo - 0.75 <= per_day <= hi + 0.75
+            claims.append(Claim("passes", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), claimed, computed, settings, agrees))
+        # orbit height
+        if re.search(r"orbit|altitude|height|above the earth|above earth", low):
+            for m in HEIGHT_CLAIM.finditer(sentence):
+                value = float(m.group(1).replace(",", ""))
+                if not 150 <= value <= 40000:
+                    continue
+                mean = (summary.perigee_km + summary.apogee_km) / 2
+                claims.append(Claim("height", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), f"orbit height {value:g} km",
+                                    f"{summary.perigee_km:.0f} to {summary.apogee_km:.0f} km (mean {mean:.0f} km)",
+                                    f"{es.name} mean elements{approx}", abs(value - mean) <= max(25.0, 0.05 * mean)))
+                break
+        # orbital period
+        if re.search(r"orbit|circl|period|revolution|round the|around the", low):
+            for m in PERIOD_CLAIM.finditer(sentence):
+                value = float(m.group(1))
+                if not 80 <= value <= 1500:
+                    continue
+                claims.append(Claim("period", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), f"period {value:g} minutes",
+                                    f"{summary.period_min:.1f} minutes", f"{es.name} mean motion{approx}",
+                                    abs(value - summary.period_min) <= 0.02 * summary.period_min))
+                break
+        # resolution at an altitude: the implied field of view of one pixel
+        for m in RESOLUTION_CLAIM.finditer(sentence):
+            value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            metres = _number(value) / (100.0 if unit.lower().startswith("c") else 1.0)
+            if not 0.05 <= metres <= 1000:
+                continue
+            heights = [float(h.group(1).replace(",", "")) for h in HEIGHT_CLAIM.finditer(sentence)
+                       if 150 <= float(h.group(1).replace(",", "")) <= 40000]
+            h_km = heights[0] if heights else (summary.perigee_km + summary.apogee_km) / 2
+            ifov_urad = metres / (h_km * 1000.0) * 1e6
+            slant = metres / math.cos(math.radians(30)) ** 2  # across-track pixel grows as 1/cos^2 off nadir (flat-Earth)
+            claims.append(Claim("resolution", sentence.strip()[:240], s0 + m.start(), s0 + m.end(),
+                                f"{metres:g} m resolution" + (f" from {h_km:g} km" if heights else ""),
+                                f"{ifov_urad:.1f} µrad ({ifov_urad * 0.206265:.2f} arcsec) per pixel at nadir; about "
+                                f"{slant:.1f} m at 30° off nadir",
+                                f"{'altitude stated in the article' if heights else es.name + ' mean height ' + format(h_km, '.0f') + ' km'}"
+                                f"{approx if not heights else ''}", None))
+            break
+        # launch site and time: the pad's local solar time against the orbit's node time
+        sites = [e for e in ents if e.kind == "launch site"]
+        times = [e for e in ents if e.kind == "time" and e.value.get("datetime")]
+        if sites and times and "launch" in low and summary.sun_synchronous:
+            site, when = sites[0], times[0]
+            t = timebase.to_posix(when.value["datetime"])
+            lst = float(local_solar_time_hours(t, site.value["lon"]))
+            node = summary.ltan_hours
+            diff = min((lst - node) % 24, (node - lst) % 24)
+            diff_desc = min((lst - node - 12) % 24, (node + 12 - lst) % 24)
+            near = min(diff, diff_desc)
+            which = "ascending" if diff <= diff_desc else "descending"
+            claims.append(Claim("launch", sentence.strip()[:240], when.start, when.end,
+                                f"launch from {site.value['name'].split(',')[0]} at {when.value['utc']}",
+                                f"local solar time at the pad {_hhmm(lst)}; the orbit's {which} node is at "
+                                f"{_hhmm(node if which == 'ascending' else (node + 12) % 24)} local time",
+                                f"a sun-synchronous orbit reached directly keeps the pad's local time at its node{approx}",
+                                near <= 1.0))
+    return claims
+
+
+def _hhmm(hours: float) -> str:
+    total = round(hours * 60) % 1440
+    return f"{total // 60:02d}:{total % 60:02d}"

@@ -1,0 +1,290 @@
+"""The article beside the map: linked entities, a summary and the claims checker.
+
+The article is never rendered as given: the core turns it into plain text and
+this panel marks it up itself, so scripts, frames and remote images cannot
+run or load. Links of the original open in the system browser only when
+clicked; entity links use the ``overflight:`` scheme and act on the map.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime, timezone
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+
+from desktop.core import timebase
+from desktop.core.articles import Article, ArticleError, article_from_text, markdown_to_article, read_article
+from desktop.core.claims import find_claims
+from desktop.core.entities import article_date_from_text, group_by_kind, link_entities
+from desktop.core.paths import assets_dir
+from desktop.core.places import find_place
+
+from .workers import Runner
+
+COLOURS = {"satellite": "#1f5fbf", "launch vehicle": "#6c3483", "launch site": "#b03a2e", "ground station": "#1e8449",
+           "city": "#34495e", "country": "#a04000", "region": "#a04000", "date": "#7d6608", "time": "#7d6608"}
+
+
+class InertBrowser(QTextBrowser):
+    """A text browser that never fetches anything: no images, no style sheets, no follow-ups."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind, url):
+        return None
+
+
+class ArticlePanel(QWidget):
+    entity_activated = Signal(object)
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.session = window.session
+        self.article: Article | None = None
+        self.entities = []
+        self.claims = []
+        self.is_context = False
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight:bold")
+        open_button = QPushButton("Open…")
+        open_button.setToolTip("Open an article: text, Markdown or HTML (Ctrl+Shift+O)")
+        paste_button = QPushButton("Paste")
+        paste_button.setToolTip("Paste an article's text")
+        context_button = QPushButton("Context note")
+        context_button.setToolTip("Show Overflight's own background note")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setToolTip("The article's date, for 'on Tuesday', 'last week' and dates without a year")
+        self.date_known = QCheckBox("dated")
+        self.text = InertBrowser()
+        self.summary = InertBrowser()
+        self.claims_view = InertBrowser()
+        row = QHBoxLayout()
+        for w in (open_button, paste_button, context_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.date_known)
+        row.addWidget(self.date)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.text)
+        split.addWidget(self.summary)
+        split.addWidget(self.claims_view)
+        split.setSizes([520, 160, 180])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.title)
+        layout.addWidget(split)
+        open_button.clicked.connect(self.open_dialog)
+        paste_button.clicked.connect(self.paste)
+        context_button.clicked.connect(self.show_context)
+        for view in (self.text, self.summary, self.claims_view):
+            view.anchorClicked.connect(self.link_clicked)
+        self.date.dateChanged.connect(self._date_changed)
+        self.date_known.toggled.connect(self._date_changed)
+        self.runner = Runner(self)
+        self.runner.finished.connect(self._claims_done)
+        self.runner.failed.connect(lambda m: self.claims_view.setHtml(f"<p style='color:#b00020'>{html.escape(m)}</p>"))
+
+    # ------------------------------------------------------------------ loading
+    def open_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, "Open article", "", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path) -> bool:
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            QMessageBox.warning(self, "Open article", str(exc))
+            return False
+        self.show_article(article)
+        return True
+
+    def paste(self):
+        text = QGuiApplication.clipboard().text()
+        try:
+            article = article_from_text(text, "pasted text")
+        except ArticleError as exc:
+            QMessageBox.warning(self, "Paste article", str(exc) + " (copy an article's text first)")
+            return
+        self.show_article(article)
+
+    def show_context(self):
+        folder = assets_dir() / "context"
+        notes = sorted(folder.glob("*.md"))
+        if not notes:
+            self.text.setHtml("<i>Open an article to read it beside the map.</i>")
+            return
+        article = markdown_to_article(notes[0].read_text(encoding="utf-8"), str(notes[0]))
+        self.show_article(article, context=True)
+
+    def show_article(self, article: Article, context: bool = False):
+        self.article = article
+        self.is_context = context
+        published = article.published or article_date_from_text(article.text)
+        self.date.blockSignals(True)
+        self.date_known.blockSignals(True)
+        self.date_known.setChecked(published is not None)
+        self.date.setDate(QDate(published.year, published.month, published.day) if published else QDate.currentDate())
+        self.date.setEnabled(published is not None)
+        self.date.blockSignals(False)
+        self.date_known.blockSignals(False)
+        self.title.setText(("Context note: " if context else "") + html.escape(article.title or article.source or "Article"))
+        self._relink()
+
+    def _date_changed(self, *_):
+        self.date.setEnabled(self.date_known.isChecked())
+        if self.article is not None:
+            self._relink()
+
+    def article_date(self) -> date | None:
+        if not self.date_known.isChecked():
+            return None
+        d = self.date.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _relink(self):
+        article = self.article
+        self.entities = link_entities(article.text, self.session.catalog, self.article_date())
+        self.text.setHtml(self._marked_up(article))
+        self._show_summary()
+        self.claims_view.setHtml("<i>Checking claims…</i>")
+        text, entities, catalog = article.text, list(self.entities), self.session.catalog
+        self.runner.submit(lambda progress, cancelled: find_claims(text, entities, catalog))
+
+    # ------------------------------------------------------------------ markup
+    def _marked_up(self, article: Article) -> str:
+        text = article.text
+        parts, pos = [], 0
+        for i, e in enumerate(self.entities):
+            parts.append(_escape_block(text[pos:e.start]))
+            colour = COLOURS.get(e.kind, "#000")
+            tip = html.escape(f"{e.kind}: {e.resolved}")
+            parts.append(f"<a href='overflight:e/{i}' title='{tip}' style='color:{colour};text-decoration:none;"
+                         f"background-color:{_tint(colour)};font-weight:600'>{html.escape(e.text)}</a>")
+            pos = e.end
+        parts.append(_escape_block(text[pos:]))
+        body = "<p>" + "".join(parts) + "</p>"
+        if article.links:
+            body += "<hr><p><b>Links in the article</b> (open in your browser when clicked):<br>" + "<br>".join(
+                f"<a href='{html.escape(url)}'>{html.escape(label[:80])}</a> <span style='color:#777'>{html.escape(url[:80])}</span>"
+                for label, url in article.links[:50]) + "</p>"
+        return body
+
+    def _show_summary(self):
+        groups = group_by_kind(self.entities)
+        if not groups:
+            self.summary.setHtml("<i>No satellites, places or dates found.</i>")
+            return
+        rows = []
+        for kind, group in groups.items():
+            seen, items = set(), []
+            for e in group:
+                key = e.resolved
+                if key in seen:
+                    continue
+                seen.add(key)
+                index = self.entities.index(e)
+                items.append(f"<a href='overflight:e/{index}' style='color:{COLOURS.get(kind, '#000')}'>{html.escape(key)}</a>")
+            rows.append(f"<b>{kind}</b> ({len(group)}): " + ", ".join(items))
+        self.summary.setHtml("<p style='margin:0'><b>Found in the text</b></p>" + "<br>".join(rows))
+
+    def _claims_done(self, claims):
+        self.claims = claims
+        if not claims:
+            self.claims_view.setHtml("<i>No statement found that Overflight can check (passes a day, orbit height, "
+                                     "period, resolution, launch time).</i>")
+            return
+        rows = []
+        for c in claims:
+            badge = {True: "<span style='color:#1e8449'>✔ consistent</span>", False: "<span style='color:#b03a2e'>✘ differs</span>",
+                     None: "<span style='color:#555'>for comparison</span>"}[c.agrees]
+            rows.append(f"<p style='margin:4px 0'><b>article:</b> {html.escape(c.claimed)}<br><b>computed:</b> "
+                        f"{html.escape(c.computed)} {badge}<br><span style='color:#666'>{html.escape(c.settings)}</span></p>")
+        self.claims_view.setHtml("<p style='margin:0'><b>Claims checked</b></p>" + "".join(rows))
+
+    # ------------------------------------------------------------------ clicks
+    def link_clicked(self, url: QUrl):
+        if url.scheme() == "overflight":
+            try:
+                index = int(url.path().split("/")[-1])
+            except ValueError:
+                return
+            if 0 <= index < len(self.entities):
+                self.activate(self.entities[index])
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def activate(self, e):
+        w, s = self.window, self.session
+        if e.kind == "satellite":
+            satnum = e.value.get("satnum")
+            if satnum and s.catalog.get(satnum):
+                s.select([satnum])
+                w.status.showMessage(f"Satellite: {s.catalog.get(satnum).label}", 5000)
+        elif e.kind == "country":
+            w.set_region_spec({"kind": "country", "name": e.value["name"]})
+            w.docks["Analysis"].raise_()
+            w.status.showMessage(f"Analysis region: {e.value['name']}. Press Run (Ctrl+R).", 6000)
+        elif e.kind == "region":
+            south, west, north, east = e.value["box"]
+            w.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
+            w.docks["Analysis"].raise_()
+        elif e.kind in ("launch site", "ground station", "city"):
+            place = find_place(e.value["name"])
+            if place is not None:
+                s.mark_place(place)
+        elif e.kind in ("date", "time"):
+            iso = e.value.get("datetime") or (e.value.get("date") and e.value["date"] + "T00:00:00Z")
+            if iso:
+                t = timebase.to_posix(iso)
+                s.set_span(t - (0 if e.kind == "date" else 1800), s.span_s)
+                s.set_time(t)
+                w.status.showMessage(f"Time set to {timebase.iso_utc(t)}", 5000)
+        self.entity_activated.emit(e)
+
+
+def _tint(colour: str, amount: float = 0.13) -> str:
+    """A light background for a highlight: the colour mixed into white."""
+    r, g, b = (int(colour[k:k + 2], 16) for k in (1, 3, 5))
+    mix = lambda c: round(255 - (255 - c) * amount)  # noqa: E731
+    return f"#{mix(r):02x}{mix(g):02x}{mix(b):02x}"
+
+
+def _escape_block(text: str) -> str:
+    return html.escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
+
+
+def install_article_panel(window):
+    panel = ArticlePanel(window)
+    dock = QDockWidget("Article", window)
+    dock.setObjectName("Article")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.LeftDockWidgetArea, dock)
+    window.tabifyDockWidget(window.docks["Satellites"], dock)
+    window.docks["Article"] = dock
+    dock.raise_()
+    window.article_panel = panel
+    window.load_article_file = panel.load_file
+    window.open_article = panel.open_dialog
+    window.open_article_action.triggered.disconnect()
+    window.open_article_action.triggered.connect(panel.open_dialog)
+    paste = QAction("Paste a&rticle", window)
+    paste.setShortcut(QKeySequence("Ctrl+Alt+V"))
+    paste.triggered.connect(panel.paste)
+    window.menuBar().actions()[0].menu().insertAction(window.open_article_action, paste)
+    view_menu = window.menuBar().actions()[2].menu()
+    view_menu.insertAction(view_menu.actions()[0], dock.toggleViewAction())
+    panel.show_context()
+    return panel
