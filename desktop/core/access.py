@@ -257,7 +257,7 @@ def _refine(margin: Margin, lo, hi, tolerance_s):
     return 0.5 * (lo + hi)
 
 
-def find_intervals(margin: Margin, start_s: float, end_s: float, coarse_step_s: float = 120.0,
+def find_intervals(margin: Margin, start_s: float, end_s: float, coarse_step_s: float = 240.0,
                    tolerance_s: float = 0.01, progress=None, cancelled=None):
     """Intervals (start, end) within [start_s, end_s] where the margin is negative.
 
@@ -347,21 +347,22 @@ def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=
     cutoff = float(EARTH_RADIUS_KM * np.max(crit.reach_rad(track.height_km), initial=0.0)) + 50.0
     d = _centre_of_ties(region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cutoff).reshape(grid.shape))
     best = np.argmin(d, axis=1)
-    # refine the closest approach between the neighbouring samples, to about a second
+    # refine the closest approach with a parabola through the best sample and its neighbours
     rows = np.arange(len(grid))
-    lo = grid[rows, np.maximum(best - 1, 0)]
-    hi = grid[rows, np.minimum(best + 1, samples - 1)]
-    fine = lo[:, None] + (hi - lo)[:, None] * np.linspace(0, 1, 21)
-    ftrack = ground_track(es, fine.ravel())
-    fd = _centre_of_ties(region.signed_distance_km(ftrack.lat_deg, ftrack.lon_deg, cutoff_km=cutoff).reshape(fine.shape))
-    k = np.argmin(fd, axis=1)
-    t_close = fine[rows, k]
+    k = np.clip(best, 1, samples - 2)
+    d0, d1, d2 = d[rows, k - 1], d[rows, k], d[rows, k + 1]
+    curvature = d0 - 2 * d1 + d2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shift = np.where(curvature > 1e-9, 0.5 * (d0 - d2) / curvature, 0.0)
+    shift = np.where((best == k) & np.isfinite(shift), np.clip(shift, -1.0, 1.0), best - k)
+    step = (intervals[:, 1] - intervals[:, 0]) / (samples - 1)
+    t_close = np.clip(grid[rows, k] + shift * step, intervals[:, 0], intervals[:, 1])
     close = ground_track(es, np.concatenate([t_close, t_close + 1.0]))
     n = len(t_close)
     lat, lon, h = close.lat_deg[:n], close.lon_deg[:n], close.height_km[:n]
     ascending = close.lat_deg[n:] > lat
     tgt_lat, tgt_lon = region.closest_point(lat, lon)
-    dist = np.maximum(fd[rows, k], 0.0)
+    dist = np.maximum(region.signed_distance_km(lat, lon, cutoff_km=cutoff), 0.0)
     lam = dist / EARTH_RADIUS_KM
     off_nadir = off_nadir_from_reach_deg(h, lam)
     elevation = elevation_deg(close.r_itrs_km[:, :n], tgt_lat, tgt_lon)
@@ -397,7 +398,7 @@ def _maybe_sunlit(margin: Margin, intervals, sun_min_deg):
 
 
 def find_passes(es: ElementSet, region: Region, criterion: Criterion, start_s: float, end_s: float,
-                daylight_min_sun_deg: float | None = None, coarse_step_s: float = 120.0,
+                daylight_min_sun_deg: float | None = None, coarse_step_s: float = 240.0,
                 tolerance_s: float = 0.01, progress=None, cancelled=None) -> list[Pass]:
     """Every pass of one satellite over a region in [start_s, end_s].
 

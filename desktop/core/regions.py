@@ -42,9 +42,9 @@ def unit_vectors(lat_deg, lon_deg):
 
 
 def angle_between(u, v):
-    """Angle (rad) between unit vectors, stable for small and large angles."""
-    cross = np.linalg.norm(np.cross(u, v), axis=-1)
-    return np.arctan2(cross, np.sum(u * v, axis=-1))
+    """Angle (rad) between unit vectors from their chord, 2 asin(|u - v| / 2): exact from 0 to pi."""
+    d = np.asarray(u) - np.asarray(v)
+    return 2.0 * np.arcsin(np.minimum(np.sqrt(np.sum(d * d, axis=-1)) * 0.5, 1.0))
 
 
 def great_circle_km(lat1, lon1, lat2, lon2):

@@ -176,3 +176,21 @@ def test_combined_revisit_of_several_satellites(catalog):
     assert result.combined.mean_gap_s < min(s.mean_gap_s for s in result.stats.values())
     union = merge_intervals(np.array([[p.start_s, p.end_s] for p in result.all_passes()]))
     assert result.combined.total_in_view_s == pytest.approx(float(np.sum(union[:, 1] - union[:, 0])))
+
+
+def test_closest_approach_matches_skyfield_culmination(catalog):
+    """Highest elevation seen from a point, and when: against skyfield's culmination events."""
+    lat, lon = 50.45, 30.52  # Kyiv
+    es = catalog.find("SENTINEL-2A")
+    start, end = es.epoch_s, es.epoch_s + 3 * 86400
+    passes = find_passes(es, R.CircleRegion("Kyiv", lat, lon, 0.0), Criterion("contact", elevation_deg=5.0), start, end)
+    line1, line2 = es.tle_lines()
+    sat = EarthSatellite(line1, line2, ts=timebase.timescale())
+    topos = wgs84.latlon(lat, lon)
+    t, events = sat.find_events(topos, timebase.skyfield_time(start), timebase.skyfield_time(end), altitude_degrees=5.0)
+    culminations = [ti for ti, e in zip(t, events) if e == 1]
+    assert len(passes) == len(culminations) > 3
+    for p, c in zip(passes, culminations):
+        alt = (sat - topos).at(c).altaz()[0].degrees
+        assert abs(p.max_elevation_deg - alt) < 0.05
+        assert abs(p.closest_s - c.utc_datetime().timestamp()) < 5.0
