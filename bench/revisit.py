@@ -15,25 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np
 
 from desktop.core import timebase
-from desktop.core.access import Criterion, Margin, describe_passes, find_passes
+from desktop.core.access import Criterion, Margin, describe_passes, find_passes, sampled_intervals
 from desktop.core.catalog import bundled_catalog
 from desktop.core.regions import country_region
 
 
 def brute_force(es, region, criterion, start, end, sun_deg):
     margin = Margin(es, region, criterion)
-    t = np.arange(start, end + 0.5, 1.0)
-    chunks = [margin.evaluate(t[k:k + 86400], cutoff_km=50.0)[0] for k in range(0, len(t), 86400)]
-    m = np.concatenate(chunks)
-    neg = m < 0
-    change = np.flatnonzero(neg[1:] != neg[:-1])
-    starts = list(t[change[neg[change + 1]] + 1])
-    ends = list(t[change[~neg[change + 1]]])
-    if neg[0]:
-        starts.insert(0, t[0])
-    if neg[-1]:
-        ends.append(t[-1])
-    intervals = np.column_stack([starts, ends]) if starts else np.zeros((0, 2))
+    intervals = sampled_intervals(margin, start, end, 1.0)
     return [p for p in describe_passes(margin, intervals, sun_min_deg=sun_deg) if p.daylight]
 
 

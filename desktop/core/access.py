@@ -332,6 +332,26 @@ def _centre_of_ties(d):
     return d + 1e-6 * np.abs(np.arange(d.shape[1])[None, :] - centre[:, None]) * low
 
 
+def sampled_intervals(margin: Margin, start_s: float, end_s: float, step_s: float = 1.0) -> np.ndarray:
+    """Reference: in-view intervals by dense sampling alone (brute force, for tests and benchmarks).
+
+    Edges fall on sample times: a pass starts at its first negative sample and
+    ends at its last one.
+    """
+    t = np.arange(start_s, end_s + step_s / 2, step_s)
+    day = int(86400 / step_s)
+    m = np.concatenate([margin.evaluate(t[k:k + day], cutoff_km=50.0)[0] for k in range(0, len(t), day)])
+    neg = m < 0
+    change = np.flatnonzero(neg[1:] != neg[:-1])
+    starts = list(t[change[neg[change + 1]] + 1])
+    ends = list(t[change[~neg[change + 1]]])
+    if neg[0]:
+        starts.insert(0, t[0])
+    if neg[-1]:
+        ends.append(t[-1])
+    return np.column_stack([starts, ends]) if starts else np.zeros((0, 2))
+
+
 def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=False, sun_min_deg=0.0):
     """Closest approach, daylight, local time and direction for each interval."""
     passes = []

@@ -209,16 +209,22 @@ class MapView(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(OCEAN)
         p = QPainter(pixmap)
+        self._draw_base(p)
+        p.end()
+        return pixmap
+
+    def _draw_base(self, p: QPainter):
+        """Land, borders and graticule in the current view."""
+        p.save()
         p.setRenderHint(QPainter.Antialiasing, True)
-        p.setTransform(self.transform())
+        p.setTransform(self.transform(), True)
         pen = QPen(BORDER, 0.8)
         pen.setCosmetic(True)
         p.setPen(pen)
         p.setBrush(LAND)
         p.drawPath(self._country_paths)
         self._draw_graticule(p)
-        p.end()
-        return pixmap
+        p.restore()
 
     def _graticule_step(self) -> float:
         for step in (1, 2, 5, 10, 15, 30):
@@ -516,16 +522,7 @@ class MapView(QWidget):
     def render_to(self, painter: QPainter):
         """Draw the full current view (base and overlays) with any painter (PNG, SVG)."""
         painter.fillRect(QRectF(0, 0, self.width(), self.height()), OCEAN)
-        painter.save()
-        painter.setRenderHint(QPainter.Antialiasing, True)
-        painter.setTransform(self.transform(), True)
-        pen = QPen(BORDER, 0.8)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(LAND)
-        painter.drawPath(self._country_paths)
-        self._draw_graticule(painter)
-        painter.restore()
+        self._draw_base(painter)
         self.draw_overlays(painter)
         painter.setPen(QColor(90, 90, 90))
         painter.setFont(QFont(self.font().family(), 7))

@@ -8,7 +8,8 @@ from skyfield.api import EarthSatellite, wgs84
 
 from desktop.core import regions as R, timebase
 from desktop.core.access import (AccessError, Criterion, Margin, elevation_from_reach_deg, find_intervals, find_passes,
-                                 off_nadir_from_reach_deg, reach_from_elevation_rad, reach_from_off_nadir_rad)
+                                 off_nadir_from_reach_deg, reach_from_elevation_rad, reach_from_off_nadir_rad,
+                                 sampled_intervals)
 from desktop.core.revisit import analyse, merge_intervals, revisit_stats
 
 ONE_SECOND = 1.0
@@ -45,21 +46,6 @@ def test_impossible_angles_are_refused():
         Criterion("sideways")
 
 
-def brute_force_intervals(margin, start, end):
-    """Sample the same margin every second: in view where negative."""
-    t = np.arange(start, end + 0.5, 1.0)
-    m, _, _ = margin.evaluate(t, cutoff_km=50.0)
-    neg = m < 0
-    change = np.flatnonzero(neg[1:] != neg[:-1])
-    starts = list(t[change[neg[change + 1]] + 1])
-    ends = list(t[change[~neg[change + 1]]])
-    if neg[0]:
-        starts.insert(0, t[0])
-    if neg[-1]:
-        ends.append(t[-1])
-    return np.column_stack([starts, ends]) if starts else np.zeros((0, 2))
-
-
 CASES = [
     ("KHAYYAM", lambda: R.country_region("Israel"), Criterion("sensor", off_nadir_deg=30)),
     ("SENTINEL-2A", lambda: R.country_region("Ukraine"), Criterion("nadir")),
@@ -77,7 +63,7 @@ def test_passes_match_one_second_brute_force(catalog, name, make_region, criteri
     end = start + 2 * 86400.0
     margin = Margin(es, region, criterion)
     found, _, _ = find_intervals(margin, start, end)
-    brute = brute_force_intervals(margin, start, end)
+    brute = sampled_intervals(margin, start, end, 1.0)  # 1 s brute force of the same geometry
     assert len(brute) > 0, "the case must contain passes to be meaningful"
     # Brute force samples whole seconds: every pass it sees is one of ours with both
     # edges within a second; ours that it does not see are shorter than a second
