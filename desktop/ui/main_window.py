@@ -61,7 +61,10 @@ class MainWindow(QMainWindow):
         self._auto_timer = QTimer(self, singleShot=True, interval=250, timeout=self._auto_run)
         self._build_menus()
         self._wire()
+        self.timebar.setMaximumHeight(self.timebar.sizeHint().height() + 4)
         self.resize(1500, 900)
+        self.resizeDocks([self.docks["Passes"]], [260], Qt.Vertical)
+        self.resizeDocks([self.docks["Satellites"], self.docks["Analysis"]], [400, 330], Qt.Horizontal)
 
     # ------------------------------------------------------------------ construction
     def _dock(self, title, widget, area):

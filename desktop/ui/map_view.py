@@ -355,6 +355,7 @@ class MapView(QWidget):
         p.setFont(QFont(self.font().family(), 8))
         shapes = {"launch site": QColor("#b03a2e"), "ground station": QColor("#1e8449"), "city": QColor("#34495e")}
         marked = self.session.marked_place
+        taken = []  # label rectangles already drawn: a label that would overlap one is left out
         for place, point in self._markers:
             c = t.map(point)
             if not self.rect().contains(c.toPoint()):
@@ -372,8 +373,12 @@ class MapView(QWidget):
             else:
                 p.drawEllipse(c, 3.5, 3.5)
             if self.zoom >= 3 or place is marked:
-                p.setPen(colour.darker(130))
-                p.drawText(c + QPointF(8, 4), place.name.split(",")[0])
+                label = place.name.split(",")[0]
+                rect = QRectF(c.x() + 8, c.y() - 8, p.fontMetrics().horizontalAdvance(label), 14)
+                if place is marked or not any(rect.intersects(r) for r in taken):
+                    taken.append(rect)
+                    p.setPen(colour.darker(130))
+                    p.drawText(c + QPointF(8, 4), label)
             if place is marked:
                 p.setPen(QPen(colour, 2))
                 p.setBrush(Qt.NoBrush)
