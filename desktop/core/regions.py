@@ -112,81 +112,8 @@ class _Ring:
             x_cross = x0 + (lat - y0) * (x1 - x0) / (y1 - y0)
         return np.count_nonzero(straddle & (lon[:, None] < x_cross), axis=1) % 2 == 1
 
-    def _blocks(self):
-        """Edges grouped in blocks of BLOCK with a bounding cap each (built on first use)."""
-        if getattr(self, "_block_data", None) is None:
-            count = len(self.a)
-            blocks = -(-count // BLOCK)
-            index = np.minimum(np.arange(blocks * BLOCK), count - 1).reshape(blocks, BLOCK)
-            a, b, n = self.a[index], self.b[index], self.normal[index]  # (B, K, 3)
-            centre = (a.sum(axis=1) + b.sum(axis=1))
-            centre /= np.linalg.norm(centre, axis=1, keepdims=True)
-            radius = np.maximum(angle_between(a, centre[:, None, :]).max(axis=1),
-                                angle_between(b, centre[:, None, :]).max(axis=1))
-            u = np.cross(n, a)  # q.u >= 0: q is past the start of the arc
-            w = np.cross(b, n)  # q.w >= 0: q is before its end
-            self._block_data = (a, b, n, u, w, centre, radius)
-        return self._block_data
-
-    def distance_rad(self, p, limit=None):
-        """Angle from unit vectors p (N, 3) to the nearest point of the ring's edges.
-
-        Exact where some block of edges may lie within ``limit``; elsewhere the
-        nearest block cap's lower bound (within a block radius of the truth).
-        Blocks whose cap cannot beat the best guaranteed distance are skipped;
-        the rest are evaluated as flat (point, block) pairs.
-        """
-        a, b, n, u, w, centre, radius = self._blocks()
-        to_centre = angle_between(p[:, None, :], centre[None, :, :])  # (N, B)
-        lower = to_centre - radius
-        upper = (to_centre + radius).min(axis=1)
-        if limit is not None:
-            upper = np.minimum(upper, limit)
-        pi, bi = np.nonzero(lower <= upper[:, None])
-        best = np.maximum(lower.min(axis=1), 0.0)
-        exact = np.full(len(p), np.inf)
-        for start in range(0, len(pi), 20000):
-            pp, bb = pi[start:start + 20000], bi[start:start + 20000]
-            d = _edge_distance(p[pp][:, None, :], a[bb], b[bb], n[bb], u[bb], w[bb]).min(axis=1)
-            np.minimum.at(exact, pp, d)
-        return np.where(np.isfinite(exact), exact, best)
-
-
-    def nearest(self, p):
-        """Distance (rad) and nearest boundary point (unit vectors) for points p (N, 3)."""
-        a, b, n, u, w, centre, radius = self._blocks()
-        to_centre = angle_between(p[:, None, :], centre[None, :, :])
-        lower = to_centre - radius
-        upper = (to_centre + radius).min(axis=1)
-        pi, bi = np.nonzero(lower <= upper[:, None])
-        best = np.full(len(p), np.inf)
-        point = np.zeros((len(p), 3))
-        for start in range(0, len(pi), 20000):
-            pp, bb = pi[start:start + 20000], bi[start:start + 20000]
-            q = p[pp][:, None, :]
-            ab, bbv, nb = a[bb], b[bb], n[bb]
-            sin_cross = _dot(q, nb)
-            on_arc = (_dot(q, u[bb]) >= 0) & (_dot(q, w[bb]) >= 0) & (_dot(nb, nb) > 0)
-            to_a, to_b = _chord_angle(q, ab), _chord_angle(q, bbv)
-            d = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), np.minimum(to_a, to_b))
-            k = np.argmin(d, axis=1)
-            rows = np.arange(len(pp))
-            dk = d[rows, k]
-            foot = q[:, 0, :] - sin_cross[rows, k][:, None] * nb[rows, k]
-            foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
-            end = np.where((to_a[rows, k] <= to_b[rows, k])[:, None], ab[rows, k], bbv[rows, k])
-            cand = np.where(on_arc[rows, k][:, None], foot, end)
-            # keep, per point, the best over its blocks (a point may appear in several pairs)
-            order = np.lexsort((dk, pp))
-            first = np.concatenate([[True], pp[order][1:] != pp[order][:-1]])
-            sel = order[first]
-            better = dk[sel] < best[pp[sel]]
-            best[pp[sel][better]] = dk[sel][better]
-            point[pp[sel][better]] = cand[sel][better]
-        return best, point
-
-
 BLOCK = 32
+RASTER_EDGES = 1500  # rings with more edges get a raster for the inside test
 
 
 def _dot(x, y):
@@ -210,6 +137,122 @@ def _edge_distance(q, a, b, normal, u, w):
     cross_track = np.arcsin(np.minimum(np.abs(_dot(q, normal)), 1.0))
     ends = np.minimum(_chord_angle(q, a), _chord_angle(q, b))
     return np.where(on_arc, cross_track, ends)
+
+
+class _EdgeSet:
+    """All boundary edges of a region in blocks of BLOCK, each with a bounding cap.
+
+    Distances need only the blocks whose cap can hold something nearer than
+    what is already guaranteed; those are evaluated as flat (point, block)
+    pairs, so the work does not depend on how many rings a country has.
+    """
+
+    def __init__(self, rings):
+        a_parts, b_parts, n_parts = [], [], []
+        for ring in rings:
+            count = len(ring.a)
+            blocks = -(-count // BLOCK)
+            index = np.minimum(np.arange(blocks * BLOCK), count - 1).reshape(blocks, BLOCK)
+            a_parts.append(ring.a[index])
+            b_parts.append(ring.b[index])
+            n_parts.append(ring.normal[index])
+        self.a, self.b, self.n = np.concatenate(a_parts), np.concatenate(b_parts), np.concatenate(n_parts)
+        self.u = np.cross(self.n, self.a)  # q.u >= 0: q is past the start of the arc
+        self.w = np.cross(self.b, self.n)  # q.w >= 0: q is before its end
+        centre = self.a.sum(axis=1) + self.b.sum(axis=1)
+        self.centre = centre / np.linalg.norm(centre, axis=1, keepdims=True)
+        self.radius = np.maximum(angle_between(self.a, self.centre[:, None, :]).max(axis=1),
+                                 angle_between(self.b, self.centre[:, None, :]).max(axis=1))
+
+    def _pairs(self, p, limit):
+        # arccos of a BLAS dot product: about 1e-8 rad (0.1 m) near zero, plenty for choosing blocks
+        to_centre = np.arccos(np.clip(p @ self.centre.T, -1.0, 1.0))  # (N, B)
+        lower = to_centre - self.radius
+        upper = (to_centre + self.radius).min(axis=1)
+        if limit is not None:
+            upper = np.minimum(upper, limit)
+        pi, bi = np.nonzero(lower <= upper[:, None])
+        return pi, bi, np.maximum(lower.min(axis=1), 0.0)
+
+    def distance(self, p, limit=None):
+        """Angle to the nearest edge; exact where an edge may lie within ``limit``, else a close lower bound."""
+        best = np.full(len(p), np.inf)
+        bound = np.zeros(len(p))
+        step = max(1, 4_000_000 // max(1, len(self.centre)))
+        for start in range(0, len(p), step):
+            chunk = p[start:start + step]
+            lim = limit[start:start + step] if isinstance(limit, np.ndarray) else limit
+            pi, bi, bound[start:start + step] = self._pairs(chunk, lim)
+            exact = np.full(len(chunk), np.inf)
+            for k in range(0, len(pi), 20000):
+                pp, bb = pi[k:k + 20000], bi[k:k + 20000]
+                d = _edge_distance(chunk[pp][:, None, :], self.a[bb], self.b[bb], self.n[bb], self.u[bb], self.w[bb]).min(axis=1)
+                np.minimum.at(exact, pp, d)
+            best[start:start + step] = exact
+        return np.where(np.isfinite(best), best, bound)
+
+    def nearest(self, p):
+        """Distance (rad) and nearest boundary point (unit vectors) for points p (N, 3)."""
+        pi, bi, _ = self._pairs(p, None)
+        best = np.full(len(p), np.inf)
+        point = np.zeros((len(p), 3))
+        for start in range(0, len(pi), 20000):
+            pp, bb = pi[start:start + 20000], bi[start:start + 20000]
+            q = p[pp][:, None, :]
+            ab, bbv, nb = self.a[bb], self.b[bb], self.n[bb]
+            sin_cross = _dot(q, nb)
+            on_arc = (_dot(q, self.u[bb]) >= 0) & (_dot(q, self.w[bb]) >= 0) & (_dot(nb, nb) > 0)
+            to_a, to_b = _chord_angle(q, ab), _chord_angle(q, bbv)
+            d = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), np.minimum(to_a, to_b))
+            k = np.argmin(d, axis=1)
+            rows = np.arange(len(pp))
+            dk = d[rows, k]
+            foot = q[:, 0, :] - sin_cross[rows, k][:, None] * nb[rows, k]
+            foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
+            end = np.where((to_a[rows, k] <= to_b[rows, k])[:, None], ab[rows, k], bbv[rows, k])
+            cand = np.where(on_arc[rows, k][:, None], foot, end)
+            order = np.lexsort((dk, pp))
+            first = np.concatenate([[True], pp[order][1:] != pp[order][:-1]])
+            sel = order[first]
+            better = dk[sel] < best[pp[sel]]
+            best[pp[sel][better]] = dk[sel][better]
+            point[pp[sel][better]] = cand[sel][better]
+        return best, point
+
+
+class _Raster:
+    """Inside/outside of one large ring on a 1-degree grid, for fast point-in-polygon.
+
+    A cell is decided by its centre unless the ring passes near it: every
+    vertex marks its cell and the eight around it as 'boundary' (edges are at
+    most MAX_EDGE_DEG long, under one cell), and points there get the exact test.
+    """
+
+    CELL = 1.0
+
+    def __init__(self, ring):
+        self.lon0 = math.floor(ring.lon_min)
+        self.lat0 = math.floor(ring.lat_min)
+        nx = int(math.ceil(ring.lon_max)) - self.lon0 + 1
+        ny = int(math.ceil(ring.lat_max)) - self.lat0 + 1
+        self.shape = (ny, nx)
+        ix = np.floor(ring.lonlat[:, 0] - self.lon0).astype(int)
+        iy = np.floor(ring.lonlat[:, 1] - self.lat0).astype(int)
+        boundary = np.zeros(self.shape, dtype=bool)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                boundary[np.clip(iy + dy, 0, ny - 1), np.clip(ix + dx, 0, nx - 1)] = True
+        gy, gx = np.nonzero(~boundary)
+        inside = np.zeros(self.shape, dtype=bool)
+        if gy.size:
+            inside[gy, gx] = ring.crossings(self.lon0 + gx + 0.5, self.lat0 + gy + 0.5)
+        self.boundary, self.inside = boundary, inside
+
+    def classify(self, lon, lat):
+        """(known, inside): known is False where the exact test is needed."""
+        ix = np.clip(np.floor(lon - self.lon0).astype(int), 0, self.shape[1] - 1)
+        iy = np.clip(np.floor(lat - self.lat0).astype(int), 0, self.shape[0] - 1)
+        return ~self.boundary[iy, ix], self.inside[iy, ix]
 
 
 class Region:
@@ -279,32 +322,41 @@ class PolygonRegion(Region):
     def outline(self):
         return self._raw_outline
 
+    @property
+    def _edges(self) -> _EdgeSet:
+        if getattr(self, "_edge_set", None) is None:
+            self._edge_set = _EdgeSet(self._rings)
+        return self._edge_set
+
     def contains(self, lat_deg, lon_deg):
         return self._inside(np.atleast_1d(np.asarray(lat_deg, dtype=float)), np.atleast_1d(np.asarray(lon_deg, dtype=float)))
 
     def _inside(self, lat, lon):
         inside = np.zeros(len(lat), dtype=bool)
-        for ring in self._rings:
-            for shift in (0.0, 360.0, -360.0):
-                shifted = lon + shift
-                sel = (lat >= ring.lat_min) & (lat <= ring.lat_max) & (shifted >= ring.lon_min) & (shifted <= ring.lon_max)
-                if np.any(sel):
-                    idx = np.flatnonzero(sel)
-                    inside[idx] ^= ring.crossings(shifted[idx], lat[idx])
+        if getattr(self, "_bbox", None) is None:
+            self._bbox = np.array([[r.lon_min, r.lon_max, r.lat_min, r.lat_max] for r in self._rings])
+        box = self._bbox
+        lat_ok = (lat[:, None] >= box[:, 2]) & (lat[:, None] <= box[:, 3])  # (N, R)
+        for shift in (0.0, 360.0, -360.0):
+            shifted = lon + shift
+            member = lat_ok & (shifted[:, None] >= box[:, 0]) & (shifted[:, None] <= box[:, 1])
+            for r in np.flatnonzero(member.any(axis=0)):
+                ring = self._rings[r]
+                idx = np.flatnonzero(member[:, r])
+                if len(ring.a) > RASTER_EDGES:
+                    if getattr(ring, "raster", None) is None:
+                        ring.raster = _Raster(ring)
+                    known, cell_inside = ring.raster.classify(shifted[idx], lat[idx])
+                    inside[idx[known]] ^= cell_inside[known]
+                    idx = idx[~known]
+                    if idx.size == 0:
+                        continue
+                inside[idx] ^= ring.crossings(shifted[idx], lat[idx])
         return inside
 
     def _boundary_rad(self, p, cutoff_rad):
         """Distance to the nearest edge where below the cutoff, else a lower bound >= cutoff."""
-        best = np.full(len(p), np.inf)
-        for ring in self._rings:
-            lb = angle_between(p, ring.cap_centre) - ring.cap_radius if ring.cap_radius < math.pi else np.zeros(len(p))
-            need = lb < np.minimum(best, cutoff_rad)
-            best = np.where(need, best, np.minimum(best, np.maximum(lb, 0.0)))
-            if np.any(need):
-                idx = np.flatnonzero(need)
-                limit = np.minimum(best[idx], cutoff_rad)
-                best[idx] = np.minimum(best[idx], ring.distance_rad(p[idx], limit))
-        return best
+        return self._edges.distance(p, cutoff_rad if np.isfinite(cutoff_rad) else None)
 
     def signed_distance_km(self, lat_deg, lon_deg, cutoff_km=np.inf):
         lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
@@ -334,18 +386,7 @@ class PolygonRegion(Region):
         idx = np.flatnonzero(~self._inside(lat, lon))
         if idx.size == 0:
             return out_lat, out_lon
-        p = unit_vectors(lat[idx], lon[idx])
-        best = np.full(len(idx), np.inf)
-        best_point = np.zeros((len(idx), 3))
-        for ring in self._rings:
-            lb = angle_between(p, ring.cap_centre) - ring.cap_radius if ring.cap_radius < math.pi else np.full(len(p), -1.0)
-            need = np.flatnonzero(lb < best)
-            if need.size == 0:
-                continue
-            d, q = ring.nearest(p[need])
-            better = d < best[need]
-            best[need[better]] = d[better]
-            best_point[need[better]] = q[better]
+        _, best_point = self._edges.nearest(unit_vectors(lat[idx], lon[idx]))
         out_lat[idx] = np.degrees(np.arcsin(np.clip(best_point[:, 2], -1, 1)))
         out_lon[idx] = np.degrees(np.arctan2(best_point[:, 1], best_point[:, 0]))
         return out_lat, out_lon
