@@ -166,6 +166,13 @@ _EXTRA_COMMANDS: list = []
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
+        import os
+
+        if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+                and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
+            print("error: no display found for the window (DISPLAY is not set); run it in a desktop session, "
+                  "or use the command line: overflight --help", file=sys.stderr)
+            return EXIT_USAGE
         from desktop.ui.app import run
 
         return run()
@@ -206,9 +213,18 @@ def _region_from_args(args):
             return regions.CircleRegion(f"point {lat:g}, {lon:g}", lat, lon, 0.0)
         if args.geojson:
             return regions.geojson_file_region(args.geojson)
+        if args.polygon:
+            points = []
+            for pair in args.polygon:
+                try:
+                    lat, lon = (float(x) for x in pair.split(","))
+                except ValueError:
+                    raise CliError(f"--polygon: '{pair}' is not LAT,LON (for example 31.5,34.9)") from None
+                points.append((lat, lon))
+            return regions.polygon_region(points, name="polygon")
     except regions.RegionError as exc:
         raise CliError(str(exc)) from None
-    raise CliError("give a region: --region NAME, --box S W N E, --circle LAT LON KM, --point LAT LON or --geojson FILE")
+    raise CliError("give a region: --region NAME, --box S W N E, --circle LAT LON KM, --point LAT LON, --polygon LAT,LON ... or --geojson FILE")
 
 
 def _criterion_from_args(args):
@@ -329,6 +345,7 @@ def _register_passes(sub, add):
     where.add_argument("--circle", nargs=3, type=float, metavar=("LAT", "LON", "KM"), help="circle: centre and radius")
     where.add_argument("--point", nargs=2, type=float, metavar=("LAT", "LON"), help="a single place")
     where.add_argument("--geojson", metavar="FILE", help="polygon or multipolygon from a GeoJSON file")
+    where.add_argument("--polygon", nargs="+", metavar="LAT,LON", help="polygon from three or more LAT,LON points")
     p.add_argument("--days", type=float, default=7.0, help="window length in days (default 7)")
     p.add_argument("--start", help="window start, ISO 8601 UTC (default now)")
     p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")

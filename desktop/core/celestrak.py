@@ -246,7 +246,10 @@ def _validate(body: str, kind: str, value: str, fmt: str, url: str) -> list[Elem
 
 
 def refresh_satellite(es: ElementSet, **kwargs) -> FetchResult:
-    """Fresh elements for one catalogue entry: by number, or by name for placeholder numbers."""
+    """Fresh elements for one catalogue entry: by number, or by name for placeholder numbers.
+
+    Keyword arguments go to :func:`fetch` (base, timeout_s, force).
+    """
     if es.approximate and es.satnum >= 90000:
         result = fetch("NAME", es.name, **kwargs)
         matches = [s for s in result.sets if s.name.upper().replace(" ", "-") == es.name.upper().replace(" ", "-")]

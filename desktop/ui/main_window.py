@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.map.clicked.connect(self._map_clicked)
         self.map.box_drawn.connect(self._box_drawn)
         self.map.hover_text.connect(self.hover_label.setText)
+        self.map.hover_lon.connect(self.timebar.show_cursor_longitude)
         for signal in (s.selection_changed, s.region_changed, s.settings_changed):
             signal.connect(self._inputs_changed)
 

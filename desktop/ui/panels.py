@@ -561,6 +561,9 @@ class TimeBar(QWidget):
         epoch = QPushButton("Element epoch")
         self.clock = QLabel()
         self.clock.setMinimumWidth(260)
+        self.cursor_time = QLabel()
+        self.cursor_time.setMinimumWidth(170)
+        self.cursor_time.setToolTip("Local solar time under the map cursor")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for w in (QLabel("Start"), self.start, QLabel("Span"), self.span, back, self.play, fwd, self.speed,
@@ -568,6 +571,7 @@ class TimeBar(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.clock)
+        layout.addWidget(self.cursor_time)
         layout.addWidget(now)
         layout.addWidget(epoch)
         self.timer = QTimer(self, interval=100)
@@ -583,6 +587,14 @@ class TimeBar(QWidget):
         session.time_changed.connect(self._show_time)
         session.span_changed.connect(self._show_span)
         self._show_span()
+
+    def show_cursor_longitude(self, lon_deg):
+        """The local (mean solar) time at the map cursor's longitude, for the current time."""
+        if lon_deg is None:
+            self.cursor_time.clear()
+            return
+        hours = (self.session.time_s % 86400 / 3600 + lon_deg / 15) % 24
+        self.cursor_time.setText(f"cursor: {int(hours):02d}:{int(hours % 1 * 60):02d} local solar")
 
     def _play_toggled(self, on):
         self.play.setText("❚❚ Pause" if on else "▶ Play")

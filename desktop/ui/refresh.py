@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog
 
 from desktop.core import celestrak
 from desktop.core.catalog import load_catalog
@@ -11,7 +11,7 @@ from desktop.core.catalog import load_catalog
 from .workers import Runner
 
 
-def refresh_job(sets):
+def refresh_job(sets, base=None):
     """The work done off the GUI thread: one fetch per satellite, a line per result."""
 
     def job(progress, cancelled):
@@ -20,7 +20,7 @@ def refresh_job(sets):
             if cancelled():
                 raise InterruptedError
             try:
-                result = celestrak.refresh_satellite(es, timeout_s=10.0)
+                result = celestrak.refresh_satellite(es, timeout_s=10.0, base=base)
                 lines.append(f"{es.name}: {result.message}")
             except celestrak.CelestrakError as exc:
                 lines.append(f"{es.name}: {exc}")
@@ -55,7 +55,8 @@ def install_refresh(window):
         progress.setMinimumDuration(300)
         progress.canceled.connect(runner.cancel)
         dialog["progress"] = progress
-        runner.submit(refresh_job(list(sets)))
+        base = window.settings.value("celestrak/url", "") if window.settings is not None else ""
+        runner.submit(refresh_job(list(sets), base=str(base) or None))
 
     def progressed(fraction):
         if "progress" in dialog:
@@ -80,6 +81,22 @@ def install_refresh(window):
     runner.progress.connect(progressed)
     runner.finished.connect(finished)
     runner.failed.connect(failed)
+    address = QAction("CelesTrak &address…", window)
+    address.setStatusTip("Use a mirror of CelesTrak (the environment variable OVERFLIGHT_CELESTRAK_URL also works)")
+    menu.insertAction(first, address)
+
+    def set_address():
+        current = str(window.settings.value("celestrak/url", "")) if window.settings is not None else ""
+        text, ok = QInputDialog.getText(window, "CelesTrak address", "Base address (empty for the default, "
+                                        f"{celestrak.DEFAULT_BASE_URL}):", text=current or celestrak.base_url())
+        if ok and window.settings is not None:
+            text = text.strip()
+            if text and not text.startswith(("http://", "https://")):
+                QMessageBox.warning(window, "CelesTrak address", f"'{text}' is not an http(s) address")
+                return
+            window.settings.setValue("celestrak/url", "" if text == celestrak.DEFAULT_BASE_URL else text)
+
+    address.triggered.connect(set_address)
     selected.triggered.connect(lambda: start(window.session.selected_sets()))
     every.triggered.connect(lambda: start(list(window.session.catalog)))
     window.refresh_selected = lambda: start(window.session.selected_sets())

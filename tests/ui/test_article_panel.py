@@ -71,3 +71,31 @@ def test_a_bad_article_keeps_the_current_one(window, tmp_path, monkeypatch):
     assert not window.load_article_file(str(bad))
     assert shown and "binary" in shown[0]
     assert window.article_panel.text.toPlainText() == before
+
+
+def test_dropping_an_article_file_opens_it(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "dropped.md"
+    path.write_text("# Dropped\n\nKowsar was launched from Vostochny.\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.dropEvent(event)
+    panel = window.article_panel
+    assert not panel.is_context and "Kowsar" in panel.text.toPlainText()
+    assert any(e.kind == "launch site" for e in panel.entities)
+
+
+def test_dropping_an_element_file_adds_its_sets(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "sats.txt"
+    path.write_text("DROPSAT\n1 25544U 98067A   26071.19118651  .00009215  00000+0  17770-3 0  9999\n"
+                    "2 25544  51.6325  64.9326 0007932 179.9008 180.1983 15.48575655556567\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    assert window.session.catalog.get(25544).name == "DROPSAT"
