@@ -369,6 +369,7 @@ def read_element_file(path) -> tuple[list[ElementSet], list[ParseIssue]]:
         raise ElementError(f"{path}: binary data, not TLE or OMM text")
     text = data.decode("utf-8", errors="replace")
     sets, issues = parse_text(text, str(path))
+    sets = [s.with_source(source=f"file {path.name}") for s in sets]
     if not sets and not issues:
         raise ElementError(f"{path}: no element sets found (expected TLE, OMM JSON or OMM CSV)")
     return sets, issues
