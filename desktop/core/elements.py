@@ -390,7 +390,8 @@ class Catalog:
     def add(self, sets) -> list[ElementSet]:
         """Add sets; returns those that were taken.
 
-        A real set always replaces an approximate one; otherwise the newest epoch wins.
+        A real set always replaces an approximate one; otherwise the newest epoch wins,
+        and on equal epochs the set added later.
         """
         taken = []
         for es in sets:
@@ -456,9 +457,10 @@ class Catalog:
 
 
 def _preferred(new: ElementSet, held: ElementSet) -> bool:
+    """Real beats approximate; then the newer epoch; on a tie, the set added later (the user's file)."""
     if new.approximate != held.approximate:
         return held.approximate
-    return new.epoch_s > held.epoch_s
+    return new.epoch_s >= held.epoch_s
 
 
 def _name_key(name: str) -> str:
