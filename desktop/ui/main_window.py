@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self._dock("What am I looking at?", self.help, Qt.RightDockWidgetArea)
         self._dock("Passes", self.results, Qt.BottomDockWidgetArea)
         self._dock("Time", self.timebar, Qt.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.docks["What am I looking at?"], self.docks["Analysis"])
+        self.splitDockWidget(self.docks["Analysis"], self.docks["What am I looking at?"], Qt.Vertical)
         self.splitDockWidget(self.docks["Time"], self.docks["Passes"], Qt.Vertical)
         self.status = QStatusBar()
         self.setStatusBar(self.status)

@@ -390,7 +390,11 @@ class MapView(QWidget):
             return
         p.setFont(QFont(self.font().family(), 9))
         metrics = p.fontMetrics()
-        lines = [(colour, label) for colour, label, *_ in self._tracks]
+        lines = []
+        for (colour, label, *_), (es, _track) in zip(self._tracks, self._track_data):
+            gap = (self.session.time_s - es.epoch_s) / 86400.0
+            age = f"elements {abs(gap):.0f} d {'old' if gap >= 0 else 'ahead'}"
+            lines.append((colour, f"{label} · {age}" + (" ⚠" if abs(gap) > 14 else "")))
         extra = []
         if self.session.analysis is not None:
             extra.append((PASS_COLOR, "in a pass over " + self.session.analysis.region.name))

@@ -133,7 +133,8 @@ class SatellitePanel(QWidget):
                      "use File ▸ Refresh elements (F5) when online.</p>")
         if s.age_warning:
             html += f"<p style='background:#fff8d0;padding:4px'>⚠ {s.age_warning}</p>"
-        html += _html_rows([(k, v) for k, v in rows if k not in ("Satellite", "Warning")])
+        skip = {"Satellite", "Warning"} | ({"Elements"} if es.approximate else set())  # the banner above says it
+        html += _html_rows([(k, v) for k, v in rows if k not in skip])
         self.summary.setHtml(html)
 
 
