@@ -192,8 +192,8 @@ class Margin:
         ``CONTACT_EXACT_KM`` of it the elevation is measured on the WGS84
         ellipsoid from the region's nearest point (as a ground station sees
         it) and turned back into an equivalent central angle, so the margin
-        stays in km. Elsewhere the spherical margin less ``CONTACT_SLACK_KM``
-        is a lower bound of that exact margin.
+        stays in km. Elsewhere the spherical margin moved ``CONTACT_SLACK_KM``
+        towards zero bounds the exact margin on the safe side.
         """
         track = ground_track(self.es, times_s)
         if track.error:
@@ -203,8 +203,10 @@ class Margin:
         d = self.region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cut + reach_km.max(initial=0.0))
         m = d - reach_km
         if self.criterion.kind == "contact":
-            m = m - CONTACT_SLACK_KM
-            near = np.flatnonzero(np.abs(m) < CONTACT_EXACT_KM)
+            # The exact margin lies within CONTACT_SLACK_KM of the spherical one: away from the
+            # boundary report the bound on the safe side (lower when outside, upper when inside).
+            near = np.flatnonzero(np.abs(m) < CONTACT_EXACT_KM + CONTACT_SLACK_KM)
+            m = m - np.sign(m) * CONTACT_SLACK_KM
             if near.size:
                 lat_q, lon_q = self.region.closest_point(track.lat_deg[near], track.lon_deg[near])
                 elevation = elevation_deg(track.r_itrs_km[:, near], lat_q, lon_q)

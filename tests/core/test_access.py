@@ -180,3 +180,24 @@ def test_closest_approach_matches_skyfield_culmination(catalog):
         alt = (sat - topos).at(c).altaz()[0].degrees
         assert abs(p.max_elevation_deg - alt) < 0.05
         assert abs(p.closest_s - c.utc_datetime().timestamp()) < 5.0
+
+
+def test_contact_slack_bounds_the_ellipsoid_correction(catalog):
+    """The search trusts the spherical contact margin to within CONTACT_SLACK_KM of the exact one."""
+    from desktop.core.access import CONTACT_SLACK_KM
+    from desktop.core.groundtrack import elevation_deg, ground_track
+
+    worst = 0.0
+    for name in ("KHAYYAM", "ISS", "NOAA 19"):
+        es = catalog.find(name)
+        t = es.epoch_s + np.arange(0, 86400, 11.0)
+        track = ground_track(es, t)
+        for lat, lon in [(0, 0), (35.7, 50.8), (60, 10), (80, 0), (-70, 100)]:
+            crit = Criterion("contact", elevation_deg=10)
+            reach = RE * crit.reach_rad(track.height_km)
+            spherical = R.CircleRegion("p", lat, lon, 0).signed_distance_km(track.lat_deg, track.lon_deg) - reach
+            elevation = elevation_deg(track.r_itrs_km, np.full(t.size, lat), np.full(t.size, lon))
+            exact = RE * reach_from_elevation_rad(track.height_km, np.clip(elevation, -89.9, 89.9)) - reach
+            near = (elevation > -60) & (np.abs(spherical) < 3000)
+            worst = max(worst, float(np.abs(exact - spherical)[near].max()))
+    assert worst < CONTACT_SLACK_KM / 2
