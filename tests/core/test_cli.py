@@ -1,0 +1,80 @@
+"""The command line as a user types it: output formats, one-line errors, exit status 2."""
+
+import csv
+
+import pytest
+
+from desktop.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_track_csv_to_stdout(capsys):
+    code, out, err = run(capsys, "track", "KHAYYAM", "--start", "2026-11-23T00:00:00Z", "--hours", "3", "--step", "60",
+                         "--csv", "-")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("#") and "APPROXIMATE" in lines[0]
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert list(rows[0]) == ["time_utc", "lat_deg", "lon_deg", "height_km"]
+    assert len(rows) == 181 and rows[0]["time_utc"] == "2026-11-23T00:00:00Z"
+    assert all(-90 <= float(r["lat_deg"]) <= 90 and 450 < float(r["height_km"]) < 560 for r in rows)
+    assert "APPROXIMATE" in err
+
+
+def test_info_shows_the_approximate_flag_and_derivation(capsys):
+    code, out, _ = run(capsys, "info", "khay")
+    assert code == 0
+    assert "APPROXIMATE: built from published perigee 496.8 km" in out
+    assert "Sun-synchronous:   yes" in out and "Epoch:" in out and "days old" in out
+
+
+def test_catalog_lists_flags_and_ages(capsys):
+    code, out, _ = run(capsys, "catalog")
+    assert code == 0
+    khayyam = next(line for line in out.splitlines() if "KHAYYAM" in line)
+    assert "APPROXIMATE" in khayyam and "53370" in khayyam
+    iss = next(line for line in out.splitlines() if "ISS (ZARYA)" in line)
+    assert "bundled reference-2026-03-11.tle" in iss
+
+
+def test_passes_table_and_statistics(capsys):
+    code, out, _ = run(capsys, "passes", "KHAYYAM", "--region", "Israel", "--days", "30", "--start", "2026-11-01",
+                       "--criterion", "sensor", "--off-nadir", "30", "--daylight")
+    assert code == 0
+    assert "Region: Israel" in out and "daylight only" in out
+    assert "passes" in out.lower() and "Revisit time:" in out and "a day" in out
+
+
+def test_combined_revisit_of_several_satellites(capsys):
+    code, out, _ = run(capsys, "passes", "PAYA", "KHAYYAM", "--region", "Iran", "--days", "2", "--start", "2026-11-01",
+                       "--criterion", "contact")
+    assert code == 0 and "All satellites together" in out
+
+
+@pytest.mark.parametrize("args, words", [
+    (("track", "NOSUCHSAT"), "no satellite named"),
+    (("track", "KHAYYAM", "--start", "yesterday"), "not an ISO 8601"),
+    (("track", "KHAYYAM", "--hours", "-1"), "--hours must be positive"),
+    (("passes", "KHAYYAM", "--region", "Isreal"), "did you mean Israel"),
+    (("passes", "KHAYYAM", "--region", "Israel", "--off-nadir", "85"), "horizon"),
+    (("passes", "KHAYYAM"), "give a region"),
+    (("passes", "KHAYYAM", "--box", "10", "0", "5", "10"), "south edge"),
+    (("passes", "KHAYYAM", "--polygon", "1,1", "2,2"), "at least 3"),
+    (("info", "SENTINEL"), "several satellites"),
+    (("info", "ISS", "--tle", "/nonexistent/file.tle"), "cannot open"),
+    (("nonsense",), "invalid choice"),
+])
+def test_errors_are_one_line_with_status_2(capsys, args, words):
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert err.count("\n") == 1 and words in err, err
+
+
+def test_regions_search(capsys):
+    code, out, _ = run(capsys, "regions", "isra")
+    assert code == 0 and out.split() == ["Israel"]
