@@ -178,6 +178,7 @@ class AnalysisPanel(QWidget):
         self.criterion.addItem("Directly overhead (ground track crosses)", "nadir")
         self.criterion.addItem("Radio contact (elevation mask)", "contact")
         self.angle = QDoubleSpinBox(suffix="°", minimum=0, maximum=89, value=30, decimals=1)
+        self._angles = {"sensor": 30.0, "contact": 10.0}
         self.angle_label = QLabel("Off-nadir angle")
         self.daylight = QCheckBox("Daylight only, Sun above")
         self.daylight.setChecked(True)
@@ -278,19 +279,17 @@ class AnalysisPanel(QWidget):
             self.region_box.blockSignals(False)
 
     def _criterion_kind_changed(self):
+        """Show the angle of the chosen criterion; each criterion keeps its own last value."""
         kind = self.criterion.currentData()
+        previous = getattr(self, "_shown_kind", None)
+        if previous in self._angles:
+            self._angles[previous] = self.angle.value()
+        self._shown_kind = kind
         self.angle.blockSignals(True)
-        if kind == "sensor":
-            self.angle_label.setText("Off-nadir angle")
-            self.angle.setEnabled(True)
-            self.angle.setValue(30 if self.angle.value() in (10,) else self.angle.value())
-        elif kind == "contact":
-            self.angle_label.setText("Elevation mask")
-            self.angle.setEnabled(True)
-            self.angle.setValue(10 if self.angle.value() == 30 else self.angle.value())
-        else:
-            self.angle_label.setText("Angle")
-            self.angle.setEnabled(False)
+        self.angle_label.setText({"sensor": "Off-nadir angle", "contact": "Elevation mask"}.get(kind, "Angle"))
+        self.angle.setEnabled(kind in self._angles)
+        if kind in self._angles:
+            self.angle.setValue(self._angles[kind])
         self.angle.blockSignals(False)
         self.push_settings()
 
@@ -318,6 +317,9 @@ class AnalysisPanel(QWidget):
         index = self.criterion.findData(kind)
         if index >= 0:
             self.criterion.setCurrentIndex(index)
+        if kind in self._angles:
+            self._angles[kind] = angle
+        self._shown_kind = None
         self.angle.setValue(angle)
         self.daylight.setChecked(daylight)
         self.sun.setValue(sun)
@@ -423,12 +425,11 @@ class Timeline(QWidget):
                     p.fillRect(int(x[i0]), 0, max(1, int(x[min(i1, len(x) - 1)] - x[i0]) + 1), h, QColor(40, 50, 90, 60))
         rows = list(a.passes)
         row_h = max(4, (h - 6) / max(1, len(rows)))
-        for k, satnum in enumerate(rows):
-            for ps in [a.passes[satnum]]:
-                for pss in ps:
-                    x0 = (pss.start_s - a.start_s) / span * w
-                    x1 = (pss.end_s - a.start_s) / span * w
-                    p.fillRect(int(x0), int(3 + k * row_h), max(2, int(x1 - x0)), int(row_h - 1), QColor(255, 150, 0))
+        for k, satnum in enumerate(rows):  # one row per satellite
+            for pss in a.passes[satnum]:
+                x0 = (pss.start_s - a.start_s) / span * w
+                x1 = (pss.end_s - a.start_s) / span * w
+                p.fillRect(int(x0), int(3 + k * row_h), max(2, int(x1 - x0)), int(row_h - 1), QColor(255, 150, 0))
         now = self.session.time_s
         if a.start_s <= now <= a.end_s:
             x = (now - a.start_s) / span * w

@@ -176,3 +176,15 @@ def test_refresh_elements_replaces_the_approximate_set(window, qtbot, monkeypatc
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_each_criterion_keeps_its_angle(window):
+    panel = window.analysis
+    panel.angle.setValue(25)
+    panel.criterion.setCurrentIndex(panel.criterion.findData("contact"))
+    assert panel.angle.value() == 10 and window.session.criterion.elevation_deg == 10
+    panel.angle.setValue(5)
+    panel.criterion.setCurrentIndex(panel.criterion.findData("sensor"))
+    assert panel.angle.value() == 25 and window.session.criterion.off_nadir_deg == 25
+    panel.criterion.setCurrentIndex(panel.criterion.findData("contact"))
+    assert panel.angle.value() == 5
