@@ -131,8 +131,16 @@ def markdown_to_article(text: str, source: str = "") -> Article:
     body = re.sub(r"(?<=\S)[ \t]*\n(?!\n|• |\s*\n)", " ", body)
     body = re.sub(r"(?<![\w*])[*_]([^*_]+?)[*_](?![\w*])", r"\1", body)
     body = _normalise(body)
-    title = body.split("\n", 1)[0][:200]
-    return Article(body, title, source, "markdown", None, links)
+    return Article(body, short_title(body.split("\n", 1)[0]), source, "markdown", None, links)
+
+
+def short_title(line: str, limit: int = 120) -> str:
+    """A title from a first line: its first sentence, cut at a word near ``limit`` characters."""
+    sentence = re.split(r"(?<=[.!?])\s", line.strip(), maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
 
 
 def _iso_date(text: str) -> date | None:
@@ -187,7 +195,7 @@ def article_from_text(text: str, source: str = "", kind: str | None = None) -> A
         article = markdown_to_article(text, source)
     else:
         body = _normalise(text)
-        article = Article(body, body.split("\n", 1)[0][:200], source, "text")
+        article = Article(body, short_title(body.split("\n", 1)[0]), source, "text")
     if not article.text.strip():
         raise ArticleError(f"{source or 'the article'} holds no readable text")
     return article

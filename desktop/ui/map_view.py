@@ -23,6 +23,7 @@ from desktop.core.places import places
 from desktop.core.regions import atlas, footprint_ring
 
 OCEAN = QColor("#dfe9f3")
+OUTSIDE = QColor("#e8e8e8")  # beyond the poles, when the window is taller than the world
 LAND = QColor("#f4f1e8")
 BORDER = QColor("#a89f91")
 GRID = QColor(120, 140, 160, 90)
@@ -208,7 +209,7 @@ class MapView(QWidget):
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(OCEAN)
+        pixmap.fill(OUTSIDE)
         p = QPainter(pixmap)
         self._draw_base(p)
         p.end()
@@ -221,6 +222,7 @@ class MapView(QWidget):
         p.setTransform(self.transform(), True)
         pen = QPen(BORDER, 0.8)
         pen.setCosmetic(True)
+        p.fillRect(QRectF(-180, -90, 360, 180), OCEAN)
         p.setPen(pen)
         p.setBrush(LAND)
         p.drawPath(self._country_paths)
@@ -270,7 +272,7 @@ class MapView(QWidget):
                 s = self.scale()
                 p.drawPixmap(QPointF((lon0 - self.center_lon) * s, (self.center_lat - lat0) * s), self._base)
             else:
-                p.fillRect(self.rect(), OCEAN)
+                p.fillRect(self.rect(), OUTSIDE)
                 k = self.zoom / zoom0
                 s = self.scale()
                 target = QRectF(self.width() / 2 + (lon0 - self.center_lon) * s - self.width() / 2 * k,
@@ -533,7 +535,7 @@ class MapView(QWidget):
     # ------------------------------------------------------------------ export
     def render_to(self, painter: QPainter):
         """Draw the full current view (base and overlays) with any painter (PNG, SVG)."""
-        painter.fillRect(QRectF(0, 0, self.width(), self.height()), OCEAN)
+        painter.fillRect(QRectF(0, 0, self.width(), self.height()), OUTSIDE)
         self._draw_base(painter)
         self.draw_overlays(painter)
         painter.setPen(QColor(90, 90, 90))
