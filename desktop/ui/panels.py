@@ -76,9 +76,11 @@ class SatellitePanel(QWidget):
         now = timebase.now_s()
         for es in self.session.catalog:
             age = es.age_days(now)
-            text = f"{es.name}  ·  {es.satnum}"
+            text = f"{es.name}  ·  {es.satnum}  ·  {age:.0f} d"
             if es.approximate:
                 text += "  ·  APPROXIMATE"
+            elif es.retrieved_s is not None:
+                text += "  ·  CelesTrak"
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, es.satnum)
             stale = abs(age) > 14
