@@ -376,11 +376,17 @@ class MainWindow(QMainWindow):
         state = st.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        def number(key, default):
+            try:
+                return float(st.value(key, default))
+            except (TypeError, ValueError):  # a damaged settings file falls back to defaults
+                return default
+
         sats = st.value("satellites", "")
         nums = [int(x) for x in str(sats).split(",") if x.strip().isdigit()]
-        self.analysis.load_settings(str(st.value("criterion/kind", "sensor")), float(st.value("criterion/angle", 30.0)),
-                                    str(st.value("daylight/on", "true")) == "true", float(st.value("daylight/sun", 0.0)),
-                                    float(st.value("window/days", 30.0)))
+        self.analysis.load_settings(str(st.value("criterion/kind", "sensor")), number("criterion/angle", 30.0),
+                                    str(st.value("daylight/on", "true")) == "true", number("daylight/sun", 0.0),
+                                    min(max(number("window/days", 30.0), 1.0), 366.0))
         if nums:
             self.session.select(nums)
         spec = st.value("region", "")

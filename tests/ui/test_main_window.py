@@ -188,3 +188,20 @@ def test_each_criterion_keeps_its_angle(window):
     assert panel.angle.value() == 25 and window.session.criterion.off_nadir_deg == 25
     panel.criterion.setCurrentIndex(panel.criterion.findData("contact"))
     assert panel.angle.value() == 5
+
+
+def test_a_damaged_settings_file_falls_back_to_defaults(qtbot, tmp_path):
+    import os
+
+    from desktop.ui.app import build_window
+
+    folder = os.environ["OVERFLIGHT_DATA_DIR"]
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "overflight.ini"), "w") as handle:
+        handle.write("[General]\nsatellites=abc,,\nregion={broken json\n[criterion]\nangle=lots\nkind=sideways\n"
+                     "[window]\ndays=-5\ngeometry=@ByteArray(zzz)\n")
+    w = build_window(restore=True)
+    qtbot.addWidget(w)
+    assert w.session.primary().satnum == 53370
+    assert w.session.region is None
+    assert w.analysis.angle.value() == 30.0 and w.analysis.days.value() == 1.0
