@@ -24,24 +24,16 @@ def build_window(restore: bool = True):
     """The main window on the bundled catalogue (plus the user's refreshed sets)."""
     from desktop.core.catalog import load_catalog
 
+    from .article_panel import install_article_panel
     from .main_window import MainWindow
+    from .refresh import install_refresh
     from .session import Session
 
     catalog = load_catalog()
     session = Session(catalog)
     window = MainWindow(session, settings())
-    try:
-        from .article_panel import install_article_panel
-
-        install_article_panel(window)
-    except ImportError:
-        pass
-    try:
-        from .refresh import install_refresh
-
-        install_refresh(window)
-    except ImportError:
-        pass
+    install_article_panel(window)
+    install_refresh(window)
     if restore:
         window.restore()
     if not session.selected and catalog.get(DEFAULT_SATELLITE):

@@ -277,13 +277,13 @@ def install_article_panel(window):
     dock.raise_()
     window.article_panel = panel
     window.load_article_file = panel.load_file
-    window.open_article = panel.open_dialog
-    window.open_article_action.triggered.disconnect()
-    window.open_article_action.triggered.connect(panel.open_dialog)
-    paste = QAction("Paste a&rticle", window)
-    paste.setShortcut(QKeySequence("Ctrl+Alt+V"))
-    paste.triggered.connect(panel.paste)
-    window.menuBar().actions()[0].menu().insertAction(window.open_article_action, paste)
+    file_menu = window.menuBar().actions()[0].menu()
+    for text, shortcut, slot in (("Open &article…", "Ctrl+Shift+O", panel.open_dialog),
+                                 ("Paste a&rticle", "Ctrl+Alt+V", panel.paste)):
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        file_menu.insertAction(window.article_anchor, action)
     view_menu = window.menuBar().actions()[2].menu()
     view_menu.insertAction(view_menu.actions()[0], dock.toggleViewAction())
     panel.show_context()

@@ -90,13 +90,14 @@ class MainWindow(QMainWindow):
         file = bar.addMenu("&File")
         self._action(file, "&Open element file…", self.open_elements, QKeySequence.Open, "Add TLE or OMM element sets")
         self._action(file, "&Paste element sets", self.paste_elements, "Ctrl+Shift+V", "Add TLE or OMM text from the clipboard")
-        self.open_article_action = self._action(file, "Open &article…", self.open_article, "Ctrl+Shift+O", "Show a news article beside the map")
         file.addSeparator()
+        self.article_anchor = file.addSeparator()  # the article panel adds its actions before this
+        self.refresh_anchor = file.addSeparator()  # the refresh actions go before this
         self._action(file, "Export map as &PNG…", self.export_png, "Ctrl+E")
         self._action(file, "Export map as &SVG…", self.export_svg, "Ctrl+Shift+E")
         self._action(file, "Export passes as &CSV…", self.export_csv, "Ctrl+Shift+C")
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.Quit)
+        self._action(file, "&Quit", self.close, "Ctrl+Q")
         analysis = bar.addMenu("&Analysis")
         self._action(analysis, "&Run", self.run_analysis, "Ctrl+R")
         self._action(analysis, "&Cancel", self.cancel_analysis, "Esc")
@@ -274,9 +275,6 @@ class MainWindow(QMainWindow):
         self.session.add_sets(sets)
         self.session.select([sets[0].satnum])
         self.status.showMessage(f"{len(sets)} element sets pasted" + (f", {len(issues)} skipped" if issues else ""), 8000)
-
-    def open_article(self):  # replaced when the article panel is installed
-        QMessageBox.information(self, "Article", "The article panel is not available in this build.")
 
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event):

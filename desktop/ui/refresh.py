@@ -39,7 +39,7 @@ def install_refresh(window):
     selected.setStatusTip("Fetch current element sets for the selected satellites from CelesTrak")
     every = QAction("Refresh &all elements", window)
     every.setShortcut(QKeySequence("Shift+F5"))
-    first = menu.actions()[3] if len(menu.actions()) > 3 else None
+    first = window.refresh_anchor
     menu.insertAction(first, selected)
     menu.insertAction(first, every)
     toolbar = window.addToolBar("Main")
