@@ -199,20 +199,22 @@ class Margin:
         if track.error:
             raise AccessError(track.error)
         reach_km = EARTH_RADIUS_KM * self.criterion.reach_rad(track.height_km)
-        cut = max(cutoff_km, CONTACT_EXACT_KM) if self.criterion.kind == "contact" else cutoff_km
-        d = self.region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cut + reach_km.max(initial=0.0))
+        if self.criterion.kind != "contact":
+            d = self.region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cutoff_km + reach_km.max(initial=0.0))
+            return d - reach_km, track, reach_km
+        band = CONTACT_EXACT_KM + CONTACT_SLACK_KM
+        d, lat_q, lon_q = self.region.signed_distance_and_closest(
+            track.lat_deg, track.lon_deg, cutoff_km=max(cutoff_km, band) + reach_km.max(initial=0.0))
         m = d - reach_km
-        if self.criterion.kind == "contact":
-            # The exact margin lies within CONTACT_SLACK_KM of the spherical one: away from the
-            # boundary report the bound on the safe side (lower when outside, upper when inside).
-            near = np.flatnonzero(np.abs(m) < CONTACT_EXACT_KM + CONTACT_SLACK_KM)
-            m = m - np.sign(m) * CONTACT_SLACK_KM
-            if near.size:
-                lat_q, lon_q = self.region.closest_point(track.lat_deg[near], track.lon_deg[near])
-                elevation = elevation_deg(track.r_itrs_km[:, near], lat_q, lon_q)
-                h = track.height_km[near]
-                lam = reach_from_elevation_rad(h, np.clip(elevation, -89.9, 89.9))
-                m[near] = EARTH_RADIUS_KM * (lam - reach_from_elevation_rad(h, self.criterion.elevation_deg))
+        # The exact margin lies within CONTACT_SLACK_KM of the spherical one: away from the
+        # boundary report the bound on the safe side (lower when outside, upper when inside).
+        near = np.flatnonzero(np.abs(m) < band)
+        m = m - np.sign(m) * CONTACT_SLACK_KM
+        if near.size:
+            elevation = elevation_deg(track.r_itrs_km[:, near], lat_q[near], lon_q[near])
+            h = track.height_km[near]
+            lam = reach_from_elevation_rad(h, np.clip(elevation, -89.9, 89.9))
+            m[near] = EARTH_RADIUS_KM * (lam - reach_from_elevation_rad(h, self.criterion.elevation_deg))
         return m, track, reach_km
 
 

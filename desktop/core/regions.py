@@ -175,7 +175,10 @@ class _EdgeSet:
         return pi, bi, np.maximum(lower.min(axis=1), 0.0)
 
     def distance(self, p, limit=None):
-        """Angle to the nearest edge; exact where an edge may lie within ``limit``, else a close lower bound."""
+        """Angle to the nearest edge; exact where an edge may lie within ``limit``, else a close lower bound.
+
+        The hot path of the pass search: like :meth:`nearest` without finding the point.
+        """
         best = np.full(len(p), np.inf)
         bound = np.zeros(len(p))
         step = max(1, 4_000_000 // max(1, len(self.centre)))
@@ -191,33 +194,45 @@ class _EdgeSet:
             best[start:start + step] = exact
         return np.where(np.isfinite(best), best, bound)
 
-    def nearest(self, p):
-        """Distance (rad) and nearest boundary point (unit vectors) for points p (N, 3)."""
-        pi, bi, _ = self._pairs(p, None)
+    def nearest(self, p, limit=None):
+        """Angle to the nearest edge and the nearest boundary point (unit vectors) for points p (N, 3).
+
+        Where no block may lie within ``limit`` the angle is a close lower bound
+        and the point is not computed (``exact`` is False there).
+        """
         best = np.full(len(p), np.inf)
         point = np.zeros((len(p), 3))
-        for start in range(0, len(pi), 20000):
-            pp, bb = pi[start:start + 20000], bi[start:start + 20000]
-            q = p[pp][:, None, :]
-            ab, bbv, nb = self.a[bb], self.b[bb], self.n[bb]
-            sin_cross = _dot(q, nb)
-            on_arc = (_dot(q, self.u[bb]) >= 0) & (_dot(q, self.w[bb]) >= 0) & (_dot(nb, nb) > 0)
-            to_a, to_b = _chord_angle(q, ab), _chord_angle(q, bbv)
-            d = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), np.minimum(to_a, to_b))
-            k = np.argmin(d, axis=1)
-            rows = np.arange(len(pp))
-            dk = d[rows, k]
-            foot = q[:, 0, :] - sin_cross[rows, k][:, None] * nb[rows, k]
-            foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
-            end = np.where((to_a[rows, k] <= to_b[rows, k])[:, None], ab[rows, k], bbv[rows, k])
-            cand = np.where(on_arc[rows, k][:, None], foot, end)
-            order = np.lexsort((dk, pp))
-            first = np.concatenate([[True], pp[order][1:] != pp[order][:-1]])
-            sel = order[first]
-            better = dk[sel] < best[pp[sel]]
-            best[pp[sel][better]] = dk[sel][better]
-            point[pp[sel][better]] = cand[sel][better]
-        return best, point
+        bound = np.zeros(len(p))
+        step = max(1, 4_000_000 // max(1, len(self.centre)))
+        for start in range(0, len(p), step):
+            chunk = p[start:start + step]
+            lim = limit[start:start + step] if isinstance(limit, np.ndarray) else limit
+            pi, bi, bound[start:start + step] = self._pairs(chunk, lim)
+            for k in range(0, len(pi), 20000):
+                pp, bb = pi[k:k + 20000], bi[k:k + 20000]
+                q = chunk[pp][:, None, :]
+                ab, bbv, nb = self.a[bb], self.b[bb], self.n[bb]
+                sin_cross = _dot(q, nb)
+                on_arc = (_dot(q, self.u[bb]) >= 0) & (_dot(q, self.w[bb]) >= 0) & (_dot(nb, nb) > 0)
+                to_a, to_b = _chord_angle(q, ab), _chord_angle(q, bbv)
+                d = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), np.minimum(to_a, to_b))
+                j = np.argmin(d, axis=1)
+                rows = np.arange(len(pp))
+                dj = d[rows, j]
+                # per point, the best of its blocks (a point appears in several pairs)
+                order = np.lexsort((dj, pp))
+                first = order[np.concatenate([[True], pp[order][1:] != pp[order][:-1]])]
+                target = start + pp[first]
+                better = dj[first] < best[target]
+                sel, target = first[better], target[better]
+                best[target] = dj[sel]
+                r, jj = rows[sel], j[sel]
+                foot = q[r, 0, :] - sin_cross[r, jj][:, None] * nb[r, jj]
+                foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
+                end = np.where((to_a[r, jj] <= to_b[r, jj])[:, None], ab[r, jj], bbv[r, jj])
+                point[target] = np.where(on_arc[r, jj][:, None], foot, end)
+        exact = np.isfinite(best)
+        return np.where(exact, best, bound), point, exact
 
 
 class _Raster:
@@ -276,6 +291,15 @@ class Region:
 
     def closest_point(self, lat_deg, lon_deg):
         """The point of the region nearest to each point (itself when inside)."""
+        _, lat, lon = self.signed_distance_and_closest(lat_deg, lon_deg)
+        return lat, lon
+
+    def signed_distance_and_closest(self, lat_deg, lon_deg, cutoff_km: float = np.inf):
+        """Signed distance (as ``signed_distance_km``) and the nearest point of the region.
+
+        The nearest point is exact wherever the distance is (inside, it is the
+        point itself); elsewhere it is left as the point itself.
+        """
         raise NotImplementedError
 
     def outline(self) -> list[np.ndarray]:
@@ -354,16 +378,19 @@ class PolygonRegion(Region):
                 inside[idx] ^= ring.crossings(shifted[idx], lat[idx])
         return inside
 
-    def _boundary_rad(self, p, cutoff_rad):
-        """Distance to the nearest edge where below the cutoff, else a lower bound >= cutoff."""
-        return self._edges.distance(p, cutoff_rad if np.isfinite(cutoff_rad) else None)
-
     def signed_distance_km(self, lat_deg, lon_deg, cutoff_km=np.inf):
+        return self._signed(lat_deg, lon_deg, cutoff_km, closest=False)[0]
+
+    def signed_distance_and_closest(self, lat_deg, lon_deg, cutoff_km=np.inf):
+        return self._signed(lat_deg, lon_deg, cutoff_km, closest=True)
+
+    def _signed(self, lat_deg, lon_deg, cutoff_km, closest: bool):
         lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
         lon = np.atleast_1d(np.asarray(lon_deg, dtype=float))
         p = unit_vectors(lat, lon)
         cutoff_rad = max(cutoff_km / EARTH_RADIUS_KM, 1e-12)  # a bound must keep its sign
         result = np.empty(len(lat))
+        q_lat, q_lon = lat.copy(), lon.copy()
         # Far from the whole region: the cap gives a lower bound, no edges needed.
         if self.cap_radius < math.pi:
             far_lb = angle_between(p, self.cap_centre) - self.cap_radius
@@ -375,21 +402,18 @@ class PolygonRegion(Region):
         near = np.flatnonzero(~far)
         if near.size:
             inside = self._inside(lat[near], lon[near])
-            boundary = self._boundary_rad(p[near], cutoff_rad)
+            limit = cutoff_rad if np.isfinite(cutoff_rad) else None
+            if not closest:
+                boundary = self._edges.distance(p[near], limit)
+                result[near] = np.where(inside, -boundary, boundary)
+                return result * EARTH_RADIUS_KM, q_lat, q_lon
+            boundary, point, exact = self._edges.nearest(p[near], limit)
             result[near] = np.where(inside, -boundary, boundary)
-        return result * EARTH_RADIUS_KM
-
-    def closest_point(self, lat_deg, lon_deg):
-        lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
-        lon = np.atleast_1d(np.asarray(lon_deg, dtype=float))
-        out_lat, out_lon = lat.copy(), lon.copy()
-        idx = np.flatnonzero(~self._inside(lat, lon))
-        if idx.size == 0:
-            return out_lat, out_lon
-        _, best_point = self._edges.nearest(unit_vectors(lat[idx], lon[idx]))
-        out_lat[idx] = np.degrees(np.arcsin(np.clip(best_point[:, 2], -1, 1)))
-        out_lon[idx] = np.degrees(np.arctan2(best_point[:, 1], best_point[:, 0]))
-        return out_lat, out_lon
+            found = near[exact & ~inside]
+            pts = point[exact & ~inside]
+            q_lat[found] = np.degrees(np.arcsin(np.clip(pts[:, 2], -1, 1)))
+            q_lon[found] = np.degrees(np.arctan2(pts[:, 1], pts[:, 0]))
+        return result * EARTH_RADIUS_KM, q_lat, q_lon
 
 
 class CircleRegion(Region):
@@ -410,7 +434,11 @@ class CircleRegion(Region):
         d = EARTH_RADIUS_KM * angle_between(unit_vectors(np.atleast_1d(lat_deg), np.atleast_1d(lon_deg)), self.cap_centre)
         return d - self.radius_km
 
-    def closest_point(self, lat_deg, lon_deg):
+    def signed_distance_and_closest(self, lat_deg, lon_deg, cutoff_km=np.inf):
+        lat, lon = self._closest(lat_deg, lon_deg)
+        return self.signed_distance_km(lat_deg, lon_deg), lat, lon
+
+    def _closest(self, lat_deg, lon_deg):
         lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
         lon = np.atleast_1d(np.asarray(lon_deg, dtype=float))
         p = unit_vectors(lat, lon)
