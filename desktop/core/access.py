@@ -30,7 +30,7 @@ missed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -38,7 +38,7 @@ from . import timebase
 from .elements import ElementSet
 from .groundtrack import elevation_deg, ground_track
 from .orbit import local_solar_time_hours
-from .regions import EARTH_RADIUS_KM, Region, unit_vectors
+from .regions import EARTH_RADIUS_KM, Region
 
 CRITERIA = ("nadir", "sensor", "contact")
 # The contact margin is exact (WGS84) within this distance of the boundary; beyond it the

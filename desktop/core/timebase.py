@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import os
-import warnings
 from datetime import datetime, timezone
 
 import numpy as np

@@ -9,7 +9,7 @@ clicked; entity links use the ``overflight:`` scheme and act on the map.
 from __future__ import annotations
 
 import html
-from datetime import date, datetime, timezone
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence

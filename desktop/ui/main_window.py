@@ -6,13 +6,11 @@ import csv
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStatusBar,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStatusBar)
 
-from desktop.core import timebase
 from desktop.core.elements import ElementError, parse_text, read_element_file
 from desktop.core.regions import CircleRegion, RegionError, atlas, box_region, country_region, geojson_file_region
 from desktop.core.revisit import analyse

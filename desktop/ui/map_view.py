@@ -9,12 +9,10 @@ pixmap; while the view is dragged the old pixmap is shifted and the overlays
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF,
-                           QTransform)
+from PySide6.QtGui import (QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform)
 from PySide6.QtWidgets import QWidget
 
 from desktop.core import daynight, timebase

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QSortFil
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDoubleSpinBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSlider, QSplitter,
-                               QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+                               QListWidgetItem, QProgressBar, QPushButton, QSlider, QSplitter, QTableView,
+                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import timebase
 from desktop.core.access import AccessError, Criterion

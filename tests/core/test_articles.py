@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from desktop.core.articles import ArticleError, MAX_ARTICLE_BYTES, article_from_text, read_article
+from desktop.core.articles import ArticleError, MAX_ARTICLE_BYTES, read_article
 from desktop.core.claims import find_claims
 from desktop.core.entities import link_entities
 from desktop.core.regions import country_region

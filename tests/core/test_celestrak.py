@@ -1,20 +1,16 @@
 """The CelesTrak client against a real HTTP server on 127.0.0.1 that answers like CelesTrak."""
 
-import json
 import os
 import subprocess
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from http.server import ThreadingHTTPServer
 
 import pytest
-from sgp4 import exporter
 
 from desktop.core import celestrak
 from desktop.core.catalog import load_catalog
-from desktop.core.elements import parse_tle_text, tle_checksum
 
 from tests_support_celestrak import FakeCelestrak
 

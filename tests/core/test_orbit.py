@@ -1,6 +1,5 @@
 """Orbits from published parameters, and the orbit summary."""
 
-import json
 import math
 
 import numpy as np

@@ -5,7 +5,6 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from desktop.core.regions import country_region
