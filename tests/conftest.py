@@ -2,7 +2,7 @@
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # always headless, whatever the environment says
 
 import pytest
 
