@@ -401,9 +401,6 @@ class Catalog:
                 taken.append(es)
         return taken
 
-    def replace(self, es: ElementSet) -> None:
-        self._sets[es.satnum] = es
-
     def drop_superseded_placeholders(self) -> list[ElementSet]:
         """Remove approximate sets whose name a real set now carries (placeholder numbers)."""
         real = {_name_key(s.name) for s in self._sets.values() if not s.approximate}
@@ -411,12 +408,6 @@ class Catalog:
         for s in gone:
             del self._sets[s.satnum]
         return gone
-
-    def add_file(self, path) -> tuple[list[ElementSet], list[ParseIssue]]:
-        sets, issues = read_element_file(path)
-        self.issues.extend(issues)
-        self.add(sets)
-        return sets, issues
 
     def __len__(self) -> int:
         return len(self._sets)

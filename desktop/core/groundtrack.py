@@ -103,11 +103,6 @@ def ground_track(es: ElementSet, times_s) -> Track:
     return Track(es.satnum, es.name, times_s, lat, lon, h, r_itrs, message)
 
 
-def ground_tracks(sets, times_s) -> list[Track]:
-    """Tracks of several satellites over the same times."""
-    return [ground_track(es, times_s) for es in sets]
-
-
 def times_grid(start_s: float, duration_s: float, step_s: float) -> np.ndarray:
     """Evenly spaced times from start to start + duration inclusive."""
     if step_s <= 0:

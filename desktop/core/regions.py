@@ -126,17 +126,19 @@ def _chord_angle(x, y):
     return 2.0 * np.arcsin(np.minimum(np.sqrt(d0 * d0 + d1 * d1 + d2 * d2) * 0.5, 1.0))
 
 
-def _edge_distance(q, a, b, normal, u, w):
-    """Angle from points q (M, 1, 3) to arcs a->b (M, K, 3).
+def _edge_terms(q, a, b, normal, u, w):
+    """Angle from points q (M, 1, 3) to arcs a->b (M, K, 3), with the terms it is made of.
 
     The foot of the perpendicular lies on the arc when q.(n x a) >= 0 and
     q.(b x n) >= 0; then the distance is the cross-track angle arcsin|q.n|,
-    otherwise the angle to the nearer end.
+    otherwise the angle to the nearer end. Returns (angle, q.n, on_arc,
+    angle to a, angle to b).
     """
+    sin_cross = _dot(q, normal)
     on_arc = (_dot(q, u) >= 0) & (_dot(q, w) >= 0) & (_dot(normal, normal) > 0)
-    cross_track = np.arcsin(np.minimum(np.abs(_dot(q, normal)), 1.0))
-    ends = np.minimum(_chord_angle(q, a), _chord_angle(q, b))
-    return np.where(on_arc, cross_track, ends)
+    to_a, to_b = _chord_angle(q, a), _chord_angle(q, b)
+    angle = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), np.minimum(to_a, to_b))
+    return angle, sin_cross, on_arc, to_a, to_b
 
 
 class _EdgeSet:
@@ -174,6 +176,21 @@ class _EdgeSet:
         pi, bi = np.nonzero(lower <= upper[:, None])
         return pi, bi, np.maximum(lower.min(axis=1), 0.0)
 
+    def _batches(self, p, limit, bound):
+        """(point indices, block indices) pairs worth evaluating, in memory-sized batches.
+
+        Fills ``bound`` with each point's block lower bound along the way.
+        """
+        step = max(1, 4_000_000 // max(1, len(self.centre)))
+        for start in range(0, len(p), step):
+            lim = limit[start:start + step] if isinstance(limit, np.ndarray) else limit
+            pi, bi, bound[start:start + step] = self._pairs(p[start:start + step], lim)
+            for k in range(0, len(pi), 20000):
+                yield start + pi[k:k + 20000], bi[k:k + 20000]
+
+    def _terms(self, p, pp, bb):
+        return _edge_terms(p[pp][:, None, :], self.a[bb], self.b[bb], self.n[bb], self.u[bb], self.w[bb])
+
     def distance(self, p, limit=None):
         """Angle to the nearest edge; exact where an edge may lie within ``limit``, else a close lower bound.
 
@@ -181,17 +198,8 @@ class _EdgeSet:
         """
         best = np.full(len(p), np.inf)
         bound = np.zeros(len(p))
-        step = max(1, 4_000_000 // max(1, len(self.centre)))
-        for start in range(0, len(p), step):
-            chunk = p[start:start + step]
-            lim = limit[start:start + step] if isinstance(limit, np.ndarray) else limit
-            pi, bi, bound[start:start + step] = self._pairs(chunk, lim)
-            exact = np.full(len(chunk), np.inf)
-            for k in range(0, len(pi), 20000):
-                pp, bb = pi[k:k + 20000], bi[k:k + 20000]
-                d = _edge_distance(chunk[pp][:, None, :], self.a[bb], self.b[bb], self.n[bb], self.u[bb], self.w[bb]).min(axis=1)
-                np.minimum.at(exact, pp, d)
-            best[start:start + step] = exact
+        for pp, bb in self._batches(p, limit, bound):
+            np.minimum.at(best, pp, self._terms(p, pp, bb)[0].min(axis=1))
         return np.where(np.isfinite(best), best, bound)
 
     def nearest(self, p, limit=None):
@@ -203,34 +211,22 @@ class _EdgeSet:
         best = np.full(len(p), np.inf)
         point = np.zeros((len(p), 3))
         bound = np.zeros(len(p))
-        step = max(1, 4_000_000 // max(1, len(self.centre)))
-        for start in range(0, len(p), step):
-            chunk = p[start:start + step]
-            lim = limit[start:start + step] if isinstance(limit, np.ndarray) else limit
-            pi, bi, bound[start:start + step] = self._pairs(chunk, lim)
-            for k in range(0, len(pi), 20000):
-                pp, bb = pi[k:k + 20000], bi[k:k + 20000]
-                q = chunk[pp][:, None, :]
-                ab, bbv, nb = self.a[bb], self.b[bb], self.n[bb]
-                sin_cross = _dot(q, nb)
-                on_arc = (_dot(q, self.u[bb]) >= 0) & (_dot(q, self.w[bb]) >= 0) & (_dot(nb, nb) > 0)
-                to_a, to_b = _chord_angle(q, ab), _chord_angle(q, bbv)
-                d = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), np.minimum(to_a, to_b))
-                j = np.argmin(d, axis=1)
-                rows = np.arange(len(pp))
-                dj = d[rows, j]
-                # per point, the best of its blocks (a point appears in several pairs)
-                order = np.lexsort((dj, pp))
-                first = order[np.concatenate([[True], pp[order][1:] != pp[order][:-1]])]
-                target = start + pp[first]
-                better = dj[first] < best[target]
-                sel, target = first[better], target[better]
-                best[target] = dj[sel]
-                r, jj = rows[sel], j[sel]
-                foot = q[r, 0, :] - sin_cross[r, jj][:, None] * nb[r, jj]
-                foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
-                end = np.where((to_a[r, jj] <= to_b[r, jj])[:, None], ab[r, jj], bbv[r, jj])
-                point[target] = np.where(on_arc[r, jj][:, None], foot, end)
+        for pp, bb in self._batches(p, limit, bound):
+            d, sin_cross, on_arc, to_a, to_b = self._terms(p, pp, bb)
+            j = np.argmin(d, axis=1)
+            dj = d[np.arange(len(pp)), j]
+            # per point, the best of its blocks (a point appears in several pairs)
+            order = np.lexsort((dj, pp))
+            first = order[np.concatenate([[True], pp[order][1:] != pp[order][:-1]])]
+            better = dj[first] < best[pp[first]]
+            r = first[better]
+            target, jj, blocks = pp[r], j[r], bb[r]
+            best[target] = dj[r]
+            normal = self.n[blocks, jj]
+            foot = p[target] - sin_cross[r, jj][:, None] * normal
+            foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
+            end = np.where((to_a[r, jj] <= to_b[r, jj])[:, None], self.a[blocks, jj], self.b[blocks, jj])
+            point[target] = np.where(on_arc[r, jj][:, None], foot, end)
         exact = np.isfinite(best)
         return np.where(exact, best, bound), point, exact
 

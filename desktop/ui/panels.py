@@ -246,12 +246,6 @@ class AnalysisPanel(QWidget):
         elif not any(b.isChecked() for b in self.mode_buttons.values()):
             self.map_mode_requested.emit("pan")
 
-    def clear_modes(self):
-        for button in self.mode_buttons.values():
-            button.blockSignals(True)
-            button.setChecked(False)
-            button.blockSignals(False)
-
     def _country_chosen(self, index):
         self.set_country(self.region_box.itemText(index))
 
