@@ -79,13 +79,18 @@ def cmd_catalog(args) -> int:
 
 
 def cmd_info(args) -> int:
+    from desktop.core.elements import ElementError
     from desktop.core.orbit import summarize
 
     es = _find(_catalog(args), args.sat)
     at_s = _time_arg(args.at, "--at") if args.at else None
     for label, value in summarize(es, at_s).lines():
         print(f"{label + ':':<18} {value}")
-    l1, l2 = es.tle_lines()
+    try:
+        l1, l2 = es.tle_lines()
+    except ElementError as exc:
+        print(f"{'TLE:':<18} ({exc})")
+        return 0
     print(f"{'TLE:':<18} {l1}\n{'':<18} {l2}")
     return 0
 
@@ -197,6 +202,13 @@ if __name__ == "__main__":
 
 
 def _region_from_args(args):
+    region = _build_region(args)
+    if region.note:
+        print(f"warning: {region.note}", file=sys.stderr)
+    return region
+
+
+def _build_region(args):
     from desktop.core import regions
 
     try:

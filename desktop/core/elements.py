@@ -88,6 +88,29 @@ class ElementSet:
         return replace(self, **changes)
 
 
+# ----------------------------------------------------------------------------- checks shared by all formats
+
+_SATREC_FINITE = ("bstar", "ndot", "nddot", "ecco", "argpo", "inclo", "mo", "no_kozai", "nodeo")
+
+
+def satrec_problem(satrec) -> str | None:
+    """Why an initialised Satrec cannot be used, or None.
+
+    The one gate every format passes through: sgp4's own error code, any
+    non-finite element (sgp4 accepts a NaN drag term and then propagates NaN
+    silently), and a trial propagation at the epoch.
+    """
+    if satrec.error:
+        return f"sgp4 error {satrec.error}"
+    for attr in _SATREC_FINITE:
+        if not math.isfinite(getattr(satrec, attr)):
+            return f"{attr} is not a finite number"
+    error, position, _velocity = satrec.sgp4_tsince(0.0)
+    if error or not all(math.isfinite(x) for x in position):
+        return f"sgp4 error {error} at the epoch" if error else "position at the epoch is not finite"
+    return None
+
+
 # ----------------------------------------------------------------------------- TLE
 
 
@@ -183,8 +206,9 @@ def parse_tle_record(name: str | None, line1: str, line2: str, source: str, firs
         satrec = Satrec.twoline2rv(l1, l2, WGS72)
     except Exception as exc:  # sgp4's own parser has a few further rules
         return issue(0, "record", str(exc), "a record that sgp4 accepts")
-    if satrec.error:
-        return issue(0, "record", f"sgp4 error {satrec.error}", "elements that SGP4 can initialise")
+    problem = satrec_problem(satrec)
+    if problem:
+        return issue(0, "record", problem, "elements that SGP4 can initialise and propagate")
     label = (name or "").strip()
     if label.startswith("0 "):
         label = label[2:].strip()
@@ -250,46 +274,110 @@ _OMM_RANGES = {
     "MEAN_ANOMALY": (0.0, 360.0, False),
 }
 
+# Optional fields: (lowest, highest, expected). The rates are bounded by what the TLE
+# format can carry (|value| < 1 in its units); the counters by a generous maximum.
+_OMM_OPTIONAL = {
+    "BSTAR": (-1.0, 1.0, "a finite number from -1 to 1 (per Earth radius)"),
+    "MEAN_MOTION_DOT": (-1.0, 1.0, "a finite number from -1 to 1 (revolutions per day squared, halved)"),
+    "MEAN_MOTION_DDOT": (-1.0, 1.0, "a finite number from -1 to 1 (revolutions per day cubed, over 6)"),
+}
+_OMM_COUNTERS = {
+    "ELEMENT_SET_NO": ("elnum", 9999, "a whole number from 0 to 9999"),
+    "REV_AT_EPOCH": ("revnum", 9_999_999, "a whole number from 0 to 9999999"),
+}
+MAX_SATNUM = 999_999_999  # OMM carries nine digits; the TLE form only up to 339999 (alpha-5)
+
+
+def _finite_number(value) -> float:
+    """A float from an OMM value (number or numeric string); ValueError for anything else or non-finite.
+
+    Booleans are refused although Python treats them as numbers: a JSON ``true`` is no orbit figure.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(value)
+    if isinstance(value, int) and abs(value) > 10**18:  # float() of a huge int overflows
+        raise ValueError(value)
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(value)
+    return number
+
+
+def _found(value) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
 
 def parse_omm_record(fields: dict, source: str, line: int):
-    """Validate and build one element set from an OMM record (keys as in CelesTrak's JSON/CSV)."""
+    """Validate and build one element set from an OMM record (keys as in CelesTrak's JSON/CSV).
+
+    Every numeric field is checked for being a finite number in its range
+    before anything reaches sgp4: a NaN drag term or a 300-digit counter is a
+    skipped record with its reason, never a NaN track or an exception.
+    """
 
     def issue(field_name, found, expected):
-        return None, ParseIssue(source, line, field_name, str(found), expected)
+        return None, ParseIssue(source, line, field_name, _found(found), expected)
 
     for key, expected in _OMM_REQUIRED.items():
-        if key not in fields or fields[key] in (None, ""):
+        if key not in fields or fields[key] is None or (isinstance(fields[key], str) and not fields[key].strip()):
             return issue(key, "nothing", expected)
+    raw_id = fields["NORAD_CAT_ID"]
     try:
-        satnum = int(str(fields["NORAD_CAT_ID"]).strip())
-        if satnum <= 0:
+        if isinstance(raw_id, bool) or not isinstance(raw_id, (int, str)):
+            raise ValueError
+        satnum = int(str(raw_id).strip())
+        if not 0 < satnum <= MAX_SATNUM:
             raise ValueError
     except ValueError:
-        return issue("NORAD_CAT_ID", fields["NORAD_CAT_ID"], _OMM_REQUIRED["NORAD_CAT_ID"])
+        return issue("NORAD_CAT_ID", raw_id, f"a whole catalogue number from 1 to {MAX_SATNUM}")
     values = {}
     for key, (lo, hi, open_low) in _OMM_RANGES.items():
         try:
-            value = float(fields[key])
-        except (TypeError, ValueError):
+            value = _finite_number(fields[key])
+        except (TypeError, ValueError, OverflowError):
             return issue(key, fields[key], _OMM_REQUIRED[key])
-        if not math.isfinite(value) or value > hi or value < lo or (open_low and value <= lo):
+        if value > hi or value < lo or (open_low and value <= lo):
             return issue(key, fields[key], _OMM_REQUIRED[key])
         values[key] = value
-    try:
-        epoch = timebase.parse_iso8601(str(fields["EPOCH"]))
-    except ValueError:
+    if not isinstance(fields["EPOCH"], str):
         return issue("EPOCH", fields["EPOCH"], _OMM_REQUIRED["EPOCH"])
+    try:
+        epoch = timebase.parse_iso8601(fields["EPOCH"])
+        if not 1957 <= epoch.year <= 2100:
+            raise ValueError
+    except (ValueError, OverflowError):
+        return issue("EPOCH", fields["EPOCH"], "an ISO 8601 date-time from 1957 to 2100")
     rates = {}
-    for key in ("BSTAR", "MEAN_MOTION_DOT", "MEAN_MOTION_DDOT"):
+    for key, (lo, hi, expected) in _OMM_OPTIONAL.items():
+        raw = fields.get(key)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            rates[key] = 0.0
+            continue
         try:
-            rates[key] = float(fields.get(key) or 0.0)
-        except (TypeError, ValueError):
-            return issue(key, fields[key], "a number")
+            rates[key] = _finite_number(raw)
+        except (TypeError, ValueError, OverflowError):
+            return issue(key, raw, expected)
+        if not lo <= rates[key] <= hi:
+            return issue(key, raw, expected)
+    counters = {}
+    for key, (attr, highest, expected) in _OMM_COUNTERS.items():
+        raw = fields.get(key)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        try:
+            number = _finite_number(raw)
+        except (TypeError, ValueError, OverflowError):
+            return issue(key, raw, expected)
+        if number != int(number) or not 0 <= number <= highest:
+            return issue(key, raw, expected)
+        counters[attr] = int(number)
     epoch_1949 = (epoch - datetime(1949, 12, 31, tzinfo=timezone.utc)).total_seconds() / 86400.0
     satrec = Satrec()
     try:
+        # sgp4 keeps catalogue numbers only up to alpha-5; larger ones live in ElementSet.satnum
         satrec.sgp4init(
-            WGS72, "i", satnum, epoch_1949, rates["BSTAR"],
+            WGS72, "i", satnum if satnum <= 339999 else 0, epoch_1949, rates["BSTAR"],
             rates["MEAN_MOTION_DOT"] * 2 * math.pi / 1440.0**2,
             rates["MEAN_MOTION_DDOT"] * 2 * math.pi / 1440.0**3,
             values["ECCENTRICITY"], math.radians(values["ARG_OF_PERICENTER"]),
@@ -298,17 +386,15 @@ def parse_omm_record(fields: dict, source: str, line: int):
         )
     except Exception as exc:
         return issue("record", exc, "elements that SGP4 can initialise")
-    if satrec.error:
-        return issue("record", f"sgp4 error {satrec.error}", "elements that SGP4 can initialise")
+    problem = satrec_problem(satrec)
+    if problem:
+        return issue("record", problem, "elements that SGP4 can initialise and propagate")
     satrec.classification = str(fields.get("CLASSIFICATION_TYPE") or "U")[:1]
     object_id = str(fields.get("OBJECT_ID") or "")
     satrec.intldesg = object_id[2:].replace("-", "")[:8] if len(object_id) > 2 else ""
-    for attr, key in (("elnum", "ELEMENT_SET_NO"), ("revnum", "REV_AT_EPOCH")):
-        try:
-            setattr(satrec, attr, int(fields.get(key) or 0))
-        except (TypeError, ValueError):
-            pass
-    name = str(fields.get("OBJECT_NAME") or "").strip() or f"NORAD {satnum}"
+    satrec.elnum = counters.get("elnum", 0)
+    satrec.revnum = counters.get("revnum", 0) % 100000  # the TLE form keeps five digits
+    name = str(fields.get("OBJECT_NAME") or "").strip()[:80] or f"NORAD {satnum}"
     return ElementSet(name, satnum, satrec, epoch.timestamp()), None
 
 
@@ -317,6 +403,8 @@ def parse_omm_json_text(text: str, source: str = "<json>"):
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return [], [ParseIssue(source, exc.lineno, "JSON", exc.msg, "a JSON array of OMM records")]
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, or nesting too deep
+        return [], [ParseIssue(source, 1, "JSON", _found(exc), "a JSON array of OMM records")]
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
@@ -333,12 +421,15 @@ def parse_omm_json_text(text: str, source: str = "<json>"):
 
 def parse_omm_csv_text(text: str, source: str = "<csv>"):
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "NORAD_CAT_ID" not in reader.fieldnames:
-        return [], [ParseIssue(source, 1, "header", ",".join(reader.fieldnames or [])[:60], "an OMM CSV header with NORAD_CAT_ID, EPOCH, MEAN_MOTION, ...")]
     sets, issues = [], []
-    for row in reader:
-        es, problem = parse_omm_record(row, source, reader.line_num)
-        (sets.append(es) if es else issues.append(problem))
+    try:
+        if not reader.fieldnames or "NORAD_CAT_ID" not in reader.fieldnames:
+            return [], [ParseIssue(source, 1, "header", ",".join(reader.fieldnames or [])[:60], "an OMM CSV header with NORAD_CAT_ID, EPOCH, MEAN_MOTION, ...")]
+        for row in reader:
+            es, problem = parse_omm_record(row, source, reader.line_num)
+            (sets.append(es) if es else issues.append(problem))
+    except csv.Error as exc:  # an over-long field, say: the rest of the file cannot be read
+        issues.append(ParseIssue(source, reader.line_num, "CSV", _found(exc), "comma-separated OMM records"))
     return sets, issues
 
 

@@ -91,12 +91,13 @@ def ground_track(es: ElementSet, times_s) -> Track:
     times_s = np.atleast_1d(np.asarray(times_s, dtype=float))
     r_teme, errors = propagate_teme(es.satrec, times_s)
     message = None
-    bad = np.flatnonzero(errors)
+    # A non-finite position without an error code is refused too: no NaN leaks out.
+    bad = np.flatnonzero((errors != 0) | ~np.isfinite(r_teme).all(axis=0))
     if bad.size:
         first = bad[0]
         code = int(errors[first])
-        message = (f"{es.name}: SGP4 stopped at {timebase.iso_utc(times_s[first])}: "
-                   f"{SGP4_ERRORS.get(code, 'error ' + str(code))}")
+        reason = SGP4_ERRORS.get(code, "error " + str(code)) if code else "position is not a finite number"
+        message = f"{es.name}: SGP4 stopped at {timebase.iso_utc(times_s[first])}: {reason}"
         times_s, r_teme = times_s[:first], r_teme[:, :first]
     r_itrs = timebase.teme_to_itrs(r_teme, times_s)
     lat, lon, h = geodetic_from_itrs(r_itrs)

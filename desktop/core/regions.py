@@ -271,6 +271,7 @@ class Region:
 
     name: str = ""
     kind: str = ""
+    note: str = ""  # what was done to the input on load (simplification), shown to the user
 
     def signed_distance_km(self, lat_deg, lon_deg, cutoff_km: float = np.inf) -> np.ndarray:
         """Signed distance from points to the region (negative inside).
@@ -523,14 +524,62 @@ def polygon_region(points, name: str = "polygon") -> PolygonRegion:
     return _validated_polygon(name, [pts[:, ::-1]])
 
 
+# User polygons are kept to this many vertices in all: the pass search cannot resolve
+# detail finer than the element sets' own accuracy (about 1 km), and memory stays bounded.
+MAX_POLYGON_VERTICES = 20_000
+SIMPLIFY_START_DEG = 0.005  # about 0.5 km: the first tolerance tried
+
+
+def _merge_close_vertices(ring: np.ndarray, tolerance_deg: float) -> np.ndarray:
+    """Drop each vertex that falls in the same tolerance-sized cell as the one before it.
+
+    Vectorised (one pass, no loop over vertices); every dropped vertex lies
+    within tolerance * sqrt(2) of a kept neighbour, so the outline moves by
+    less than that.
+    """
+    cells = np.floor(ring / tolerance_deg).astype(np.int64)
+    keep = np.ones(len(ring), dtype=bool)
+    keep[1:] = np.any(cells[1:] != cells[:-1], axis=1)
+    keep[-1] = True
+    return ring[keep]
+
+
+def bounded_rings(rings, name: str = "polygon"):
+    """Rings with at most MAX_POLYGON_VERTICES vertices in all, and a note saying what was done.
+
+    Close vertices are merged at 0.005 deg (about 0.5 km), doubling the
+    tolerance until the polygon fits; the note gives the counts and the
+    tolerance used (empty when nothing was changed).
+    """
+    total = sum(len(r) for r in rings)
+    if total <= MAX_POLYGON_VERTICES:
+        return rings, ""
+    tolerance = SIMPLIFY_START_DEG
+    simplified = rings
+    while sum(len(r) for r in simplified) > MAX_POLYGON_VERTICES and tolerance < 5.0:
+        simplified = [_merge_close_vertices(r, tolerance) for r in rings]
+        tolerance *= 2
+    tolerance /= 2
+    kept = sum(len(r) for r in simplified)
+    note = (f"{name}: simplified from {total:,} to {kept:,} vertices (vertices closer than "
+            f"{tolerance:g} deg, about {tolerance * 111.2:.1f} km, merged)")
+    return simplified, note
+
+
 def _validated_polygon(name, rings_lonlat) -> PolygonRegion:
-    cleaned = []
+    checked = []
     for ring in rings_lonlat:
         ring = np.asarray(ring, dtype=float)
+        if ring.ndim != 2 or ring.shape[1] != 2:
+            raise RegionError(f"{name}: a ring is not a list of [lon, lat] positions")
         if not np.all(np.isfinite(ring)):
             raise RegionError(f"{name}: coordinates must be finite numbers")
         if np.any(np.abs(ring[:, 1]) > 90) or np.any(np.abs(ring[:, 0]) > 360):
             raise RegionError(f"{name}: a latitude is beyond 90 degrees or a longitude beyond 360")
+        checked.append(ring)
+    rings_lonlat, note = bounded_rings(checked, name)
+    cleaned = []
+    for ring in rings_lonlat:
         if len(ring) and np.allclose(ring[0], ring[-1]):
             ring = ring[:-1]
         keep = np.ones(len(ring), dtype=bool)
@@ -551,16 +600,27 @@ def _validated_polygon(name, rings_lonlat) -> PolygonRegion:
         if abs(area) < 1e-12:
             raise RegionError(f"{name}: the polygon has no area (its points lie on a line)")
         cleaned.append(ring)
-    return PolygonRegion(name, cleaned)
+    region = PolygonRegion(name, cleaned)
+    region.note = note
+    return region
+
+
+def _load_json(text, name: str):
+    """Parsed JSON, or a one-line RegionError (bad syntax, nesting too deep, a 5,000-digit number)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RegionError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise RegionError(f"{name}: not usable JSON (nested too deeply)") from None
+    except ValueError as exc:  # UnicodeDecodeError, or an integer too long to convert
+        raise RegionError(f"{name}: not usable JSON ({str(exc).splitlines()[0][:80]})") from None
 
 
 def geojson_region(data, name: str = "GeoJSON") -> PolygonRegion:
     """A region from a GeoJSON Polygon/MultiPolygon (or a Feature/FeatureCollection of them)."""
     if isinstance(data, (str, bytes)):
-        try:
-            data = json.loads(data)
-        except json.JSONDecodeError as exc:
-            raise RegionError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        data = _load_json(data, name)
     polygons = []
 
     def collect(obj):
@@ -585,11 +645,14 @@ def geojson_region(data, name: str = "GeoJSON") -> PolygonRegion:
     collect(data)
     rings = []
     for polygon in polygons:
-        for ring in polygon:
+        if not isinstance(polygon, list):
+            raise RegionError(f"{name}: a polygon is not a list of rings")
+        for k, ring in enumerate(polygon):
             try:
                 arr = np.asarray(ring, dtype=float)[:, :2]
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):
                 raise RegionError(f"{name}: a ring is not a list of [lon, lat] positions") from None
+            polygon[k] = None  # drop the parsed lists as each ring becomes an array
             rings.append(arr)
     if not rings:
         raise RegionError(f"{name}: no polygon found")
@@ -606,7 +669,9 @@ def geojson_file_region(path) -> PolygonRegion:
         raise RegionError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise RegionError(f"{path}: not a text file (expected GeoJSON)") from None
-    return geojson_region(text, name=path.stem)
+    data = _load_json(text, path.stem)
+    del text  # a large file's text is not kept beside its parsed form
+    return geojson_region(data, name=path.stem)
 
 
 # ----------------------------------------------------------------------------- countries

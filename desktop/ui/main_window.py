@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
             raise RegionError(f"unknown region kind {kind!r}")
         self.region_spec = spec
         self.session.set_region(region)
+        if region.note:
+            self.status.showMessage(region.note, 10000)
 
     def _map_clicked(self, lat, lon):
         mode = self.map.mode
