@@ -42,7 +42,7 @@ def bundled_catalog() -> Catalog:
 
 
 def load_catalog(extra_files=(), use_cache: bool = True) -> Catalog:
-    """The bundled catalogue, the user's refreshed sets (if any), then ``extra_files``.
+    """The bundled catalogue, the user's refreshed sets and kept designs (if any), then ``extra_files``.
 
     Raises ElementError for an extra file that cannot be read; bad records in
     it are kept in ``catalog.issues``.
@@ -50,8 +50,10 @@ def load_catalog(extra_files=(), use_cache: bool = True) -> Catalog:
     catalog = bundled_catalog()
     if use_cache:
         from .celestrak import cached_sets
+        from .design import designed_sets
 
         catalog.add(cached_sets(problems=catalog.cache_problems))
+        catalog.add(designed_sets(problems=catalog.cache_problems))
     for path in extra_files:
         sets, issues = read_element_file(path)
         catalog.issues.extend(issues)

@@ -17,7 +17,6 @@ import json
 import os
 import re
 import socket
-import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -27,6 +26,8 @@ from pathlib import Path
 
 from . import timebase
 from .elements import ElementSet, parse_omm_json_text, parse_tle_text
+from .paths import user_data_dir as data_dir
+from .paths import write_atomic as _write_atomic
 
 DEFAULT_BASE_URL = "https://celestrak.org"
 GP_PATH = "/NORAD/elements/gp.php"
@@ -39,16 +40,6 @@ MAX_BODY_BYTES = 32 * 1024 * 1024
 
 class CelestrakError(Exception):
     """A refresh that did not produce new data; the message says why, in one line."""
-
-
-def data_dir() -> Path:
-    """The user's data directory (OVERFLIGHT_DATA_DIR overrides platformdirs)."""
-    override = os.environ.get("OVERFLIGHT_DATA_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("overflight", appauthor=False))
 
 
 def cache_dir() -> Path:
@@ -78,23 +69,6 @@ class CacheEntry:
     query: dict
     retrieved_s: float
     body: str
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _parse_body(body: str, fmt: str, source: str):

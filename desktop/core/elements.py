@@ -54,7 +54,8 @@ class ElementSet:
     satrec: Satrec = field(repr=False, compare=False)
     epoch_s: float
     source: str = "file"
-    approximate: bool = False
+    approximate: bool = False  # built from published figures
+    designed: bool = False  # made in the Orbit lab (or read back from a design's export)
     derivation: str = ""
     retrieved_s: float | None = None
     line1: str | None = None
@@ -69,9 +70,20 @@ class ElementSet:
         return ((timebase.now_s() if at_s is None else at_s) - self.epoch_s) / timebase.DAY_S
 
     @property
+    def flag(self) -> str:
+        """APPROXIMATE, DESIGNED or '' (real, tracked elements): shown in every output."""
+        return "APPROXIMATE" if self.approximate else "DESIGNED" if self.designed else ""
+
+    @property
     def label(self) -> str:
-        """Name as shown everywhere, with the approximate flag when it applies."""
-        return f"{self.name} (approximate)" if self.approximate else self.name
+        """Name as shown everywhere, with the approximate or designed flag when it applies."""
+        return f"{self.name} ({self.flag.lower()})" if self.flag else self.name
+
+    def flag_note(self) -> str:
+        """One line for warnings and file headers: the flag and how the elements were made ('' for real sets)."""
+        if not self.flag:
+            return ""
+        return f"{self.name} (NORAD {self.satnum}): {self.flag} elements, {self.derivation or self.source}"
 
     def tle_lines(self) -> tuple[str, str]:
         """The two TLE lines (exported by sgp4 when the set came from OMM)."""
@@ -216,25 +228,36 @@ def parse_tle_record(name: str | None, line1: str, line2: str, source: str, firs
     return ElementSet(label, satnum, satrec, epoch_s, line1=l1, line2=l2), None
 
 
+# Exports of designed orbits carry this mark (a TLE comment line, an OMM COMMENT), so a
+# design read back from its file keeps its DESIGNED flag.
+DESIGNED_MARK = "# DESIGNED IN OVERFLIGHT"
+OMM_DESIGNED_MARK = "DESIGNED IN OVERFLIGHT"
+
+
 def parse_tle_text(text: str, source: str = "<text>"):
     """All element sets in 2-line or 3-line TLE text; returns (sets, issues)."""
     sets, issues = [], []
     lines = [ln.rstrip("\r\n") for ln in text.splitlines()]
     i = 0
     pending_name, name_line = None, 0
+    designed_note = None  # a '# DESIGNED in Overflight: ...' comment flags the next record
     while i < len(lines):
         line = lines[i]
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
+            if stripped.upper().startswith(DESIGNED_MARK):
+                designed_note = stripped[len(DESIGNED_MARK):].strip(" :")
             i += 1
             continue
         if line.startswith("1 ") and (i + 1 < len(lines)) and lines[i + 1].startswith("2 "):
             es, problem = parse_tle_record(pending_name, line, lines[i + 1], source, i + 1)
             if es:
+                if designed_note is not None:
+                    es = es.with_source(designed=True, derivation=designed_note)
                 sets.append(es)
             else:
                 issues.append(problem)
-            pending_name = None
+            pending_name, designed_note = None, None
             i += 2
             continue
         if line.startswith("1 ") or line.startswith("2 "):
@@ -395,7 +418,10 @@ def parse_omm_record(fields: dict, source: str, line: int):
     satrec.elnum = counters.get("elnum", 0)
     satrec.revnum = counters.get("revnum", 0) % 100000  # the TLE form keeps five digits
     name = str(fields.get("OBJECT_NAME") or "").strip()[:80] or f"NORAD {satnum}"
-    return ElementSet(name, satnum, satrec, epoch.timestamp()), None
+    comment = str(fields.get("COMMENT") or "")
+    designed = comment.upper().startswith(OMM_DESIGNED_MARK)
+    derivation = comment[len(OMM_DESIGNED_MARK):].strip(" :")[:300] if designed else ""
+    return ElementSet(name, satnum, satrec, epoch.timestamp(), designed=designed, derivation=derivation), None
 
 
 def parse_omm_json_text(text: str, source: str = "<json>"):
@@ -466,6 +492,68 @@ def read_element_file(path) -> tuple[list[ElementSet], list[ParseIssue]]:
     return sets, issues
 
 
+# ----------------------------------------------------------------------------- writing
+
+
+def omm_record(es: ElementSet) -> dict:
+    """One OMM record (CelesTrak's JSON keys) for an element set; parse_omm_record reads it back.
+
+    Written here rather than by sgp4's exporter, which needs an international
+    designator that designed orbits do not have.
+    """
+    sat = es.satrec
+    epoch = datetime.fromtimestamp(es.epoch_s, tz=timezone.utc)
+    record = {
+        "OBJECT_NAME": es.name,
+        "OBJECT_ID": _object_id(sat.intldesg),
+        "EPOCH": epoch.strftime("%Y-%m-%dT%H:%M:%S.%f"),
+        "MEAN_MOTION": sat.no_kozai * 1440.0 / (2 * math.pi),
+        "ECCENTRICITY": sat.ecco,
+        "INCLINATION": math.degrees(sat.inclo),
+        "RA_OF_ASC_NODE": math.degrees(sat.nodeo) % 360.0,
+        "ARG_OF_PERICENTER": math.degrees(sat.argpo) % 360.0,
+        "MEAN_ANOMALY": math.degrees(sat.mo) % 360.0,
+        "EPHEMERIS_TYPE": 0,
+        "CLASSIFICATION_TYPE": sat.classification or "U",
+        "NORAD_CAT_ID": es.satnum,
+        "ELEMENT_SET_NO": int(sat.elnum or 0),
+        "REV_AT_EPOCH": int(sat.revnum or 0),
+        "BSTAR": sat.bstar,
+        "MEAN_MOTION_DOT": sat.ndot * 1440.0**2 / (2 * math.pi),
+        "MEAN_MOTION_DDOT": sat.nddot * 1440.0**3 / (2 * math.pi),
+    }
+    if es.designed:
+        record["COMMENT"] = f"{OMM_DESIGNED_MARK}: {es.derivation}"
+    elif es.approximate:
+        record["COMMENT"] = f"APPROXIMATE: {es.derivation}"
+    return record
+
+
+def _object_id(intldesg: str) -> str:
+    intldesg = (intldesg or "").strip()
+    if len(intldesg) < 5 or not intldesg[:2].isdigit():
+        return ""
+    year = int(intldesg[:2])
+    return f"{1900 + year if year >= 57 else 2000 + year}-{intldesg[2:]}"
+
+
+def tle_text(sets) -> str:
+    """Three-line TLE text for element sets; designed and approximate ones are marked in comments."""
+    out = []
+    for es in sets:
+        l1, l2 = es.tle_lines()
+        if es.designed:
+            out.append(f"{DESIGNED_MARK}: {es.derivation}")
+        elif es.approximate:
+            out.append(f"# APPROXIMATE: {es.derivation}")
+        out += [es.name, l1, l2]
+    return "\n".join(out) + "\n"
+
+
+def omm_json_text(sets) -> str:
+    return json.dumps([omm_record(es) for es in sets], indent=1) + "\n"
+
+
 # ----------------------------------------------------------------------------- catalogue
 
 
@@ -499,6 +587,9 @@ class Catalog:
         for s in gone:
             del self._sets[s.satnum]
         return gone
+
+    def remove(self, satnum: int) -> ElementSet | None:
+        return self._sets.pop(satnum, None)
 
     def __len__(self) -> int:
         return len(self._sets)
@@ -539,7 +630,10 @@ class Catalog:
 
 
 def _preferred(new: ElementSet, held: ElementSet) -> bool:
-    """Real beats approximate; then the newer epoch; on a tie, the set added later (the user's file)."""
+    """A design replaces its earlier version; real beats approximate; then the newer epoch;
+    on a tie, the set added later (the user's file)."""
+    if new.designed and held.designed:
+        return True
     if new.approximate != held.approximate:
         return held.approximate
     return new.epoch_s >= held.epoch_s

@@ -69,6 +69,46 @@ def local_solar_time_hours(times_s, lon_deg):
     return ((np.asarray(times_s) % 86400.0) / 3600.0 + np.asarray(lon_deg) / 15.0) % 24.0
 
 
+def epoch_1949_days(epoch_s: float) -> float:
+    """sgp4init's epoch: days since 1949 December 31 00:00 UT."""
+    return (epoch_s - datetime(1949, 12, 31, tzinfo=timezone.utc).timestamp()) / 86400.0
+
+
+def satrec_from_mean_elements(satnum: int, epoch_s: float, n_kozai_rev_day: float, e: float, inclination_deg: float,
+                              raan_deg: float, arg_perigee_deg: float, mean_anomaly_deg: float) -> Satrec:
+    """An SGP4 record from Kozai mean elements (drag zero), as a TLE would give them."""
+    satrec = Satrec()
+    satrec.sgp4init(
+        WGS72, "i", satnum if satnum <= 339999 else 0, epoch_1949_days(epoch_s), 0.0, 0.0, 0.0, e,
+        math.radians(arg_perigee_deg % 360.0), math.radians(inclination_deg), math.radians(mean_anomaly_deg % 360.0),
+        n_kozai_rev_day * 2 * math.pi / 1440.0, math.radians(raan_deg % 360.0))
+    satrec.classification = "U"
+    return satrec
+
+
+def satrec_for_semi_major_axis(satnum: int, epoch_s: float, a_km: float, e: float, inclination_deg: float,
+                               raan_deg: float, arg_perigee_deg: float, mean_anomaly_deg: float) -> Satrec:
+    """An SGP4 record whose mean semi-major axis (as SGP4 itself recovers it) is ``a_km``.
+
+    SGP4 wants the Kozai mean motion, while heights and published sizes are
+    Brouwer-like means: iterate on the un-Kozai'd value that sgp4init reports.
+    """
+    n_target = mean_motion_rev_day(a_km)
+    n_kozai = n_target
+    for _ in range(3):
+        satrec = satrec_from_mean_elements(satnum, epoch_s, n_kozai, e, inclination_deg, raan_deg,
+                                           arg_perigee_deg, mean_anomaly_deg)
+        n_brouwer = mean_motion_rev_day(satrec.a * satrec.radiusearthkm)  # 'a' is un-Kozai'd
+        n_kozai *= n_target / n_brouwer
+    return satrec_from_mean_elements(satnum, epoch_s, n_kozai, e, inclination_deg, raan_deg, arg_perigee_deg,
+                                     mean_anomaly_deg)
+
+
+def raan_from_node_time_deg(epoch_s: float, ascending_node_hours: float) -> float:
+    """Right ascension of the node whose local mean solar time is given, at the epoch."""
+    return (mean_sun_right_ascension_deg(epoch_s) + 15.0 * (ascending_node_hours - 12.0)) % 360.0
+
+
 @dataclass(frozen=True)
 class OrbitParameters:
     """Published orbit figures from which an approximate element set is built."""
@@ -104,25 +144,13 @@ def elements_from_orbit_parameters(p: OrbitParameters) -> ElementSet:
         raan = p.raan_deg % 360.0
         node_text = f"node RA {raan:.2f} deg"
     elif p.ltan_hours is not None:
-        raan = (mean_sun_right_ascension_deg(p.epoch_s) + 15.0 * (p.ltan_hours - 12.0)) % 360.0
+        raan = raan_from_node_time_deg(p.epoch_s, p.ltan_hours)
         hh, mm = divmod(round(p.ltan_hours * 60), 60)
         node_text = f"ascending node at {hh:02d}:{mm:02d} local solar time"
     else:
         raise ElementError(f"{p.name}: give the right ascension of the node or its local solar time")
-    # SGP4 wants the Kozai mean motion; the published size is a Brouwer-like mean,
-    # so iterate once on the un-Kozai'd value sgp4init reports.
-    n_target = mean_motion_rev_day(a)
-    n_kozai = n_target
-    epoch_1949 = (p.epoch_s - datetime(1949, 12, 31, tzinfo=timezone.utc).timestamp()) / 86400.0
-    for _ in range(3):
-        satrec = Satrec()
-        satrec.sgp4init(
-            WGS72, "i", p.satnum, epoch_1949, 0.0, 0.0, 0.0, e,
-            math.radians(p.arg_perigee_deg), math.radians(inclination),
-            math.radians(p.mean_anomaly_deg), n_kozai * 2 * math.pi / 1440.0, math.radians(raan),
-        )
-        n_brouwer = mean_motion_rev_day(satrec.a * satrec.radiusearthkm)  # 'a' is un-Kozai'd
-        n_kozai *= n_target / n_brouwer
+    satrec = satrec_for_semi_major_axis(p.satnum, p.epoch_s, a, e, inclination, raan, p.arg_perigee_deg,
+                                        p.mean_anomaly_deg)
     satrec.intldesg = p.intldesg
     satrec.classification = "U"
     line1, line2 = exporter.export_tle(satrec)
@@ -141,6 +169,7 @@ class OrbitSummary:
     name: str
     satnum: int
     approximate: bool
+    designed: bool
     derivation: str
     source: str
     epoch_s: float
@@ -162,7 +191,8 @@ class OrbitSummary:
         """Label/value pairs for display (CLI and the info panel share them)."""
         rows = [
             ("Satellite", f"{self.name} (NORAD {self.satnum})"),
-            ("Elements", "APPROXIMATE: " + self.derivation if self.approximate else self.source),
+            ("Elements", ("APPROXIMATE: " if self.approximate else "DESIGNED: ") + self.derivation
+             if self.approximate or self.designed else self.source),
             ("Epoch", f"{timebase.iso_utc(self.epoch_s)} ({_age_text(self.age_days)})"),
             ("Period", f"{self.period_min:.2f} min ({self.revs_per_day:.3f} revolutions per day)"),
             ("Perigee / apogee", f"{self.perigee_km:.1f} km / {self.apogee_km:.1f} km above the equator"),
@@ -214,7 +244,7 @@ def summarize(es: ElementSet, at_s: float | None = None) -> OrbitSummary:
     # Westward shift of the track: Earth turns under the orbit, and the node drifts with it.
     shift = (2 * math.pi / SIDEREAL_DAY_S - node_rate) * period_s
     return OrbitSummary(
-        name=es.name, satnum=es.satnum, approximate=es.approximate, derivation=es.derivation,
+        name=es.name, satnum=es.satnum, approximate=es.approximate, designed=es.designed, derivation=es.derivation,
         source=es.source, epoch_s=es.epoch_s, age_days=es.age_days(at_s),
         period_min=period_s / 60.0, revs_per_day=n_rev_day, semi_major_axis_km=a,
         perigee_km=a * (1 - e) - R_EQ_KM, apogee_km=a * (1 + e) - R_EQ_KM,

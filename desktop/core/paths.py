@@ -7,6 +7,8 @@ package itself (see ``pyproject.toml``).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -30,3 +32,31 @@ def tle_dir() -> Path:
 def assets_dir() -> Path:
     """Folder of map data and context notes."""
     return _data_dir("assets")
+
+
+def user_data_dir() -> Path:
+    """The user's data directory: the CelesTrak cache, designs (OVERFLIGHT_DATA_DIR overrides platformdirs)."""
+    override = os.environ.get("OVERFLIGHT_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("overflight", appauthor=False))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a text file so that a crash leaves either the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

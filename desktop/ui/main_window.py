@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 from desktop.core.elements import ElementError, parse_text, read_element_file
 from desktop.core.regions import CircleRegion, RegionError, atlas, box_region, country_region, geojson_file_region
 from desktop.core.revisit import analyse
+from desktop.core.tables import flag_notes, write_passes_csv
 
 from .map_view import MapView
 from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, TimeBar
@@ -318,8 +318,8 @@ class MainWindow(QMainWindow):
         gen.setSize(self.map.size())
         gen.setViewBox(QRectF(0, 0, self.map.width(), self.map.height()))
         gen.setTitle("Overflight map")
-        approx = [es.name for es in self.session.selected_sets() if es.approximate]
-        gen.setDescription("Natural Earth (public domain)" + (f"; APPROXIMATE elements: {', '.join(approx)}" if approx else ""))
+        flagged = flag_notes(self.session.selected_sets())
+        gen.setDescription("Natural Earth (public domain)" + "".join(f"; {note}" for note in flagged))
         painter = QPainter(gen)
         self.map.render_to(painter)
         painter.end()
@@ -334,17 +334,9 @@ class MainWindow(QMainWindow):
         path = path or QFileDialog.getSaveFileName(self, "Export passes as CSV", "overflight-passes.csv", "CSV (*.csv)")[0]
         if not path:
             return False
-        from desktop.cli import PASS_COLUMNS, pass_rows
-
         try:
             with open(path, "w", newline="", encoding="utf-8") as out:
-                out.write(f"# region: {a.region.describe()}; criterion: {a.settings_text()}\n")
-                for es in self.session.selected_sets():
-                    if es.approximate:
-                        out.write(f"# {es.name} (NORAD {es.satnum}): APPROXIMATE elements, {es.derivation}\n")
-                writer = csv.writer(out, lineterminator="\n")
-                writer.writerow(PASS_COLUMNS)
-                writer.writerows(pass_rows(a.all_passes(), self.session.catalog.get))
+                write_passes_csv(out, a, self.session.catalog.get, flag_notes(self.session.selected_sets()))
         except OSError as exc:
             QMessageBox.warning(self, "Export passes", f"Could not write {path}: {exc.strerror or exc}")
             return False

@@ -19,6 +19,9 @@ from desktop.core.regions import atlas
 from desktop.core.revisit import format_duration
 
 
+DESIGNED_COLOUR = QColor("#1d3f8a")
+
+
 def _html_rows(rows):
     return "<table cellspacing=2>" + "".join(
         f"<tr><td style='color:#555;padding-right:8px' valign=top>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
@@ -77,8 +80,8 @@ class SatellitePanel(QWidget):
         for es in self.session.catalog:
             age = es.age_days(now)
             text = f"{es.name}  ·  {es.satnum}  ·  {age:.0f} d"
-            if es.approximate:
-                text += "  ·  APPROXIMATE"
+            if es.flag:
+                text += f"  ·  {es.flag}"
             elif es.retrieved_s is not None:
                 text += "  ·  CelesTrak"
             item = QListWidgetItem(text)
@@ -88,7 +91,9 @@ class SatellitePanel(QWidget):
                             + ("\nolder than two weeks: positions drift" if stale else ""))
             if es.approximate:
                 item.setForeground(QColor("#a04000"))
-            elif stale:
+            elif es.designed:
+                item.setForeground(DESIGNED_COLOUR)
+            elif stale and not es.designed:
                 item.setForeground(QColor("#7a6a00"))
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -129,13 +134,16 @@ class SatellitePanel(QWidget):
         if es.approximate:
             html += ("<p style='background:#fff0e0;color:#8a3a00;padding:4px'><b>Approximate elements</b>: "
                      f"{es.derivation}. Where the satellite is along its orbit is not known.</p>")
+        if es.designed:
+            html += ("<p style='background:#e8f0ff;color:#1d3f8a;padding:4px'><b>Designed orbit</b>: "
+                     f"{es.derivation}. Made in the Orbit lab: no real satellite flies it.</p>")
         age_now = es.age_days(timebase.now_s())
-        if age_now > 14 and not es.approximate:
+        if age_now > 14 and not es.flag:
             html += (f"<p style='background:#fff8d0;padding:4px'>⚠ These elements are {age_now:.0f} days old: "
                      "use File ▸ Refresh elements (F5) when online.</p>")
         if s.age_warning:
             html += f"<p style='background:#fff8d0;padding:4px'>⚠ {s.age_warning}</p>"
-        skip = {"Satellite", "Warning"} | ({"Elements"} if es.approximate else set())  # the banner above says it
+        skip = {"Satellite", "Warning"} | ({"Elements"} if es.flag else set())  # the banner above says it
         html += _html_rows([(k, v) for k, v in rows if k not in skip])
         self.summary.setHtml(html)
 
@@ -491,6 +499,7 @@ class ResultsPanel(QWidget):
         sets = {es.satnum: es for es in self.session.catalog}
         parts = [f"<b>{a.region.describe()}</b> · {a.settings_text()}"]
         approx = [sets[n].name for n in a.passes if n in sets and sets[n].approximate]
+        designed = [sets[n].name for n in a.passes if n in sets and sets[n].designed]
         for n, st in a.stats.items():
             name = sets[n].label if n in sets else str(n)
             gap = (f"revisit mean {format_duration(st.mean_gap_s)}, median {format_duration(st.median_gap_s)}, "
@@ -505,6 +514,8 @@ class ResultsPanel(QWidget):
         hist = (a.combined or next(iter(a.stats.values()))).local_time_histogram
         if hist.sum():
             parts.append("Local solar time of passes: " + ", ".join(f"{h:02d}h ({n})" for h, n in enumerate(hist) if n))
+        if designed:
+            parts.append(f"<span style='color:#1d3f8a'>Designed orbits: {', '.join(designed)} (made in the Orbit lab).</span>")
         if approx:
             parts.append(f"<span style='color:#8a3a00'>Approximate elements for {', '.join(approx)}: "
                          "counts and local times are indicative, exact times are not.</span>")

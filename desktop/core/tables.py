@@ -1,0 +1,63 @@
+"""Tabular output shared by the command line, the window and exports: columns, rows, CSV writers.
+
+Every writer starts with ``#`` comment lines that carry the elements' flags
+(APPROXIMATE, DESIGNED) and age warnings, so a file never loses them.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+
+from . import timebase
+
+PASS_COLUMNS = ["satellite", "norad", "start_utc", "end_utc", "duration_s", "closest_utc", "closest_lat_deg",
+                "closest_lon_deg", "off_nadir_deg", "max_elevation_deg", "sun_elevation_deg", "daylight",
+                "local_solar_time", "direction", "approximate", "designed"]
+TRACK_COLUMNS = ["time_utc", "lat_deg", "lon_deg", "height_km"]
+
+
+def flag_notes(sets) -> list[str]:
+    """One note per approximate or designed set (real sets need none)."""
+    return [note for es in sets if (note := es.flag_note())]
+
+
+def pass_rows(passes, catalog_lookup):
+    """Rows of the pass table, as text, in PASS_COLUMNS order."""
+    for p in passes:
+        es = catalog_lookup(p.satnum)
+        hh, mm = divmod(round(p.local_solar_time_h * 60) % 1440, 60)
+        yield [p.name, p.satnum, timebase.iso_utc(p.start_s), timebase.iso_utc(p.end_s), f"{p.duration_s:.0f}",
+               timebase.iso_utc(p.closest_s), f"{p.closest_lat_deg:.3f}", f"{p.closest_lon_deg:.3f}",
+               f"{p.off_nadir_deg:.1f}", f"{p.max_elevation_deg:.1f}", f"{p.sun_elevation_deg:.1f}",
+               "yes" if p.daylight else "no", f"{hh:02d}:{mm:02d}", "ascending" if p.ascending else "descending",
+               "yes" if es is not None and es.approximate else "no", "yes" if es is not None and es.designed else "no"]
+
+
+def write_comments(out, notes) -> None:
+    for note in notes:
+        out.write(f"# {note}\n")
+
+
+def write_passes_csv(out, analysis, catalog_lookup, notes=()) -> int:
+    """The pass table of an analysis as CSV with its settings and flags in comments; returns the row count."""
+    out.write(f"# region: {analysis.region.describe()}; criterion: {analysis.settings_text()}\n")
+    write_comments(out, notes)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(PASS_COLUMNS)
+    passes = analysis.all_passes()
+    writer.writerows(pass_rows(passes, catalog_lookup))
+    return len(passes)
+
+
+def write_track_csv(out, track, notes=()) -> None:
+    """A ground track as CSV, formatted in one vectorised step (no Python loop over rows)."""
+    write_comments(out, notes)
+    out.write(",".join(TRACK_COLUMNS) + "\n")
+    if not len(track):
+        return
+    times = np.array(timebase.iso_utc(track.times_s), dtype=object)
+    numbers = np.char.mod("%.5f", track.lat_deg).astype(object) + "," + np.char.mod("%.5f", track.lon_deg).astype(object) \
+        + "," + np.char.mod("%.3f", track.height_km).astype(object)
+    out.write("\n".join(times + "," + numbers) + "\n")
