@@ -156,7 +156,7 @@ def build(design: OrbitDesign) -> DesignedOrbit:
         a, e, what = _size(d)
         _check_size(a, e, what)
         if d.sun_synchronous:
-            inclination = sso_inclination_sgp4(a, e, d.epoch_s)
+            inclination = sso_inclination_sgp4(a, e, d.epoch_s, what)
         else:
             inclination = _checked_inclination(d.inclination_deg)
         n_kozai = _kozai_for(a, e, inclination, d.epoch_s)
@@ -233,7 +233,7 @@ def max_sun_synchronous_height_km(e: float = 0.0) -> float:
     return lo - R_EQ_KM
 
 
-def sso_inclination_sgp4(a_km: float, e: float, epoch_s: float) -> float:
+def sso_inclination_sgp4(a_km: float, e: float, epoch_s: float, what: str = "--height") -> float:
     """The inclination at which SGP4's own secular node rate equals the mean Sun's (360 deg a tropical year).
 
     Starts from the J2 formula and corrects with SGP4's ``nodedot`` (which adds
@@ -244,7 +244,7 @@ def sso_inclination_sgp4(a_km: float, e: float, epoch_s: float) -> float:
         inclination = sun_synchronous_inclination_deg(a_km, e)
     except ElementError:
         limit = max_sun_synchronous_height_km(e)
-        raise DesignError(f"sun-synchronous orbits exist only up to about {limit:,.0f} km mean height "
+        raise DesignError(f"{what}: sun-synchronous orbits exist only up to about {limit:,.0f} km mean height "
                           f"(this orbit is at {a_km - R_EQ_KM:,.0f} km): lower it or give an inclination") from None
     n_kozai = _kozai_for(a_km, e, inclination, epoch_s)
     for _ in range(6):
@@ -600,3 +600,76 @@ def next_satnum(taken) -> int:
         if n not in taken:
             return n
     raise DesignError("no design numbers left (39,999 designs are kept); delete some")
+
+
+# ----------------------------------------------------------------------------- read-outs
+
+
+def readouts(orbit: DesignedOrbit, criterion=None) -> list[tuple[str, str]]:
+    """The numbers the lab shows beside its controls (also printed by the CLI)."""
+    from .orbit import summarize
+
+    es = orbit.elements
+    s = summarize(es, es.epoch_s)
+    mean_height = (orbit.perigee_km + orbit.apogee_km) / 2.0
+    rows = [
+        ("Period", f"{s.period_min:.2f} min"),
+        ("Revolutions a day", f"{s.revs_per_day:.3f}"),
+        ("Height", f"{orbit.perigee_km:,.0f} km" if abs(orbit.apogee_km - orbit.perigee_km) < 1
+         else f"{orbit.perigee_km:,.0f} to {orbit.apogee_km:,.0f} km"),
+        ("Inclination", f"{orbit.inclination_deg:.2f} deg"),
+        ("Node drift", f"{s.node_drift_deg_per_day:+.3f} deg/day"),
+    ]
+    if s.ltan_hours is not None:
+        hh, mm = divmod(round(s.ltan_hours * 60) % 1440, 60)
+        dh, dm = divmod((round(s.ltan_hours * 60) + 720) % 1440, 60)
+        rows.append(("Node local time", f"{hh:02d}:{mm:02d} ascending, {dh:02d}:{dm:02d} descending (sun-synchronous)"))
+    else:
+        rows.append(("Node local time", "drifts (not sun-synchronous)"))
+    rows.append(("Track shift", f"{s.track_shift_deg_per_orbit:.2f} deg west per orbit "
+                 f"({s.track_shift_deg_per_orbit * 111.32:,.0f} km at the equator)"))
+    if orbit.repeat_period_s:
+        rows.append(("Repeat cycle", f"{orbit.design.repeat_revs} orbits in {orbit.repeat_period_s / 86400:.4f} days"))
+    else:
+        rows.append(("Repeat cycle", "none chosen"))
+    rows.append(("Ground speed", f"{ground_speed_km_s(orbit):.2f} km/s at the mean height"))
+    if criterion is not None and criterion.kind != "nadir":
+        try:
+            reach = float(criterion.reach_rad(np.array([mean_height]))[0]) * 6371.0088
+            rows.append(("Footprint radius", f"{reach:,.0f} km ({criterion.short})"))
+        except ValueError as exc:
+            rows.append(("Footprint radius", str(exc)))
+    return rows
+
+
+def ground_speed_km_s(orbit: DesignedOrbit) -> float:
+    """Speed of the sub-satellite point over a non-rotating Earth at the mean radius (vis-viva, circular part)."""
+    a = orbit.semi_major_axis_km
+    v = math.sqrt(398600.8 / a)
+    return v * R_EQ_KM / a
+
+
+def what_if_higher(d: OrbitDesign, criterion=None, step_km: float = 100.0):
+    """The same design raised by ``step_km``: (period change min, revolutions a day change, footprint change km),
+    or None where it cannot be raised (a repeat or a fixed geostationary orbit)."""
+    if d.repeat_revs is not None or d.geostationary_lon_deg is not None:
+        return None
+    higher = replace(d, height_km=(d.height_km + step_km) if d.height_km is not None else None,
+                     perigee_km=(d.perigee_km + step_km) if d.perigee_km is not None else None,
+                     apogee_km=(d.apogee_km + step_km) if d.apogee_km is not None else None,
+                     semi_major_axis_km=(d.semi_major_axis_km + step_km) if d.semi_major_axis_km is not None else None)
+    try:
+        low, high = build(d), build(higher)
+    except DesignError:
+        return None
+    from .orbit import summarize
+
+    s0, s1 = summarize(low.elements, d.epoch_s), summarize(high.elements, d.epoch_s)
+    reach = 0.0
+    if criterion is not None and criterion.kind != "nadir":
+        try:
+            h0 = (low.perigee_km + low.apogee_km) / 2
+            reach = 6371.0088 * float(criterion.reach_rad(np.array([h0 + step_km]))[0] - criterion.reach_rad(np.array([h0]))[0])
+        except ValueError:
+            reach = 0.0
+    return s1.period_min - s0.period_min, s1.revs_per_day - s0.revs_per_day, reach

@@ -26,6 +26,7 @@ def build_window(restore: bool = True):
 
     from .article_panel import install_article_panel
     from .main_window import MainWindow
+    from .orbit_lab import install_orbit_lab
     from .refresh import install_refresh
     from .session import Session
 
@@ -34,6 +35,7 @@ def build_window(restore: bool = True):
     window = MainWindow(session, settings())
     install_article_panel(window)
     install_refresh(window)
+    install_orbit_lab(window)
     if restore:
         window.restore()
     if not session.selected and catalog.get(DEFAULT_SATELLITE):

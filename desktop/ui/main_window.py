@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.map.hover_lon.connect(self.timebar.show_cursor_longitude)
         for signal in (s.selection_changed, s.region_changed, s.settings_changed):
             signal.connect(self._inputs_changed)
+        s.elements_changed.connect(lambda satnum: satnum in s.selected and self._inputs_changed())
 
     # ------------------------------------------------------------------ regions
     def set_region_spec(self, spec: dict | None) -> None:
@@ -402,6 +403,8 @@ class MainWindow(QMainWindow):
         st.sync()
 
     def closeEvent(self, event):
+        if getattr(self, "orbit_lab", None) is not None:
+            self.orbit_lab.flush()  # a design changed in the last moment is kept too
         self.runner.cancel()
         self.save()
         super().closeEvent(event)

@@ -71,7 +71,21 @@ class SatellitePanel(QWidget):
         session.catalog_changed.connect(self.populate)
         session.selection_changed.connect(self._sync_selection)
         session.time_changed.connect(lambda *_: self.show_summary())
+        session.elements_changed.connect(self._elements_changed)
         self.populate()
+
+    def _elements_changed(self, satnum):
+        if self.session.selected and self.session.selected[0] == satnum:
+            if self.isVisible():
+                self.show_summary()
+            else:  # behind another tab (the Orbit lab): brought up to date when shown
+                self._summary_stale = True
+
+    def showEvent(self, event):
+        if getattr(self, "_summary_stale", False):
+            self._summary_stale = False
+            self.show_summary()
+        super().showEvent(event)
 
     def populate(self):
         self.list.blockSignals(True)
@@ -657,6 +671,34 @@ class TimeBar(QWidget):
 # ----------------------------------------------------------------------------- help
 
 
+def _design_paragraph(session, es, summ) -> str:
+    """What each Orbit lab control does, with the numbers of the design on the map."""
+    from desktop.core import design as design_core
+
+    d = session.lab_design if session.lab_design is not None and session.lab_design.satnum == es.satnum else None
+    text = (f"<p style='color:#1d3f8a'><b>Designed orbit.</b> {es.name} was made in the Orbit lab; no real satellite "
+            "flies it. Each control changes one thing:</p><ul>")
+    change = design_core.what_if_higher(d, session.criterion) if d is not None else None
+    if change is not None:
+        period, revs, reach = change
+        text += (f"<li><b>Height</b> ({(summ.perigee_km + summ.apogee_km) / 2:,.0f} km): 100 km higher, one orbit takes "
+                 f"{period:+.1f} min longer, so {abs(revs):.2f} fewer orbits a day and fewer passes"
+                 + (f", while the footprint grows by {reach:,.0f} km" if reach > 0 else "") + ".</li>")
+    text += (f"<li><b>Inclination</b> ({summ.inclination_deg:.1f}°): the track reaches latitudes up to "
+             f"{min(summ.inclination_deg, 180 - summ.inclination_deg):.1f}° N and S; places further from the equator are "
+             "never overflown.</li>"
+             f"<li><b>Sun-synchronous</b>: the tilt at which the Earth's bulge turns the orbit "
+             f"{summ.node_drift_deg_per_day:+.3f}° a day here (0.986° is needed), so passes come at the same local time "
+             "every day.</li>"
+             "<li><b>Node time</b>: the local solar time at which the satellite crosses the equator northbound; it "
+             "sets whether passes are in the morning, at noon or at night.</li>"
+             "<li><b>Repeat R/D</b>: after R orbits in D days the track lies exactly on itself again; a longer cycle "
+             "leaves narrower gaps between neighbouring tracks.</li>"
+             "<li><b>Phase</b> (mean anomaly, or over a place at a time): where on the orbit the satellite is; it moves "
+             "the passes in time but not the track's pattern.</li></ul>")
+    return text
+
+
 class HelpPanel(QTextBrowser):
     """'What am I looking at?', with the numbers of the current view."""
 
@@ -664,7 +706,8 @@ class HelpPanel(QTextBrowser):
         super().__init__(parent)
         self.session = session
         self.setOpenExternalLinks(False)
-        for signal in (session.selection_changed, session.analysis_changed, session.settings_changed, session.region_changed):
+        for signal in (session.selection_changed, session.analysis_changed, session.settings_changed, session.region_changed,
+                       session.elements_changed):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -709,6 +752,8 @@ class HelpPanel(QTextBrowser):
                 parts.append(f"<p><b>Revisit time.</b> Over {a.region.name} the satellite came back on average every "
                              f"{format_duration(st.mean_gap_s)} (longest wait {format_duration(st.longest_gap_s)}). That is the "
                              "gap between the end of one pass and the start of the next, within the analysis window.</p>")
+        if es.designed:
+            parts.append(_design_paragraph(s, es, summ))
         if es.approximate:
             parts.append("<p style='color:#8a3a00'><b>Approximate.</b> These elements were built from published orbit "
                          "figures, not tracked observations: the shape of the orbit and the local time of its passes are "

@@ -16,6 +16,7 @@ from desktop.core.regions import Region
 
 class Session(QObject):
     catalog_changed = Signal()
+    elements_changed = Signal(int)  # one satellite's elements were replaced (the Orbit lab while a slider moves)
     selection_changed = Signal()
     time_changed = Signal(float)
     span_changed = Signal()
@@ -36,6 +37,7 @@ class Session(QObject):
         self.daylight_sun_deg: float | None = 0.0
         self.days = 30.0
         self.analysis = None  # desktop.core.revisit.Analysis
+        self.lab_design = None  # desktop.core.design.OrbitDesign shown in the Orbit lab, if any
         self.marked_place = None
 
     # satellites ------------------------------------------------------------
@@ -57,6 +59,25 @@ class Session(QObject):
         if taken:
             self.catalog_changed.emit()
         return taken
+
+    def update_set(self, es: ElementSet) -> None:
+        """Put one set in the catalogue (a design replaces its earlier version) and tell the views.
+
+        A satellite new to the catalogue changes the list (catalog_changed); a
+        replaced one only its own drawing and analysis (elements_changed), which
+        keeps a moving slider cheap.
+        """
+        held = self.catalog.get(es.satnum)
+        self.catalog.add([es])
+        if held is None or held.name != es.name:
+            self.catalog_changed.emit()
+        self.elements_changed.emit(es.satnum)
+
+    def remove_set(self, satnum: int) -> None:
+        if self.catalog.remove(satnum) is not None:
+            self.selected = [n for n in self.selected if n != satnum]
+            self.catalog_changed.emit()
+            self.selection_changed.emit()
 
     def replace_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog

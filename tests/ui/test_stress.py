@@ -11,7 +11,10 @@ from desktop.core.regions import country_region
 from desktop.core.revisit import analyse
 
 
-def overflight_threads():
+def overflight_threads(window):
+    """Worker threads still alive once every runner of the window has had time to finish (articles' claims too)."""
+    for runner in (window.runner, window.article_panel.runner):
+        runner.wait(60000)
     return [t for t in threading.enumerate() if t.name.startswith("overflight-job-") and t.is_alive()]
 
 
@@ -34,7 +37,7 @@ def test_200_rapid_changes_of_region_and_criterion_end_with_the_newest(window, q
     expected = analyse(s.selected_sets(), s.region, s.criterion, a.start_s, a.end_s, s.daylight_sun_deg)
     assert [p.start_s for p in a.all_passes()] == [p.start_s for p in expected.all_passes()]
     assert window.runner.wait(30000)
-    assert overflight_threads() == []
+    assert overflight_threads(window) == []
 
 
 def test_a_year_over_russia_cancelled_at_once_leaves_no_worker(window, qtbot):
@@ -47,7 +50,7 @@ def test_a_year_over_russia_cancelled_at_once_leaves_no_worker(window, qtbot):
     window.cancel_analysis()
     assert not window.runner.busy and not window.analysis.cancel_button.isEnabled()
     assert window.runner.wait(20000), "the cancelled worker did not stop"
-    assert overflight_threads() == []
+    assert overflight_threads(window) == []
     qtbot.wait(200)
     assert window.session.analysis is before  # a cancelled run never replaces the last result
 

@@ -1,0 +1,515 @@
+"""The Orbit lab: sliders and spin boxes that design an orbit, with live read-outs.
+
+Every change builds the design with the core (``desktop.core.design``) and puts
+it in the session's catalogue as a DESIGNED satellite: the map redraws its track
+and footprint at once, and the region analysis re-runs in the background (the
+newest settings win). Designs are kept in the user data folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea,
+                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+
+from desktop.core import design as core
+from desktop.core.elements import omm_json_text, tle_text
+
+from .panels import _html_rows
+
+ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
+
+
+class SliderSpin(QWidget):
+    """A slider and a spin box bound together, in real units (the spin box may go beyond the slider)."""
+
+    valueChanged = Signal(float)
+
+    def __init__(self, minimum, maximum, value, step, suffix, decimals=1, slider_max=None, tip="", parent=None):
+        super().__init__(parent)
+        self.step = step
+        self.spin = QDoubleSpinBox(minimum=minimum, maximum=maximum, decimals=decimals, suffix=suffix, singleStep=step)
+        self.spin.setValue(value)
+        self.spin.setKeyboardTracking(False)
+        self.slider = QSlider(Qt.Horizontal)
+        top = slider_max if slider_max is not None else maximum
+        self.slider.setRange(round(minimum / step), round(top / step))
+        self.slider.setValue(round(value / step))
+        for w in (self.spin, self.slider):
+            w.setToolTip(tip)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self.slider.valueChanged.connect(self._from_slider)
+        self.spin.valueChanged.connect(self._from_spin)
+
+    def value(self) -> float:
+        return self.spin.value()
+
+    def setValue(self, value: float) -> None:
+        self.spin.setValue(value)
+
+    def _from_slider(self, position):
+        self.spin.blockSignals(True)
+        self.spin.setValue(position * self.step)
+        self.spin.blockSignals(False)
+        self.valueChanged.emit(self.spin.value())
+
+    def _from_spin(self, value):
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(value / self.step))
+        self.slider.blockSignals(False)
+        self.valueChanged.emit(value)
+
+
+class OrbitLab(QWidget):
+    """Design an orbit; it is drawn and analysed as it changes."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.session = window.session
+        self._loading = False
+        self.design: core.OrbitDesign | None = None
+        self.orbit: core.DesignedOrbit | None = None
+        self._save_timer = QTimer(self, singleShot=True, interval=800, timeout=self._keep)
+
+        self.designs = QComboBox()
+        self.designs.setToolTip("Your kept designs")
+        self.designs.activated.connect(self._design_chosen)
+        new_button = QPushButton("New")
+        new_button.setToolTip("Start a new design from the current settings")
+        new_button.clicked.connect(self.new_design)
+        delete_button = QPushButton("Delete")
+        delete_button.setToolTip("Delete this design")
+        delete_button.clicked.connect(self.delete_design)
+        self.preset = QComboBox()
+        self.preset.addItem("Start from a preset…", None)
+        for label in core.presets(0.0):
+            self.preset.addItem(label, label)
+        self.preset.setToolTip("Load a classic orbit into the lab")
+        self.preset.activated.connect(self._preset_chosen)
+        from_sat = QPushButton("From selected satellite")
+        from_sat.setToolTip("Copy the mean elements of the satellite selected in the list into the lab")
+        from_sat.clicked.connect(self.from_selected)
+        self.name = QLineEdit("DESIGN-1")
+        self.name.setToolTip("Name of the designed satellite")
+        self.name.setMaxLength(40)
+
+        # size
+        self.size_mode = QComboBox()
+        self.size_mode.addItem("Circular, height", "height")
+        self.size_mode.addItem("Perigee and apogee", "perigee")
+        self.size_mode.addItem("Repeat ground track (R orbits in D days)", "repeat")
+        self.size_mode.setToolTip("How the size of the orbit is given")
+        self.height = SliderSpin(150, 40000, 700, 1, " km", 0, slider_max=2000,
+                                 tip="Height above the equator (circular orbit); type larger values in the box")
+        self.perigee = QDoubleSpinBox(minimum=100, maximum=400000, value=500, decimals=0, suffix=" km", singleStep=10)
+        self.perigee.setToolTip("Lowest point of the orbit above the equator")
+        self.apogee = QDoubleSpinBox(minimum=100, maximum=400000, value=700, decimals=0, suffix=" km", singleStep=10)
+        self.apogee.setToolTip("Highest point of the orbit above the equator")
+        self.revs = QSpinBox(minimum=1, maximum=999, value=233)
+        self.revs.setToolTip("R: orbits in one repeat cycle")
+        self.revs.setSuffix(" orbits")
+        self.days = QSpinBox(minimum=1, maximum=60, value=16)
+        self.days.setToolTip("D: days in one repeat cycle")
+        self.days.setSuffix(" days")
+        self.find_repeats = QComboBox()
+        self.find_repeats.setToolTip("Repeat cycles near the current height (sun-synchronous when ticked)")
+        self.find_repeats.activated.connect(self._repeat_chosen)
+        # shape, tilt, node, phase
+        self.ecc = QDoubleSpinBox(minimum=0, maximum=0.95, value=0, decimals=4, singleStep=0.001)
+        self.ecc.setToolTip("Eccentricity: 0 is a circle; with a height, perigee and apogee follow from it")
+        self.sso = QCheckBox("Sun-synchronous (inclination computed)")
+        self.sso.setToolTip("Tilt the orbit so the Earth's bulge turns it once a year: same local time every day")
+        self.incl = SliderSpin(0, 180, 98, 0.1, "°", 2, tip="Inclination: the tilt of the orbit to the equator")
+        self.node_mode = QComboBox()
+        self.node_mode.addItem("Local time of the ascending node", "asc")
+        self.node_mode.addItem("Local time of the descending node", "desc")
+        self.node_mode.addItem("Right ascension of the node", "raan")
+        self.node_mode.setToolTip("Where the orbit crosses the equator northbound")
+        self.node_time = SliderSpin(0, 24, 10.5, 1 / 12, " h", 2, tip="Local mean solar time at the node (hours)")
+        self.raan = SliderSpin(0, 360, 0, 0.5, "°", 1, tip="Right ascension of the ascending node")
+        self.argp = QDoubleSpinBox(minimum=0, maximum=360, value=0, decimals=1, suffix="°", wrapping=True)
+        self.argp.setToolTip("Argument of perigee: where on the orbit the perigee lies (matters when eccentric)")
+        self.phase_mode = QComboBox()
+        self.phase_mode.addItem("Mean anomaly", "mean")
+        self.phase_mode.addItem("Over a place at the clock's time (ascending)", "over-asc")
+        self.phase_mode.addItem("Over a place at the clock's time (descending)", "over-desc")
+        self.phase_mode.setToolTip("Where the satellite is on its orbit at the epoch")
+        self.mean = SliderSpin(0, 360, 0, 1, "°", 1, tip="Mean anomaly at the epoch")
+        self.over_lat = QDoubleSpinBox(minimum=-90, maximum=90, value=35.7, decimals=2, suffix="° N")
+        self.over_lat.setToolTip("Latitude of the place (negative: south)")
+        self.over_lon = QDoubleSpinBox(minimum=-180, maximum=180, value=51.4, decimals=2, suffix="° E")
+        self.over_lon.setToolTip("Longitude of the place (negative: west)")
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#b00020")
+        self.readout = QLabel()
+        self.readout.setWordWrap(True)
+        self.readout.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        export_tle = QPushButton("Export TLE…")
+        export_tle.clicked.connect(lambda: self.export("tle"))
+        export_omm = QPushButton("Export OMM…")
+        export_omm.clicked.connect(lambda: self.export("omm"))
+        for b, tip in ((export_tle, "Save the elements as a TLE file (the DESIGNED mark travels with it)"),
+                       (export_omm, "Save the elements as OMM JSON")):
+            b.setToolTip(tip)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        top.addWidget(self.designs, 1)
+        top.addWidget(new_button)
+        top.addWidget(delete_button)
+        layout.addLayout(top)
+        start = QHBoxLayout()
+        start.addWidget(self.preset, 1)
+        start.addWidget(from_sat)
+        layout.addLayout(start)
+        form_box = QGroupBox("Orbit")
+        form = QFormLayout(form_box)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.addRow("Name", self.name)
+        form.addRow("Size", self.size_mode)
+        self.height_row = self.height
+        form.addRow("Height", self.height)
+        pa = QWidget()
+        pal = QHBoxLayout(pa)
+        pal.setContentsMargins(0, 0, 0, 0)
+        pal.addWidget(self.perigee)
+        pal.addWidget(QLabel("to"))
+        pal.addWidget(self.apogee)
+        form.addRow("Perigee / apogee", pa)
+        rd = QWidget()
+        rdl = QHBoxLayout(rd)
+        rdl.setContentsMargins(0, 0, 0, 0)
+        rdl.addWidget(self.revs)
+        rdl.addWidget(QLabel("in"))
+        rdl.addWidget(self.days)
+        form.addRow("Repeat", rd)
+        form.addRow("", self.find_repeats)
+        form.addRow("Eccentricity", self.ecc)
+        form.addRow(self.sso)
+        form.addRow("Inclination", self.incl)
+        form.addRow("Node", self.node_mode)
+        form.addRow("Node time", self.node_time)
+        form.addRow("Node RA", self.raan)
+        form.addRow("Arg. of perigee", self.argp)
+        form.addRow("Phase", self.phase_mode)
+        form.addRow("Mean anomaly", self.mean)
+        place = QWidget()
+        pl = QHBoxLayout(place)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.over_lat)
+        pl.addWidget(self.over_lon)
+        form.addRow("Place", place)
+        self.form = form
+        self.rows = {"height": self.height, "perigee": pa, "repeat": rd, "repeat-list": self.find_repeats,
+                     "node_time": self.node_time, "raan": self.raan, "mean": self.mean, "place": place}
+        layout.addWidget(form_box)
+        layout.addWidget(self.error)
+        out = QGroupBox("What this orbit does")
+        ol = QVBoxLayout(out)
+        ol.addWidget(self.readout)
+        layout.addWidget(out)
+        buttons = QHBoxLayout()
+        buttons.addWidget(export_tle)
+        buttons.addWidget(export_omm)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        for w in (self.height, self.incl, self.node_time, self.raan, self.mean):
+            w.valueChanged.connect(self.changed)
+        for w in (self.perigee, self.apogee, self.ecc, self.argp, self.over_lat, self.over_lon):
+            w.valueChanged.connect(self.changed)
+        for w in (self.revs, self.days):
+            w.valueChanged.connect(self.changed)
+        for w in (self.size_mode, self.node_mode, self.phase_mode):
+            w.currentIndexChanged.connect(self.changed)
+        self.sso.toggled.connect(self.changed)
+        self.name.editingFinished.connect(self.changed)
+        self.session.settings_changed.connect(self._show_readouts)
+        self._fill_design_list()
+
+    # ------------------------------------------------------------------ model <-> controls
+    def design_from_controls(self) -> core.OrbitDesign:
+        base = self.design or core.OrbitDesign(epoch_s=self.session.time_s, satnum=self._free_satnum())
+        size = self.size_mode.currentData()
+        node = self.node_mode.currentData()
+        phase = self.phase_mode.currentData()
+        values = dict(
+            name=self.name.text().strip() or base.name, eccentricity=self.ecc.value(),
+            height_km=self.height.value() if size == "height" else None,
+            perigee_km=self.perigee.value() if size == "perigee" else None,
+            apogee_km=self.apogee.value() if size == "perigee" else None,
+            semi_major_axis_km=None, geostationary_lon_deg=None,
+            repeat_revs=self.revs.value() if size == "repeat" else None,
+            repeat_days=self.days.value() if size == "repeat" else None,
+            sun_synchronous=self.sso.isChecked(), inclination_deg=self.incl.value(),
+            node_time_h=self.node_time.value() if node != "raan" else None, descending_node=node == "desc",
+            raan_deg=self.raan.value(), arg_perigee_deg=self.argp.value(), mean_anomaly_deg=self.mean.value(),
+            over_lat_deg=self.over_lat.value() if phase != "mean" else None,
+            over_lon_deg=self.over_lon.value() if phase != "mean" else None,
+            over_time_s=self.session.time_s if phase != "mean" else None, over_descending=phase == "over-desc",
+        )
+        if size == "height" and base.semi_major_axis_km is not None and self._loading:
+            values["height_km"] = None
+        return replace(base, **values)
+
+    def load_design(self, d: core.OrbitDesign) -> None:
+        """Show a design in the controls and build it."""
+        self._loading = True
+        widgets = [self.height, self.incl, self.node_time, self.raan, self.mean, self.perigee, self.apogee, self.ecc,
+                   self.argp, self.over_lat, self.over_lon, self.revs, self.days, self.size_mode, self.node_mode,
+                   self.phase_mode, self.sso, self.name]
+        for w in widgets:
+            w.blockSignals(True)
+        self.name.setText(d.name)
+        if d.repeat_revs is not None:
+            self.size_mode.setCurrentIndex(2)
+            self.revs.setValue(d.repeat_revs)
+            self.days.setValue(d.repeat_days or 1)
+        elif d.perigee_km is not None and d.apogee_km is not None:
+            self.size_mode.setCurrentIndex(1)
+            self.perigee.setValue(d.perigee_km)
+            self.apogee.setValue(d.apogee_km)
+        else:
+            self.size_mode.setCurrentIndex(0)
+        self.ecc.setValue(d.eccentricity)
+        self.sso.setChecked(d.sun_synchronous)
+        if d.inclination_deg is not None:
+            self.incl.setValue(d.inclination_deg)
+        self.node_mode.setCurrentIndex(2 if d.node_time_h is None else (1 if d.descending_node else 0))
+        if d.node_time_h is not None:
+            self.node_time.setValue(d.node_time_h)
+        self.raan.setValue((d.raan_deg or 0.0) % 360.0)
+        self.argp.setValue(d.arg_perigee_deg % 360.0)
+        self.mean.setValue(d.mean_anomaly_deg % 360.0)
+        self.phase_mode.setCurrentIndex(0 if d.over_lat_deg is None else (2 if d.over_descending else 1))
+        if d.over_lat_deg is not None:
+            self.over_lat.setValue(d.over_lat_deg)
+            self.over_lon.setValue(d.over_lon_deg)
+        for w in widgets:
+            w.blockSignals(False)
+        self.design = d
+        self._loading = False
+        self._apply(d)
+
+    def _set_height_controls(self, orbit: core.DesignedOrbit) -> None:
+        """After a preset or a copy given by other means, show its height (the sliders then take over)."""
+        for w, value in ((self.height, (orbit.perigee_km + orbit.apogee_km) / 2), (self.perigee, orbit.perigee_km),
+                         (self.apogee, orbit.apogee_km), (self.incl, orbit.inclination_deg)):
+            w.blockSignals(True)
+            w.setValue(value)
+            w.blockSignals(False)
+
+    # ------------------------------------------------------------------ building
+    def changed(self, *_):
+        if self._loading:
+            return
+        self._apply(self.design_from_controls())
+
+    def _apply(self, d: core.OrbitDesign) -> None:
+        self._show_rows(d)
+        try:
+            orbit = core.build(d)
+        except core.DesignError as exc:
+            self._show_error(str(exc))
+            return
+        self._show_error("")
+        self.design, self.orbit = d, orbit
+        self.session.lab_design = d
+        if d.semi_major_axis_km is not None or d.geostationary_lon_deg is not None:
+            self._set_height_controls(orbit)
+        elif d.sun_synchronous or d.repeat_revs is not None:  # show the computed inclination and size
+            for w, value in ((self.incl, orbit.inclination_deg), (self.height, (orbit.perigee_km + orbit.apogee_km) / 2)):
+                if w is self.height and d.repeat_revs is None:
+                    continue
+                w.blockSignals(True)
+                w.setValue(value)
+                w.blockSignals(False)
+        self.session.update_set(orbit.elements)
+        if orbit.elements.satnum not in self.session.selected:
+            self.session.select([orbit.elements.satnum] + self.session.selected)
+        self._show_readouts()
+        self._fill_repeats(orbit)
+        self._save_timer.start()
+
+    def _show_rows(self, d: core.OrbitDesign) -> None:
+        size = self.size_mode.currentData()
+        visible = {"height": size == "height", "perigee": size == "perigee", "repeat": size == "repeat",
+                   "repeat-list": size == "repeat", "node_time": self.node_mode.currentData() != "raan",
+                   "raan": self.node_mode.currentData() == "raan", "mean": self.phase_mode.currentData() == "mean",
+                   "place": self.phase_mode.currentData() != "mean"}
+        for key, widget in self.rows.items():
+            self.form.setRowVisible(widget, visible[key])
+        self.incl.setEnabled(not self.sso.isChecked())
+
+    def _show_error(self, message: str) -> None:
+        """The reason beside the control it concerns: the message, and a red frame on that control."""
+        self.error.setText(message)
+        targets = {"--height": self.height.spin, "--perigee": self.perigee, "--apogee": self.apogee,
+                   "eccentricity": self.ecc, "--repeat": self.revs, "sun-synchronous": self.sso,
+                   "--over": self.over_lat, "--inclination": self.incl.spin, "--node-time": self.node_time.spin}
+        for key, widget in targets.items():
+            widget.setStyleSheet(ERROR_STYLE if message and key in message else "")
+
+    def _show_readouts(self, *_):
+        if self.orbit is None:
+            self.readout.setText("<i>Choose a preset or move a slider.</i>")
+            return
+        rows = core.readouts(self.orbit, self.session.criterion)
+        self.readout.setText(_html_rows(rows) + f"<p style='color:#1d3f8a'>DESIGNED: {self.orbit.elements.derivation}</p>")
+
+    def _fill_repeats(self, orbit):
+        if self.size_mode.currentData() != "repeat" or self.find_repeats.count():
+            return
+        self.find_repeats.clear()
+        self.find_repeats.addItem("Pick a repeat cycle near this height…", None)
+        h = (orbit.perigee_km + orbit.apogee_km) / 2
+        try:
+            found = core.list_repeats(max(160.0, h - 150), h + 150, 30, self.sso.isChecked(),
+                                      None if self.sso.isChecked() else self.incl.value(), self.design.epoch_s)
+        except core.DesignError:
+            found = []
+        for s in found[:200]:
+            self.find_repeats.addItem(f"{s.revs}/{s.days}: {s.height_km:.0f} km, tracks {s.spacing_km:.0f} km apart",
+                                      (s.revs, s.days))
+
+    def _repeat_chosen(self, index):
+        data = self.find_repeats.itemData(index)
+        if data:
+            self.revs.blockSignals(True)
+            self.revs.setValue(data[0])
+            self.revs.blockSignals(False)
+            self.days.setValue(data[1])
+
+    # ------------------------------------------------------------------ designs
+    def _fill_design_list(self):
+        self.designs.blockSignals(True)
+        self.designs.clear()
+        self._kept = core.load_designs()
+        for d in self._kept:
+            self.designs.addItem(f"{d.name} ({d.satnum})", d.satnum)
+        if not self._kept:
+            self.designs.addItem("(no designs kept yet)", None)
+        if self.design is not None:
+            index = self.designs.findData(self.design.satnum)
+            if index >= 0:
+                self.designs.setCurrentIndex(index)
+        self.designs.blockSignals(False)
+
+    def _design_chosen(self, index):
+        satnum = self.designs.itemData(index)
+        chosen = [d for d in self._kept if d.satnum == satnum]
+        if chosen:
+            self.load_design(chosen[0])
+
+    def _free_satnum(self) -> int:
+        return core.next_satnum([es.satnum for es in self.session.catalog] + [d.satnum for d in core.load_designs()])
+
+    def new_design(self, base: core.OrbitDesign | None = None):
+        satnum = self._free_satnum()
+        d = base or self.design_from_controls()
+        d = replace(d, satnum=satnum, name=f"DESIGN-{satnum - core.FIRST_DESIGN_SATNUM + 1}" if base is None else d.name,
+                    epoch_s=self.session.time_s)
+        self.find_repeats.clear()
+        self.load_design(d)
+
+    def _preset_chosen(self, index):
+        label = self.preset.itemData(index)
+        self.preset.setCurrentIndex(0)
+        if not label:
+            return
+        d = core.presets(self.session.time_s)[label]
+        satnum = self.design.satnum if self.design is not None else self._free_satnum()
+        self.find_repeats.clear()
+        self.load_design(replace(d, satnum=satnum))
+
+    def from_selected(self):
+        es = self.session.primary()
+        if es is None or es.designed:
+            self._show_error("Select a catalogue satellite in the Satellites list first.")
+            return
+        satnum = self.design.satnum if self.design is not None else self._free_satnum()
+        self.load_design(core.design_from_elements(es, f"{es.name[:30]}-COPY", satnum))
+
+    def delete_design(self):
+        if self.design is None:
+            return
+        satnum = self.design.satnum
+        core.save_designs([d for d in core.load_designs() if d.satnum != satnum])
+        self.session.remove_set(satnum)
+        self.design, self.orbit = None, None
+        self._fill_design_list()
+        self._show_readouts()
+
+    def _keep(self):
+        """Keep the current design in the user's data folder (written atomically)."""
+        if self.design is None:
+            return
+        try:
+            kept = [d for d in core.load_designs() if d.satnum != self.design.satnum]
+            core.save_designs(kept + [self.design])
+        except OSError as exc:
+            self._show_error(f"Could not keep the design: {exc.strerror or exc}")
+            return
+        self._fill_design_list()
+
+    def export(self, kind: str, path: str | None = None) -> bool:
+        if self.orbit is None:
+            return False
+        suffix, writer, filt = (("tle", tle_text, "TLE (*.tle *.txt)") if kind == "tle"
+                                else ("json", omm_json_text, "OMM JSON (*.json)"))
+        path = path or QFileDialog.getSaveFileName(self, "Export design", f"{self.orbit.elements.name}.{suffix}", filt)[0]
+        if not path:
+            return False
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(writer([self.orbit.elements]))
+        except OSError as exc:
+            QMessageBox.warning(self, "Export design", f"Could not write {path}: {exc.strerror or exc}")
+            return False
+        self.window.status.showMessage(f"{self.orbit.elements.name} saved to {path}", 6000)
+        return True
+
+    def flush(self):
+        """Write a pending design now (on close)."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._keep()
+
+
+def install_orbit_lab(window):
+    lab = OrbitLab(window)
+    dock = QDockWidget("Orbit lab", window)
+    dock.setObjectName("Orbit lab")
+    dock.setWidget(lab)
+    window.addDockWidget(Qt.LeftDockWidgetArea, dock)
+    window.tabifyDockWidget(window.docks["Satellites"], dock)
+    window.docks["Orbit lab"] = dock
+    window.orbit_lab = lab
+    view_menu = window.menuBar().actions()[2].menu()
+    action = dock.toggleViewAction()
+    action.setShortcut(QKeySequence("Ctrl+L"))
+    view_menu.insertAction(view_menu.actions()[0], action)
+    show = QAction("Open the Orbit &lab", window)
+    show.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    show.triggered.connect(lambda: (dock.show(), dock.raise_()))
+    window.addAction(show)
+    return lab
