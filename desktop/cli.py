@@ -176,6 +176,12 @@ def main(argv=None) -> int:
             print("error: no display found for the window (DISPLAY is not set); run it in a desktop session, "
                   "or use the command line: overflight --help", file=sys.stderr)
             return EXIT_USAGE
+        from desktop.ui.startup import missing_xcb_message
+
+        problem = missing_xcb_message()
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return EXIT_USAGE
         from desktop.ui.app import run
 
         return run()

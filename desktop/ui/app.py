@@ -36,6 +36,7 @@ def build_window(restore: bool = True):
     install_article_panel(window)
     install_refresh(window)
     install_orbit_lab(window)
+    window.default_layout()
     if restore:
         window.restore()
     if not session.selected and catalog.get(DEFAULT_SATELLITE):

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStatusBar)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QStatusBar, QTabBar,
+                               QTabWidget, QWidget)
 
 from desktop.core.elements import ElementError, parse_text, read_element_file
 from desktop.core.regions import CircleRegion, RegionError, atlas, box_region, country_region, geojson_file_region
@@ -20,6 +21,7 @@ from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, Time
 from .session import Session
 from .workers import Runner
 
+LAYOUT_VERSION = 2  # dock layouts saved by an older version (panels on both sides) are not restored
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
 
@@ -39,13 +41,15 @@ class MainWindow(QMainWindow):
         self.help = HelpPanel(session)
         self.timebar = TimeBar(session)
         self.docks = {}
-        self._dock("Satellites", self.satellites, Qt.LeftDockWidgetArea)
-        self._dock("Analysis", self.analysis, Qt.RightDockWidgetArea)
+        self._dock("Satellites", self.satellites, Qt.RightDockWidgetArea)
+        self._dock("Analysis", self.analysis, Qt.RightDockWidgetArea, scroll=True)
         self._dock("What am I looking at?", self.help, Qt.RightDockWidgetArea)
         self._dock("Passes", self.results, Qt.BottomDockWidgetArea)
         self._dock("Time", self.timebar, Qt.BottomDockWidgetArea)
-        self.splitDockWidget(self.docks["Analysis"], self.docks["What am I looking at?"], Qt.Vertical)
         self.splitDockWidget(self.docks["Time"], self.docks["Passes"], Qt.Vertical)
+        self.setDockNestingEnabled(True)
+        self.docks["Time"].setTitleBarWidget(QWidget())  # the time bar needs no title: one row saved for the map
+        self.setTabPosition(Qt.RightDockWidgetArea, QTabWidget.North)
         self.status = QStatusBar()
         self.setStatusBar(self.status)
         self.hover_label = QLabel()
@@ -59,15 +63,90 @@ class MainWindow(QMainWindow):
         self._auto_timer = QTimer(self, singleShot=True, interval=250, timeout=self._auto_run)
         self._build_menus()
         self._wire()
-        self.timebar.setMaximumHeight(self.timebar.sizeHint().height() + 4)
-        self.resize(1500, 900)
-        self.resizeDocks([self.docks["Passes"]], [260], Qt.Vertical)
-        self.resizeDocks([self.docks["Satellites"], self.docks["Analysis"]], [400, 330], Qt.Horizontal)
+        self.fit_to_screen()
+
+    # ------------------------------------------------------------------ screen and layout
+    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "What am I looking at?"))
+
+    def available_geometry(self):
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to_screen(self) -> None:
+        """Open inside the screen's available area: 1500x900 where it fits, the whole area where it does not."""
+        avail = self.available_geometry()
+        width = min(1500, avail.width() - 8)
+        height = min(900, avail.height() - 36)  # room for the window's title bar
+        self.resize(max(640, width), max(480, height))
+        self.move(avail.x() + max(0, (avail.width() - self.width()) // 2),
+                  avail.y() + max(0, (avail.height() - height - 36) // 2))
+
+    def bring_inside_screen(self) -> None:
+        """A remembered geometry that no longer fits (a smaller screen, a projector) is brought back inside."""
+        avail = self.available_geometry()
+        frame = self.frameGeometry()
+        if avail.contains(frame):
+            return
+        if frame.width() > avail.width() or frame.height() > avail.height():
+            self.showNormal()
+            self.fit_to_screen()
+            return
+        x = min(max(frame.x(), avail.x()), avail.right() - frame.width() + 1)
+        y = min(max(frame.y(), avail.y()), avail.bottom() - frame.height() + 1)
+        self.move(x, y)
+
+    def default_layout(self) -> None:
+        """Map first: every panel in one column on the right (tabbed), time and passes below.
+
+        On a tall screen the column splits in two tab groups (satellites above,
+        analysis below) so both can be seen at once; the Passes panel stays low
+        until there are passes to show.
+        """
+        width, height = self.width(), self.height()
+        groups = [[self.docks[n] for n in group if n in self.docks] for group in self.SIDE_GROUPS]
+        everything = [d for g in groups for d in g]
+        for dock in everything + [self.docks["Time"], self.docks["Passes"]]:
+            dock.setFloating(False)
+            dock.show()
+        for dock in everything:
+            self.addDockWidget(Qt.RightDockWidgetArea, dock)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.docks["Time"])
+        self.splitDockWidget(self.docks["Time"], self.docks["Passes"], Qt.Vertical)
+        if height >= 860:
+            first, second = groups
+            self.splitDockWidget(first[0], second[0], Qt.Vertical)
+            for group in groups:
+                for dock in group[1:]:
+                    self.tabifyDockWidget(group[0], dock)
+                group[0].raise_()
+            self.resizeDocks([first[0], second[0]], [int(height * 0.42), int(height * 0.38)], Qt.Vertical)
+        else:
+            for dock in everything[1:]:
+                self.tabifyDockWidget(everything[0], dock)
+            everything[0].raise_()
+        for bar in self.findChildren(QTabBar):  # dock tabs show their whole titles and scroll when they must
+            bar.setElideMode(Qt.ElideNone)
+            bar.setUsesScrollButtons(True)
+            bar.setExpanding(False)
+        # moving docks about can grow the window past the screen for a moment: recompute the
+        # layout's minimum (which it imposes on the window) and put the size back
+        self.layout().invalidate()
+        self.layout().activate()
+        self.resize(width, height)
+        side = int(min(max(self.width() * 0.24, 290), 420))
+        self.resizeDocks([everything[0]], [side], Qt.Horizontal)
+        self.resizeDocks([self.docks["Passes"]], [self.results.wanted_height(self.height())], Qt.Vertical)
 
     # ------------------------------------------------------------------ construction
-    def _dock(self, title, widget, area):
+    def _dock(self, title, widget, area, scroll=False):
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
+        if scroll:  # a form taller than a small screen scrolls instead of pushing the window off it
+            holder = QScrollArea()
+            holder.setWidget(widget)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.NoFrame)
+            widget = holder
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[title] = dock
@@ -104,6 +183,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
+        self._action(view, "&Reset layout", self.default_layout, "Ctrl+Shift+0", "Put every panel back in its place")
         self._action(view, "Whole &world", lambda: self.map.set_view(0, 0, 1), "Ctrl+0")
         self._action(view, "Zoom to &region", self.zoom_to_region, "Ctrl+Shift+R")
         self._action(view, "Play / pause", self.timebar.toggle_play, "Space")
@@ -123,7 +203,6 @@ class MainWindow(QMainWindow):
         self.map.clicked.connect(self._map_clicked)
         self.map.box_drawn.connect(self._box_drawn)
         self.map.hover_text.connect(self.hover_label.setText)
-        self.map.hover_lon.connect(self.timebar.show_cursor_longitude)
         for signal in (s.selection_changed, s.region_changed, s.settings_changed):
             signal.connect(self._inputs_changed)
         s.elements_changed.connect(lambda satnum: satnum in s.selected and self._inputs_changed())
@@ -224,7 +303,10 @@ class MainWindow(QMainWindow):
 
     def _analysis_done(self, result):
         self.analysis.set_busy(False)
+        first = self.session.analysis is None
         self.session.set_analysis(result)
+        if first and self.docks["Passes"].height() < self.results.wanted_height(self.height()) - 20:
+            self.resizeDocks([self.docks["Passes"]], [self.results.wanted_height(self.height())], Qt.Vertical)
         n = sum(len(p) for p in result.passes.values())
         self.status.showMessage(f"{n} passes over {result.region.name} in {(result.end_s - result.start_s) / 86400:g} days", 6000)
 
@@ -364,9 +446,10 @@ class MainWindow(QMainWindow):
         geometry = st.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            self.bring_inside_screen()
         state = st.value("window/state")
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            self.restoreState(state, LAYOUT_VERSION)
         def number(key, default):
             try:
                 return float(st.value(key, default))
@@ -392,7 +475,7 @@ class MainWindow(QMainWindow):
         if st is None:
             return
         st.setValue("window/geometry", self.saveGeometry())
-        st.setValue("window/state", self.saveState())
+        st.setValue("window/state", self.saveState(LAYOUT_VERSION))
         st.setValue("satellites", ",".join(str(n) for n in self.session.selected))
         st.setValue("region", json.dumps(self.region_spec) if self.region_spec else "")
         st.setValue("criterion/kind", self.analysis.criterion.currentData())

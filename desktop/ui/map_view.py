@@ -55,7 +55,6 @@ class MapView(QWidget):
     clicked = Signal(float, float)  # lat, lon
     box_drawn = Signal(float, float, float, float)  # south, west, north, east
     hover_text = Signal(str)
-    hover_lon = Signal(object)  # longitude under the cursor, or None
 
     MODES = ("pan", "pick", "box", "circle")
 
@@ -513,7 +512,6 @@ class MapView(QWidget):
         lat, lon = self.to_model(pos.x(), pos.y())
         self._hover = self.describe_point(lat, lon)
         self.hover_text.emit(self._hover)
-        self.hover_lon.emit(lon if -180 <= lon <= 180 and -90 <= lat <= 90 else None)
         self.update()
 
     def describe_point(self, lat: float, lon: float) -> str:
@@ -553,7 +551,6 @@ class MapView(QWidget):
 
     def leaveEvent(self, event):
         self._hover = ""
-        self.hover_lon.emit(None)
         self.update()
 
     def resizeEvent(self, event):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QSortFil
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QDoubleSpinBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QSlider, QSplitter, QTableView,
+                               QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSlider, QSplitter, QTableView,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import timebase
@@ -53,6 +53,7 @@ class SatellitePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(open_button)
         buttons.addWidget(paste_button)
+        self.button_row = buttons
         split = QSplitter(Qt.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -86,6 +87,16 @@ class SatellitePanel(QWidget):
             self._summary_stale = False
             self.show_summary()
         super().showEvent(event)
+
+    def add_button(self, action, text: str):
+        """A button for a window action (its shortcut and tip shown in the tooltip)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setText(text)
+        button.setToolTip(f"{action.statusTip() or action.text()} ({action.shortcut().toString()})")
+        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.button_row.addWidget(button)
+        return button
 
     def populate(self):
         self.list.blockSignals(True)
@@ -188,8 +199,11 @@ class AnalysisPanel(QWidget):
         self.region_box.activated.connect(self._country_chosen)
         self.region_box.lineEdit().returnPressed.connect(self._country_typed)
         pick = QToolButton(text="Click a country", checkable=True)
+        pick.setToolTip("Then click a country on the map to make it the region")
         box = QToolButton(text="Draw a box", checkable=True)
+        box.setToolTip("Then drag on the map to draw a latitude/longitude box")
         circle = QToolButton(text="Circle", checkable=True)
+        circle.setToolTip("Then click on the map to place a circle of the radius beside")
         self.radius = QDoubleSpinBox(suffix=" km", minimum=1, maximum=5000, value=200, decimals=0)
         self.radius.setToolTip("Radius of the circle placed by clicking on the map")
         self.mode_buttons = {"pick": pick, "box": box, "circle": circle}
@@ -225,9 +239,14 @@ class AnalysisPanel(QWidget):
         wl = QVBoxLayout(where)
         wl.addWidget(self.region_box)
         row = QHBoxLayout()
-        for b in (pick, box, circle):
+        for b in (pick, box):
             row.addWidget(b)
+        row.addStretch(1)
+        wl.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(circle)
         row.addWidget(self.radius)
+        row.addStretch(1)
         wl.addLayout(row)
         wl.addWidget(self.region_label)
         how = QGroupBox("How")
@@ -479,6 +498,7 @@ class ResultsPanel(QWidget):
         self.session = session
         self.stats = QLabel("<i>Choose a satellite and a region, then press Run.</i>")
         self.stats.setWordWrap(True)
+        self.stats.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.stats.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.model = PassTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -495,17 +515,36 @@ class ResultsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.timeline = Timeline(session)
         self.timeline.time_clicked.connect(session.set_time)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        top = QHBoxLayout()
-        top.addWidget(self.stats, 1)
-        layout.addLayout(top)
-        layout.addWidget(self.timeline)
-        layout.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)  # statistics on the left, timeline and table beside them: a low panel
+        layout.setContentsMargins(4, 2, 4, 2)
+        stats_scroll = QScrollArea()
+        stats_scroll.setWidget(self.stats)
+        stats_scroll.setWidgetResizable(True)
+        stats_scroll.setFrameShape(QScrollArea.NoFrame)
+        stats_scroll.setMinimumWidth(260)
+        self.stats_scroll = stats_scroll
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.timeline)
+        right.addWidget(self.table, 1)
+        layout.addWidget(stats_scroll, 2)
+        layout.addLayout(right, 3)
         session.analysis_changed.connect(self.show_analysis)
+        self._show_parts(False)
+
+    def _show_parts(self, results: bool) -> None:
+        """An empty panel is one line of text; the timeline and the table appear with the first passes."""
+        self.timeline.setVisible(results)
+        self.table.setVisible(results)
+
+    def wanted_height(self, window_height: int) -> int:
+        if self.session.analysis is None:
+            return 48
+        return int(min(max(window_height * 0.2, 130), 300))
 
     def show_analysis(self):
         a = self.session.analysis
+        self._show_parts(a is not None)
         if a is None:
             self.model.set_passes([])
             return
@@ -583,20 +622,30 @@ class TimeBar(QWidget):
         now = QPushButton("Now")
         epoch = QPushButton("Element epoch")
         self.clock = QLabel()
-        self.clock.setMinimumWidth(260)
-        self.cursor_time = QLabel()
-        self.cursor_time.setMinimumWidth(170)
-        self.cursor_time.setToolTip("Local solar time under the map cursor")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        for w in (QLabel("Start"), self.start, QLabel("Span"), self.span, back, self.play, fwd, self.speed,
-                  QLabel("Step"), self.step):
-            layout.addWidget(w)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.clock)
-        layout.addWidget(self.cursor_time)
-        layout.addWidget(now)
-        layout.addWidget(epoch)
+        self.clock.setToolTip("The time shown on the map (UTC)")
+        now.setToolTip("Go to the current time (Ctrl+N)")
+        epoch.setToolTip("Go to the epoch of the selected satellite's elements")
+        self.speed.setToolTip("Playback speed")
+        self.step.setToolTip("How far the step buttons move the time")
+        self.span.setToolTip("Length of the track shown")
+        self._row = [QLabel("Start"), self.start, QLabel("Span"), self.span, back, self.play, fwd, self.speed,
+                     QLabel("Step"), self.step]
+        self._tail = [self.clock, now, epoch]
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 2, 6, 2)
+        self._layout.setSpacing(2)
+        self._row_a, self._row_b = QHBoxLayout(), QHBoxLayout()
+        self._layout.addLayout(self._row_a)
+        self._layout.addLayout(self._row_b)
+        self._two_rows = None
+        self.clock.setText(f"<b>{timebase.iso_utc(0.0).replace('T', ' ').replace('Z', ' UTC')}</b>")
+        self.clock.setMinimumWidth(self.clock.sizeHint().width() + 4)  # the time never shows cut
+        self._arrange(two_rows=False)
+        self._layout.invalidate()
+        self._one_row_width = self._layout.minimumSize().width() + 160  # narrower (slider < 160 px): two rows
+        self._arrange(two_rows=True)
+        self._layout.invalidate()
+        self.setMinimumWidth(self._layout.minimumSize().width())  # two rows: the narrowest the bar can be
         self.timer = QTimer(self, interval=100)
         self.timer.timeout.connect(self._tick)
         self.play.toggled.connect(self._play_toggled)
@@ -611,13 +660,26 @@ class TimeBar(QWidget):
         session.span_changed.connect(self._show_span)
         self._show_span()
 
-    def show_cursor_longitude(self, lon_deg):
-        """The local (mean solar) time at the map cursor's longitude, for the current time."""
-        if lon_deg is None:
-            self.cursor_time.clear()
+    def _arrange(self, two_rows: bool) -> None:
+        """One row on a wide window; on a narrow one the slider, the clock and its buttons get a second row."""
+        if two_rows == self._two_rows:
             return
-        hours = (self.session.time_s % 86400 / 3600 + lon_deg / 15) % 24
-        self.cursor_time.setText(f"cursor: {int(hours):02d}:{int(hours % 1 * 60):02d} local solar")
+        self._two_rows = two_rows
+        for row in (self._row_a, self._row_b):
+            while row.count():
+                row.takeAt(0)
+        for w in self._row:
+            self._row_a.addWidget(w)
+        second = self._row_b if two_rows else self._row_a
+        if two_rows:
+            self._row_a.addStretch(1)
+        second.addWidget(self.slider, 1)
+        for w in self._tail:
+            second.addWidget(w)
+
+    def resizeEvent(self, event):
+        self._arrange(two_rows=event.size().width() < self._one_row_width + 20)
+        super().resizeEvent(event)
 
     def _play_toggled(self, on):
         self.play.setText("❚❚ Pause" if on else "▶ Play")

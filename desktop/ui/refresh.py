@@ -42,9 +42,7 @@ def install_refresh(window):
     first = window.refresh_anchor
     menu.insertAction(first, selected)
     menu.insertAction(first, every)
-    toolbar = window.addToolBar("Main")
-    toolbar.setObjectName("Main toolbar")
-    toolbar.addAction(selected)
+    window.satellites.add_button(selected, "Refresh")
     dialog = {}
 
     def start(sets):
