@@ -37,6 +37,7 @@ def slider_times():
     lab = w.orbit_lab
     w.docks["Orbit lab"].raise_()
     lab._preset_chosen(lab.preset.findData("Sun-synchronous 705 km, 10:00 descending"))
+    s.select([lab.design.satnum])  # one one-day track on the map: the design's
     app.processEvents()
     ours, plain = [], []
     for k, h in enumerate(list(range(500, 900, 4)) * 2):

@@ -73,10 +73,10 @@ class MainWindow(QMainWindow):
         return screen.availableGeometry()
 
     def fit_to_screen(self) -> None:
-        """Open inside the screen's available area: 1500x900 where it fits, the whole area where it does not."""
+        """Open inside the screen's available area: 90 % of a large screen (at least 1500x900), all of a small one."""
         avail = self.available_geometry()
-        width = min(1500, avail.width() - 8)
-        height = min(900, avail.height() - 36)  # room for the window's title bar
+        width = min(max(1500, int(avail.width() * 0.9)), avail.width() - 8)
+        height = min(max(900, int(avail.height() * 0.9)), avail.height() - 36)  # room for the window's title bar
         self.resize(max(640, width), max(480, height))
         self.move(avail.x() + max(0, (avail.width() - self.width()) // 2),
                   avail.y() + max(0, (avail.height() - height - 36) // 2))
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.layout().invalidate()
         self.layout().activate()
         self.resize(width, height)
-        side = int(min(max(self.width() * 0.24, 290), 420))
+        side = int(min(max(self.width() * 0.25, 320), 420))
         self.resizeDocks([everything[0]], [side], Qt.Horizontal)
         self.resizeDocks([self.docks["Passes"]], [self.results.wanted_height(self.height())], Qt.Vertical)
 

@@ -75,6 +75,8 @@ class MapView(QWidget):
         self._hover = ""
         self._country_paths = self._build_country_paths()
         self._tracks = []  # (colour, label, pieces[(QPolygonF past, QPolygonF future)], highlights)
+        self._tracks_version = 0  # bumped whenever _tracks changes: the cached tracks layer is redrawn
+        self._tracks_pixmap, self._tracks_key = None, None
         self._track_data = []
         self._region_paths = []
         self._footprints = []
@@ -108,6 +110,7 @@ class MapView(QWidget):
 
     def refresh_tracks(self):
         s = self.session
+        self._tracks_version += 1
         self._tracks, self._track_data = [], []
         for k, es in enumerate(s.selected_sets()):
             track, entry = self._build_track(k, es)
@@ -122,6 +125,7 @@ class MapView(QWidget):
             return self.refresh_tracks() if satnum in s.selected else None
         k = s.selected.index(satnum)
         es = s.catalog.get(satnum)
+        self._tracks_version += 1
         track, entry = self._build_track(k, es)
         self._track_data[k] = (es, track)
         self._tracks[k] = entry
@@ -295,37 +299,14 @@ class MapView(QWidget):
             self._base = self._render_base()
             self._base_key = key
         if self._base is not None and self._base_key is not None:
-            _, _, lon0, lat0, zoom0 = self._base_key
-            if zoom0 == self.zoom:
-                s = self.scale()
-                p.drawPixmap(QPointF((lon0 - self.center_lon) * s, (self.center_lat - lat0) * s), self._base)
-            else:
+            if self._base_key[4] != self.zoom:
                 p.fillRect(self.rect(), OUTSIDE)
-                k = self.zoom / zoom0
-                s = self.scale()
-                target = QRectF(self.width() / 2 + (lon0 - self.center_lon) * s - self.width() / 2 * k,
-                                self.height() / 2 - (lat0 - self.center_lat) * s - self.height() / 2 * k,
-                                self.width() * k, self.height() * k)
-                p.drawPixmap(target, self._base, QRectF(self._base.rect()))
-        self.draw_overlays(p)
+            self._draw_cached(p, self._base, self._base_key[2:5])
+        self.draw_overlays(p, tracks_layer=self._tracks_layer())
         p.end()
 
-    def draw_overlays(self, p: QPainter, labels: bool = True):
-        """Everything above the base layer (also used for PNG/SVG export)."""
-        p.setRenderHint(QPainter.Antialiasing, True)
-        p.save()
-        p.setTransform(self.transform())
-        p.setClipRect(QRectF(-180, -90, 360, 180))
-        if self._night is not None:
-            p.setPen(Qt.NoPen)
-            p.setBrush(NIGHT)
-            p.drawPolygon(self._night)
-        for path in self._region_paths:
-            pen = QPen(REGION_EDGE, 2.0)
-            pen.setCosmetic(True)
-            p.setPen(pen)
-            p.setBrush(REGION_FILL)
-            p.drawPath(path)
+    def _draw_tracks(self, p: QPainter):
+        """Tracks (past dashed, future solid) and pass highlights, in model coordinates."""
         now = self.session.time_s
         for colour, _label, polys, highlights in self._tracks:
             for poly in highlights:
@@ -347,6 +328,74 @@ class MapView(QWidget):
                     pen.setCosmetic(True)
                     p.setPen(pen)
                     p.drawPolyline(poly.mid(max(split - 1, 0)))
+
+    def _tracks_layer(self):
+        """While the view is dragged or zoomed: the tracks as drawn for the view where that began.
+
+        Dashed, antialiased polylines are the costliest part of a frame, so a
+        moving view shifts this pixmap like the base instead of drawing them;
+        a still view (or new data, or a new time) draws them directly (None).
+        """
+        moving = self._drag_start is not None or self._rebuild_timer.isActive()
+        if moving and self._tracks_pixmap is not None and self._tracks_key[5:] == (self._tracks_version, self.session.time_s):
+            return self._tracks_pixmap
+        return None
+
+    def _prepare_tracks_layer(self):
+        """Draw the tracks into a transparent pixmap for the current view (as a drag or zoom starts)."""
+        key = (self.width(), self.height(), round(self.center_lon, 6), round(self.center_lat, 6), self.zoom,
+               self._tracks_version, self.session.time_s)
+        if key == self._tracks_key:
+            return
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setTransform(self.transform())
+        painter.setClipRect(QRectF(-180, -90, 360, 180))
+        self._draw_tracks(painter)
+        painter.end()
+        self._tracks_pixmap, self._tracks_key = pixmap, key
+
+    def _draw_cached(self, p: QPainter, pixmap, view):
+        """Draw a pixmap rendered for another view (lon, lat, zoom) where that view now lies."""
+        lon0, lat0, zoom0 = view
+        s = self.scale()
+        if zoom0 == self.zoom:
+            p.drawPixmap(QPointF((lon0 - self.center_lon) * s, (self.center_lat - lat0) * s), pixmap)
+            return
+        k = self.zoom / zoom0
+        target = QRectF(self.width() / 2 + (lon0 - self.center_lon) * s - self.width() / 2 * k,
+                        self.height() / 2 - (lat0 - self.center_lat) * s - self.height() / 2 * k,
+                        self.width() * k, self.height() * k)
+        p.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+
+    def draw_overlays(self, p: QPainter, labels: bool = True, tracks_layer=None):
+        """Everything above the base layer (also used for PNG/SVG export, which draws the tracks as vectors)."""
+        p.setRenderHint(QPainter.Antialiasing, True)
+        p.save()
+        p.setTransform(self.transform())
+        p.setClipRect(QRectF(-180, -90, 360, 180))
+        if self._night is not None:
+            p.setPen(Qt.NoPen)
+            p.setBrush(NIGHT)
+            p.drawPolygon(self._night)
+        for path in self._region_paths:
+            pen = QPen(REGION_EDGE, 2.0)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            p.setBrush(REGION_FILL)
+            p.drawPath(path)
+        if tracks_layer is None:
+            self._draw_tracks(p)
+        else:  # the cached layer, shifted and scaled like the base while the view is dragged
+            p.restore()
+            p.save()
+            self._draw_cached(p, tracks_layer, self._tracks_key[2:5])
+            p.setTransform(self.transform())
+            p.setClipRect(QRectF(-180, -90, 360, 180))
         for colour, point, rings in self._footprints:
             fill = QColor(colour)
             fill.setAlpha(40)
@@ -453,6 +502,8 @@ class MapView(QWidget):
         new_zoom = min(max(self.zoom * factor, 1.0), 64.0)
         if new_zoom == self.zoom:
             return
+        if not self._rebuild_timer.isActive():
+            self._prepare_tracks_layer()
         self.zoom = new_zoom
         # keep the point under the cursor fixed
         lat2, lon2 = self.to_model(event.position().x(), event.position().y())
@@ -491,6 +542,7 @@ class MapView(QWidget):
             self._box_start = event.position()
             self._box_now = event.position()
         else:
+            self._prepare_tracks_layer()
             self._drag_start = event.position()
             self._drag_center = (self.center_lon, self.center_lat)
             self._moved = False

@@ -36,6 +36,7 @@ class SliderSpin(QWidget):
         self.spin.setValue(value)
         self.spin.setKeyboardTracking(False)
         self.slider = QSlider(Qt.Horizontal)
+        self.slider.setMinimumWidth(60)
         top = slider_max if slider_max is not None else maximum
         self.slider.setRange(round(minimum / step), round(top / step))
         self.slider.setValue(round(value / step))
@@ -125,8 +126,8 @@ class OrbitLab(QWidget):
         # shape, tilt, node, phase
         self.ecc = QDoubleSpinBox(minimum=0, maximum=0.95, value=0, decimals=4, singleStep=0.001)
         self.ecc.setToolTip("Eccentricity: 0 is a circle; with a height, perigee and apogee follow from it")
-        self.sso = QCheckBox("Sun-synchronous (inclination computed)")
-        self.sso.setToolTip("Tilt the orbit so the Earth's bulge turns it once a year: same local time every day")
+        self.sso = QCheckBox("Sun-synchronous")
+        self.sso.setToolTip("Inclination computed so the Earth's bulge turns the orbit once a year: same local time every day")
         self.incl = SliderSpin(0, 180, 98, 0.1, "°", 2, tip="Inclination: the tilt of the orbit to the equator")
         self.node_mode = QComboBox()
         self.node_mode.addItem("Local time of the ascending node", "asc")
@@ -170,13 +171,12 @@ class OrbitLab(QWidget):
         top.addWidget(new_button)
         top.addWidget(delete_button)
         layout.addLayout(top)
-        start = QHBoxLayout()
-        start.addWidget(self.preset, 1)
-        start.addWidget(from_sat)
-        layout.addLayout(start)
+        layout.addWidget(self.preset)
+        layout.addWidget(from_sat)
         form_box = QGroupBox("Orbit")
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # in a narrow column a label goes above its field
         form.addRow("Name", self.name)
         form.addRow("Size", self.size_mode)
         self.height_row = self.height
@@ -225,10 +225,16 @@ class OrbitLab(QWidget):
         buttons.addWidget(export_omm)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        for combo in inner.findChildren(QComboBox):  # long entries must not widen a narrow panel
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        for spin in inner.findChildren(QDoubleSpinBox) + inner.findChildren(QSpinBox):
+            spin.setMinimumWidth(spin.sizeHint().width())
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the controls fit the column's width
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -73,20 +73,13 @@ class SatellitePanel(QWidget):
         session.selection_changed.connect(self._sync_selection)
         session.time_changed.connect(lambda *_: self.show_summary())
         session.elements_changed.connect(self._elements_changed)
+        self._summary_later = QTimer(self, singleShot=True, interval=150, timeout=self.show_summary)
         self.populate()
 
     def _elements_changed(self, satnum):
+        # a moving Orbit lab slider changes the elements many times a second: summarise once it rests
         if self.session.selected and self.session.selected[0] == satnum:
-            if self.isVisible():
-                self.show_summary()
-            else:  # behind another tab (the Orbit lab): brought up to date when shown
-                self._summary_stale = True
-
-    def showEvent(self, event):
-        if getattr(self, "_summary_stale", False):
-            self._summary_stale = False
-            self.show_summary()
-        super().showEvent(event)
+            self._summary_later.start()
 
     def add_button(self, action, text: str):
         """A button for a window action (its shortcut and tip shown in the tooltip)."""
@@ -768,9 +761,11 @@ class HelpPanel(QTextBrowser):
         super().__init__(parent)
         self.session = session
         self.setOpenExternalLinks(False)
-        for signal in (session.selection_changed, session.analysis_changed, session.settings_changed, session.region_changed,
-                       session.elements_changed):
+        for signal in (session.selection_changed, session.analysis_changed, session.settings_changed, session.region_changed):
             signal.connect(self.refresh)
+        # while an Orbit lab slider moves, explain the numbers once it rests
+        self._later = QTimer(self, singleShot=True, interval=150, timeout=self.refresh)
+        session.elements_changed.connect(lambda *_: self._later.start())
         self.refresh()
 
     def refresh(self, *_):

@@ -4,18 +4,20 @@ import os
 import subprocess
 import sys
 import textwrap
-import threading
 
 from desktop.core.access import Criterion
-from desktop.core.regions import country_region
 from desktop.core.revisit import analyse
 
 
 def overflight_threads(window):
-    """Worker threads still alive once every runner of the window has had time to finish (articles' claims too)."""
-    for runner in (window.runner, window.article_panel.runner):
+    """This window's worker threads still alive once its runners have had time to finish (articles' claims too).
+
+    Other tests' windows may still be finishing their own work in the background: only this window's count.
+    """
+    runners = (window.runner, window.article_panel.runner, window.refresh_runner)
+    for runner in runners:
         runner.wait(60000)
-    return [t for t in threading.enumerate() if t.name.startswith("overflight-job-") and t.is_alive()]
+    return [t for runner in runners for t in runner._threads if t.is_alive()]
 
 
 def test_200_rapid_changes_of_region_and_criterion_end_with_the_newest(window, qtbot):
