@@ -76,6 +76,7 @@ class MapView(QWidget):
         self._country_paths = self._build_country_paths()
         self._tracks = []  # (colour, label, pieces[(QPolygonF past, QPolygonF future)], highlights)
         self._tracks_version = 0  # bumped whenever _tracks changes: the cached tracks layer is redrawn
+        self.coverage_layer = None  # desktop.ui.coverage_layer.CoverageLayer, drawn under night and tracks
         self._tracks_pixmap, self._tracks_key = None, None
         self._track_data = []
         self._region_paths = []
@@ -378,6 +379,8 @@ class MapView(QWidget):
         p.save()
         p.setTransform(self.transform())
         p.setClipRect(QRectF(-180, -90, 360, 180))
+        if self.coverage_layer is not None:
+            self.coverage_layer.draw(p)
         if self._night is not None:
             p.setPen(Qt.NoPen)
             p.setBrush(NIGHT)
@@ -416,6 +419,8 @@ class MapView(QWidget):
         if labels:
             self._draw_graticule_labels(p)
             self._draw_legend(p)
+            if self.coverage_layer is not None:
+                self.coverage_layer.draw_colour_bar(p, 8, self.height() - 100)
         if self._box_start is not None and self._box_now is not None:
             p.setPen(QPen(REGION_EDGE, 1.5, Qt.DashLine))
             p.setBrush(REGION_FILL)
@@ -566,9 +571,17 @@ class MapView(QWidget):
         self.hover_text.emit(self._hover)
         self.update()
 
+    def set_coverage(self, layer) -> None:
+        self.coverage_layer = layer
+        self.update()
+
     def describe_point(self, lat: float, lon: float) -> str:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             return ""
+        if self.coverage_layer is not None:
+            cell = self.coverage_layer.describe(lat, lon)
+            if cell:
+                return f"{abs(lat):.2f}°{'N' if lat >= 0 else 'S'} {abs(lon):.2f}°{'E' if lon >= 0 else 'W'}  {cell}"
         text = f"{abs(lat):.2f}°{'N' if lat >= 0 else 'S'} {abs(lon):.2f}°{'E' if lon >= 0 else 'W'}"
         local = (self.session.time_s % 86400 / 3600 + lon / 15) % 24
         text += f"  local solar {int(local):02d}:{int(local % 1 * 60):02d}"

@@ -1,0 +1,525 @@
+"""Coverage grids: how often every place is seen, by one satellite or several ("figures of merit").
+
+A grid of cell centres (the globe, a box, or the cells of a region) is tested
+against the ground track one track segment at a time. Between two samples the
+sub-satellite point runs along a short great-circle arc; a cell at cross-track
+angle x and along-track angle a from the arc's start is in view while
+
+    cos x cos(a - s) >= cos L,   i.e.  |a - s| <= w = acos(cos L / cos x)   (|x| <= L)
+
+with L the reach of the criterion (the same lambda(h) as the pass search) and s
+the sub-point's position on the arc. So each (segment, cell) pair gives an exact
+in-view interval, and short grazing passes are not lost between samples. Only
+the cells near a segment are tested: per segment, the rows within the cap of
+radius L + half the arc, and per row one longitude span (the whole row near a
+pole). Pieces of one pass in consecutive segments are merged into one access;
+several satellites' accesses are merged per cell before gaps are taken.
+
+Work is done in time chunks: pieces are merged into accesses chunk by chunk
+(an access still open at a chunk's end is carried into the next), so memory
+holds accesses, not samples. Daylight is judged as in ``find_passes``: the
+Sun's elevation at the cell at closest approach. The contact criterion uses the
+spherical reach here (the point pass search refines the edge on the ellipsoid;
+the two differ by seconds at a pass's edges).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import timebase
+from .access import Criterion
+from .groundtrack import ground_track
+from .regions import EARTH_RADIUS_KM, Region, unit_vectors
+
+MIN_SPACING_DEG = 0.25
+MAX_SPACING_DEG = 10.0
+MAX_WINDOW_DAYS = 366.0
+STEP_S = 20.0  # arc length between samples: the chord stays within ~0.1 km of the true track
+CHUNK_SEGMENTS = 1500
+MAX_ACCESSES = 12_000_000  # about 1 GB of working memory at the peak
+FIGURES = {
+    "accesses": ("accesses", "accesses in the window"),
+    "per-day": ("per_day", "accesses a day"),
+    "mean-gap": ("mean_gap_h", "mean gap (h)"),
+    "median-gap": ("median_gap_h", "median gap (h)"),
+    "max-gap": ("max_gap_h", "longest gap (h)"),
+    "time-in-view": ("in_view_pct", "time in view (%)"),
+    "first-access": ("first_access_h", "time to first access (h)"),
+}
+CSV_COLUMNS = ["lat_deg", "lon_deg", "accesses", "per_day", "mean_gap_h", "median_gap_h", "max_gap_h",
+               "in_view_pct", "first_access_h"]
+
+
+class CoverageError(ValueError):
+    """A coverage job that cannot or should not start; the message says why (with the estimate)."""
+
+
+@dataclass
+class Grid:
+    """Cell centres on a regular latitude/longitude lattice (a subset of it for a region)."""
+
+    spacing_deg: float
+    lat0_deg: float  # south edge of row 0
+    lon0_deg: float  # west edge of column 0
+    rows: int
+    cols: int
+    wraps: bool  # the columns go all round the globe
+    cell_of: np.ndarray  # (rows * cols,) lattice index -> cell id, or -1 outside
+    lat_deg: np.ndarray  # (N,) cell centres
+    lon_deg: np.ndarray
+    name: str
+
+    def __len__(self) -> int:
+        return len(self.lat_deg)
+
+    @property
+    def weights(self) -> np.ndarray:
+        """Area weights (cos latitude) of the cells."""
+        return np.cos(np.radians(self.lat_deg))
+
+
+def make_grid(spacing_deg: float, region: Region | None = None, box=None) -> Grid:
+    """The whole globe, a box (south, west, north, east; across 180 allowed) or the cells inside a region."""
+    if not MIN_SPACING_DEG <= spacing_deg <= MAX_SPACING_DEG:
+        raise CoverageError(f"--grid {spacing_deg:g} deg must be from {MIN_SPACING_DEG:g} to {MAX_SPACING_DEG:g} deg")
+    g = float(spacing_deg)
+    if region is not None:
+        rings = np.vstack(region.outline())
+        south, north = float(rings[:, 1].min()), float(rings[:, 1].max())
+        west, east = float(rings[:, 0].min()), float(rings[:, 0].max())
+        name = region.describe()
+    elif box is not None:
+        south, west, north, east = (float(v) for v in box)
+        if not (-90 <= south < north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
+            raise CoverageError(f"--box {south:g} {west:g} {north:g} {east:g}: need -90 <= S < N <= 90 and longitudes "
+                                "from -180 to 180")
+        if east <= west:
+            east += 360.0
+        name = f"box {south:g}..{north:g} N, {west:g}..{east if east <= 180 else east - 360:g} E"
+    else:
+        south, north, west, east, name = -90.0, 90.0, -180.0, 180.0, "whole globe"
+    wraps = east - west >= 360.0 - 1e-9
+    lat0 = max(-90.0, math.floor(south / g) * g)
+    lon0 = -180.0 if wraps else math.floor(west / g) * g
+    rows = max(1, int(math.ceil((min(north, 90.0) - lat0) / g - 1e-9)))
+    cols = int(round(360.0 / g)) if wraps else max(1, int(math.ceil((east - lon0) / g - 1e-9)))
+    lat_c = lat0 + (np.arange(rows) + 0.5) * g
+    lon_c = lon0 + (np.arange(cols) + 0.5) * g
+    lat_all = np.repeat(lat_c, cols)
+    lon_all = np.tile(lon_c, rows)
+    keep = lat_all <= 90.0
+    if region is not None:
+        keep &= region.contains(lat_all, (lon_all + 180.0) % 360.0 - 180.0)
+    elif box is not None:
+        keep &= (lat_all >= south) & (lat_all <= north) & (lon_all >= west) & (lon_all <= east)
+    if not keep.any():
+        raise CoverageError(f"{name}: no grid cell centre lies inside at {g:g} deg; use a finer --grid")
+    cell_of = np.full(rows * cols, -1, dtype=np.int64)
+    cell_of[keep] = np.arange(int(keep.sum()))
+    return Grid(g, lat0, lon0, rows, cols, wraps, cell_of, lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0, name)
+
+
+# ----------------------------------------------------------------------------- candidate cells per segment
+
+
+def _candidates(grid: Grid, centre_lat, centre_lon, radius):
+    """(segment, cell) pairs whose cell centre lies within ``radius`` (rad) of each segment's centre."""
+    g = math.radians(grid.spacing_deg)
+    lat0 = math.radians(grid.lat0_deg)
+    r_lo = np.clip(np.floor((centre_lat - radius - lat0) / g - 0.5).astype(np.int64), 0, grid.rows - 1)
+    r_hi = np.clip(np.ceil((centre_lat + radius - lat0) / g - 0.5).astype(np.int64), 0, grid.rows - 1)
+    n_rows = r_hi - r_lo + 1
+    seg = np.repeat(np.arange(len(centre_lat)), n_rows)
+    row = r_lo[seg] + (np.arange(len(seg)) - np.repeat(np.cumsum(n_rows) - n_rows, n_rows))
+    phi = lat0 + (row + 0.5) * g
+    c_lat, c_lon, rad = centre_lat[seg], centre_lon[seg], radius[seg]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cos_span = (np.cos(rad) - np.sin(c_lat) * np.sin(phi)) / (np.cos(c_lat) * np.cos(phi))
+    hit = cos_span <= 1.0
+    seg, row, phi, c_lon, cos_span = seg[hit], row[hit], phi[hit], c_lon[hit], cos_span[hit]
+    span = np.arccos(np.clip(cos_span, -1.0, 1.0))
+    whole = cos_span <= -1.0
+    lon0 = math.radians(grid.lon0_deg)
+    if grid.wraps:
+        c_lo = np.ceil((c_lon - span - lon0) / g - 0.5).astype(np.int64)
+        c_hi = np.floor((c_lon + span - lon0) / g - 0.5).astype(np.int64)
+        c_lo = np.where(whole, 0, c_lo)
+        c_hi = np.where(whole | (c_hi - c_lo + 1 > grid.cols), c_lo + grid.cols - 1, c_hi)
+    else:
+        width = grid.cols * g
+        rel = (c_lon - lon0) % (2 * math.pi)  # the centre's longitude east of the west edge (negative: west of it)
+        rel = np.where(rel > width / 2 + math.pi, rel - 2 * math.pi, rel)
+        c_lo = np.clip(np.ceil((rel - span) / g - 0.5).astype(np.int64), 0, grid.cols)
+        c_hi = np.clip(np.floor((rel + span) / g - 0.5).astype(np.int64), -1, grid.cols - 1)
+        c_lo = np.where(whole, 0, c_lo)
+        c_hi = np.where(whole, grid.cols - 1, c_hi)
+    n_cols = np.maximum(c_hi - c_lo + 1, 0)
+    seg2 = np.repeat(seg, n_cols)
+    offsets = np.arange(len(seg2)) - np.repeat(np.cumsum(n_cols) - n_cols, n_cols)
+    col = (np.repeat(c_lo, n_cols) + offsets) % grid.cols if grid.wraps else np.repeat(c_lo, n_cols) + offsets
+    cell = grid.cell_of[np.repeat(row, n_cols) * grid.cols + col]
+    inside = cell >= 0
+    return seg2[inside], cell[inside]
+
+
+# ----------------------------------------------------------------------------- one satellite
+
+
+def _pieces(grid, cell_u, t, p, reach):
+    """In-view pieces (cell, start, end, closest time, closest angle) for the segments between samples."""
+    p0, p1 = p[:-1], p[1:]
+    dt = t[1:] - t[:-1]
+    reach_mid = 0.5 * (reach[:-1] + reach[1:])
+    chord = np.linalg.norm(p1 - p0, axis=1)
+    theta = 2.0 * np.arcsin(np.minimum(chord / 2.0, 1.0))
+    mid = p0 + p1
+    mid /= np.maximum(np.linalg.norm(mid, axis=1, keepdims=True), 1e-15)
+    mid_lat = np.arcsin(np.clip(mid[:, 2], -1, 1))
+    mid_lon = np.arctan2(mid[:, 1], mid[:, 0])
+    seg, cell = _candidates(grid, mid_lat, mid_lon, reach_mid + theta / 2 + 1e-6)
+    if not len(seg):
+        return (np.zeros(0, np.int64),) + (np.zeros(0),) * 4
+    u = cell_u[cell]
+    a0 = p0[seg]
+    n = np.cross(a0, p1[seg])
+    n_norm = np.linalg.norm(n, axis=1)
+    moving = n_norm > 1e-12
+    n = n / np.where(moving, n_norm, 1.0)[:, None]
+    forward = np.cross(n, a0)
+    sin_x = np.clip(np.einsum("ij,ij->i", u, n), -1.0, 1.0)
+    cos_x = np.sqrt(1.0 - sin_x * sin_x)
+    along = np.arctan2(np.einsum("ij,ij->i", u, forward), np.einsum("ij,ij->i", u, a0))
+    lam = reach_mid[seg]
+    th = theta[seg]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        w = np.arccos(np.clip(np.cos(lam) / cos_x, -1.0, 1.0))
+    seen = np.abs(np.arcsin(sin_x)) <= lam
+    s0 = np.maximum(along - w, 0.0)
+    s1 = np.minimum(along + w, th)
+    # a sub-point that does not move (geostationary) sees the cell for the whole segment or not at all
+    still = ~moving
+    angle_still = 2.0 * np.arcsin(np.minimum(np.linalg.norm(u - a0, axis=1) / 2.0, 1.0))
+    seen = np.where(still, angle_still <= lam, seen & (s1 >= s0))
+    frac0 = np.where(still, 0.0, s0 / np.where(th > 0, th, 1.0))
+    frac1 = np.where(still, 1.0, s1 / np.where(th > 0, th, 1.0))
+    s_close = np.clip(along, 0.0, th)
+    closest = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
+    frac_c = np.where(still, 0.5, s_close / np.where(th > 0, th, 1.0))
+    keep = np.flatnonzero(seen)
+    t_seg = t[:-1][seg[keep]]
+    dt_seg = dt[seg[keep]]
+    return (cell[keep], t_seg + frac0[keep] * dt_seg, t_seg + frac1[keep] * dt_seg, t_seg + frac_c[keep] * dt_seg,
+            closest[keep])
+
+
+PIECE_JOIN_S = 2.0  # the reach is held constant along each arc and steps a little between arcs: rejoin
+
+
+def _merge(cell, start, end, t_close, d_close, window_s, eps=1e-3):
+    """Merge intervals of the same cell that overlap or are within ``eps`` s; the closest approach of the closest piece."""
+    if not len(cell):
+        return cell, start, end, t_close, d_close
+    span = window_s + 10.0
+    key0 = cell * span + start
+    order = np.argsort(key0, kind="stable")
+    cell, start, end, t_close, d_close = cell[order], start[order], end[order], t_close[order], d_close[order]
+    k_end = cell * span + end
+    running = np.maximum.accumulate(k_end)
+    new = np.ones(len(cell), dtype=bool)
+    new[1:] = (cell[1:] != cell[:-1]) | (cell[1:] * span + start[1:] > running[:-1] + eps)
+    group = np.cumsum(new) - 1
+    first = np.flatnonzero(new)
+    m_end = np.zeros(len(first))
+    np.maximum.at(m_end, group, end)
+    best = np.lexsort((d_close, group))  # per group, the piece that came closest
+    take = best[np.flatnonzero(np.r_[True, group[best][1:] != group[best][:-1]])]
+    return cell[first], start[first], m_end, t_close[take], d_close[take]
+
+
+def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
+                       daylight_min_sun_deg: float | None = None, step_s: float = STEP_S,
+                       progress=None, cancelled=None):
+    """Every access of one satellite to every cell: arrays (cell, start, end) sorted by cell then start."""
+    times = np.arange(start_s, end_s, step_s)
+    times = np.append(times, end_s) if times[-1] < end_s else times
+    cell_u = unit_vectors(grid.lat_deg, grid.lon_deg)
+    window = end_s - start_s
+    kept = []
+    carry = None
+    n = len(times)
+    for k0 in range(0, n - 1, CHUNK_SEGMENTS):
+        if cancelled is not None and cancelled():
+            raise InterruptedError("cancelled")
+        k1 = min(n - 1, k0 + CHUNK_SEGMENTS)
+        t = times[k0:k1 + 1]
+        track = ground_track(es, t)
+        if track.error or len(track) < len(t):
+            raise CoverageError(track.error or f"{es.name}: SGP4 stopped during the window")
+        p = unit_vectors(track.lat_deg, track.lon_deg)
+        reach = criterion.reach_rad(track.height_km)
+        pieces = _pieces(grid, cell_u, t - start_s, p, np.asarray(reach, dtype=float))
+        if carry is not None:
+            pieces = tuple(np.concatenate([c, x]) for c, x in zip(carry, pieces))
+        merged = _merge(*pieces, window, eps=PIECE_JOIN_S)
+        chunk_end = t[-1] - start_s
+        open_ = merged[2] >= chunk_end - 1e-3 if k1 < n - 1 else np.zeros(len(merged[0]), dtype=bool)
+        carry = tuple(x[open_] for x in merged)
+        kept.append(tuple(x[~open_] for x in merged))
+        if progress is not None:
+            progress(k1 / (n - 1))
+    cell, s, e, tc, _dc = (np.concatenate([c[i] for c in kept]) for i in range(5))
+    if daylight_min_sun_deg is not None:
+        day = _sunlit(grid, cell, tc + start_s, daylight_min_sun_deg)
+        cell, s, e, tc = cell[day], s[day], e[day], tc[day]
+    return cell, s + start_s, e + start_s, tc + start_s
+
+
+def _sunlit(grid, cell, closest_s, sun_min_deg):
+    """Accesses whose cell has the Sun at least sun_min_deg high at closest approach (as find_passes keeps them)."""
+    if not len(cell):
+        return np.zeros(0, dtype=bool)
+    return timebase.sun_elevation_deg(grid.lat_deg[cell], grid.lon_deg[cell], closest_s) >= sun_min_deg
+
+
+def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> float:
+    """A generous estimate of the accesses a job will hold (for the memory budget)."""
+    total = 0.0
+    for es in sets:
+        sat = es.satrec
+        a = sat.a * sat.radiusearthkm
+        apogee_h = a * (1 + sat.ecco) - 6378.135
+        reach = float(np.max(criterion.reach_rad(np.array([max(apogee_h, 100.0)]))))
+        revs = 1440.0 / (2 * math.pi / sat.no_kozai) if sat.no_kozai > 0 else 1.0
+        per_day = max(1.0, revs * 2.0 * (2.0 * reach + math.radians(grid.spacing_deg)) / (2 * math.pi)) * 2.0
+        total += len(grid) * per_day * days
+    return total
+
+
+# ----------------------------------------------------------------------------- figures of merit
+
+
+@dataclass
+class CoverageResult:
+    grid: Grid
+    start_s: float
+    end_s: float
+    satellites: list
+    criterion: Criterion
+    daylight_min_sun_deg: float | None
+    accesses: np.ndarray  # per cell
+    per_day: np.ndarray
+    mean_gap_s: np.ndarray  # NaN with fewer than two accesses
+    median_gap_s: np.ndarray
+    max_gap_s: np.ndarray
+    in_view_s: np.ndarray
+    first_access_s: np.ndarray  # from the window start; NaN with no access
+
+    @property
+    def days(self) -> float:
+        return (self.end_s - self.start_s) / 86400.0
+
+    def figure(self, name: str) -> np.ndarray:
+        """One figure per cell in the CSV's units (hours, percent)."""
+        column = FIGURES[name][0]
+        return self.columns()[column]
+
+    def columns(self) -> dict:
+        return {
+            "lat_deg": self.grid.lat_deg, "lon_deg": self.grid.lon_deg, "accesses": self.accesses.astype(float),
+            "per_day": self.per_day, "mean_gap_h": self.mean_gap_s / 3600.0, "median_gap_h": self.median_gap_s / 3600.0,
+            "max_gap_h": self.max_gap_s / 3600.0, "in_view_pct": 100.0 * self.in_view_s / (self.end_s - self.start_s),
+            "first_access_h": self.first_access_s / 3600.0,
+        }
+
+    def summary(self) -> list[tuple[str, str]]:
+        """Area-weighted (cos latitude) summary of every figure."""
+        w = self.grid.weights
+        seen = self.accesses > 0
+        rows = [("Cells", f"{len(self.grid):,} at {self.grid.spacing_deg:g} deg ({self.grid.name})"),
+                ("Area seen at least once", f"{100.0 * w[seen].sum() / w.sum():.1f} %")]
+        for name, (column, label) in FIGURES.items():
+            values = self.columns()[column]
+            ok = np.isfinite(values)
+            if not ok.any():
+                rows.append((label, "undefined everywhere"))
+                continue
+            mean = float(np.average(values[ok], weights=w[ok]))
+            median = weighted_median(values[ok], w[ok])
+            share = "" if ok.all() else f" (over the {100.0 * w[ok].sum() / w.sum():.0f} % of area where defined)"
+            rows.append((label, f"mean {mean:,.2f}, median {median:,.2f}{share}"))
+        return rows
+
+
+def weighted_median(values, weights) -> float:
+    order = np.argsort(values)
+    cumulative = np.cumsum(weights[order])
+    return float(values[order][np.searchsorted(cumulative, 0.5 * cumulative[-1])])
+
+
+def figures_of_merit(grid: Grid, cell, start, end, start_s, end_s):
+    """Per-cell figures from accesses (any number of satellites: overlaps are merged first)."""
+    n = len(grid)
+    window = end_s - start_s
+    cell, start, end, _, _ = _merge(cell, start - start_s, end - start_s, start * 0, start * 0, window)
+    count = np.bincount(cell, minlength=n)
+    in_view = np.bincount(cell, weights=end - start, minlength=n)
+    first = np.full(n, np.nan)
+    is_first = np.r_[True, cell[1:] != cell[:-1]] if len(cell) else np.zeros(0, dtype=bool)
+    first[cell[is_first]] = start[is_first]
+    same = cell[1:] == cell[:-1] if len(cell) else np.zeros(0, dtype=bool)
+    gap_cell = cell[1:][same]
+    gaps = (start[1:] - end[:-1])[same]
+    n_gaps = np.bincount(gap_cell, minlength=n)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean_gap = np.where(n_gaps > 0, np.bincount(gap_cell, weights=gaps, minlength=n) / n_gaps, np.nan)
+    max_gap = np.full(n, np.nan)
+    if len(gaps):
+        mg = np.full(n, -np.inf)
+        np.maximum.at(mg, gap_cell, gaps)
+        max_gap = np.where(n_gaps > 0, mg, np.nan)
+    median_gap = np.full(n, np.nan)
+    if len(gaps):
+        order = np.lexsort((gaps, gap_cell))
+        g_sorted, c_sorted = gaps[order], gap_cell[order]
+        starts = np.r_[0, np.cumsum(n_gaps)[:-1]]
+        has = n_gaps > 0
+        lo = starts[has] + (n_gaps[has] - 1) // 2
+        hi = starts[has] + n_gaps[has] // 2
+        median_gap[has] = 0.5 * (g_sorted[lo] + g_sorted[hi])
+        assert np.all(c_sorted[lo] == np.flatnonzero(has))
+    return count, count / (window / 86400.0), mean_gap, median_gap, max_gap, in_view, first
+
+
+def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
+             daylight_min_sun_deg: float | None = None, step_s: float = STEP_S, progress=None,
+             cancelled=None, max_accesses: float = MAX_ACCESSES) -> CoverageResult:
+    """Figures of merit of one or more satellites over a grid."""
+    sets = list(sets)
+    if not sets:
+        raise CoverageError("choose at least one satellite")
+    days = (end_s - start_s) / 86400.0
+    if not 0 < days <= MAX_WINDOW_DAYS:
+        raise CoverageError(f"--days {days:g}: the window must be longer than 0 and at most {MAX_WINDOW_DAYS:g} days")
+    estimate = estimated_accesses(sets, grid, criterion, days)
+    if estimate > max_accesses:
+        raise CoverageError(
+            f"this job would hold about {estimate / 1e6:,.0f} million accesses ({len(grid):,} cells, {len(sets)} "
+            f"satellite(s), {days:g} days; about {estimate * 100 / 1e9:,.1f} GB), over the budget of "
+            f"{max_accesses / 1e6:,.0f} million (1 GB): use a coarser --grid, a smaller area or a shorter window")
+    found = []
+    for k, es in enumerate(sets):
+        def sub(f, k=k):
+            if progress is not None:
+                progress((k + f) / len(sets))
+        found.append(satellite_accesses(es, grid, criterion, start_s, end_s, None, step_s, sub, cancelled))
+    cell, start, end, closest = (np.concatenate([f[i] for f in found]) for i in range(4))
+    if daylight_min_sun_deg is not None:  # one Sun computation for every satellite's passes
+        day = _sunlit(grid, cell, closest, daylight_min_sun_deg)
+        cell, start, end = cell[day], start[day], end[day]
+    figures = figures_of_merit(grid, cell, start, end, start_s, end_s)
+    return CoverageResult(grid, start_s, end_s, sets, criterion, daylight_min_sun_deg, *figures)
+
+
+def cell_accesses(es, lat_deg: float, lon_deg: float, criterion: Criterion, start_s: float, end_s: float,
+                  daylight_min_sun_deg: float | None = None, step_s: float = STEP_S):
+    """The accesses of one satellite to one place as (start, end) rows (a one-cell grid): for tests and the UI."""
+    g = MIN_SPACING_DEG
+    grid = Grid(g, lat_deg - g / 2, lon_deg - g / 2, 1, 1, False, np.zeros(1, dtype=np.int64),
+                np.array([lat_deg]), np.array([lon_deg]), "point")
+    _cell, s, e, _closest = satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg, step_s)
+    return np.column_stack([s, e])
+
+
+# ----------------------------------------------------------------------------- output
+
+
+def write_csv(out, result: CoverageResult, notes=()) -> None:
+    """One row per cell, CSV_COLUMNS in order; empty where a figure is undefined."""
+    for note in notes:
+        out.write(f"# {note}\n")
+    out.write(f"# {', '.join(es.name for es in result.satellites)}; {result.criterion.describe()}; "
+              f"{timebase.iso_utc(result.start_s)} + {result.days:g} days"
+              + ("" if result.daylight_min_sun_deg is None else f"; daylight (Sun >= {result.daylight_min_sun_deg:g} deg)")
+              + "\n")
+    out.write(",".join(CSV_COLUMNS) + "\n")
+    cols = result.columns()
+    formats = ["%.4f", "%.4f", "%d", "%.4f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f"]
+    n = len(result.grid)
+    for a in range(0, n, 100_000):
+        b = min(n, a + 100_000)
+        parts = []
+        for name, fmt in zip(CSV_COLUMNS, formats):
+            v = cols[name][a:b]
+            text = np.char.mod(fmt, np.nan_to_num(v)).astype(object)
+            text[~np.isfinite(v)] = ""
+            parts.append(text)
+        rows = parts[0]
+        for p in parts[1:]:
+            rows = rows + "," + p
+        out.write("\n".join(rows) + "\n")
+
+
+def geojson(result: CoverageResult, figure: str = "per-day") -> dict:
+    """Cells as GeoJSON polygons with every figure as properties (null where undefined)."""
+    g = result.grid.spacing_deg / 2
+    cols = result.columns()
+    features = []
+    for i in range(len(result.grid)):
+        lat, lon = float(result.grid.lat_deg[i]), float(result.grid.lon_deg[i])
+        ring = [[lon - g, lat - g], [lon + g, lat - g], [lon + g, lat + g], [lon - g, lat + g], [lon - g, lat - g]]
+        props = {k: (None if not np.isfinite(cols[k][i]) else round(float(cols[k][i]), 4)) for k in CSV_COLUMNS[2:]}
+        features.append({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]}, "properties": props})
+    return {"type": "FeatureCollection", "features": features,
+            "properties": {"figure": figure, "satellites": [es.name for es in result.satellites],
+                           "flags": [es.flag for es in result.satellites]}}
+
+
+# ----------------------------------------------------------------------------- constellations
+
+
+def walker(seed, total: int, planes: int, phasing: int, kind: str = "delta", first_satnum: int | None = None):
+    """Walker constellation members (DESIGNED sets) from a seed set: T satellites in P planes, phasing F.
+
+    Delta: planes spread over 360 deg of node; star: over 180 deg. In-plane
+    slots 360/S apart (S = T/P); plane j's satellites are shifted by j F 360/T in
+    argument of latitude. Same size, shape and tilt as the seed, at its epoch.
+    """
+    from .design import FIRST_DESIGN_SATNUM, DesignError, OrbitDesign, build
+
+    if kind not in ("delta", "star"):
+        raise CoverageError(f"Walker kind '{kind}' is not delta or star")
+    if not (isinstance(total, int) and isinstance(planes, int) and total >= 1 and 1 <= planes <= total):
+        raise CoverageError(f"--total {total} and --planes {planes}: need whole numbers with 1 <= planes <= total")
+    if total % planes:
+        raise CoverageError(f"--total {total} is not a multiple of --planes {planes}: each plane needs the same number")
+    if not 0 <= phasing < planes:
+        raise CoverageError(f"--phasing {phasing} must be from 0 to planes - 1 ({planes - 1})")
+    per_plane = total // planes
+    sat = seed.satrec
+    spread = 360.0 if kind == "delta" else 180.0
+    first = first_satnum or FIRST_DESIGN_SATNUM
+    members = []
+    base = seed.name.split(" (")[0][:20]
+    for j in range(planes):
+        for k in range(per_plane):
+            d = OrbitDesign(
+                name=f"{base}-W{j + 1}.{k + 1}", satnum=first + len(members), epoch_s=seed.epoch_s, height_km=None,
+                semi_major_axis_km=sat.a * sat.radiusearthkm, eccentricity=float(sat.ecco),
+                inclination_deg=math.degrees(sat.inclo),
+                raan_deg=(math.degrees(sat.nodeo) + j * spread / planes) % 360.0,
+                arg_perigee_deg=math.degrees(sat.argpo) % 360.0,
+                mean_anomaly_deg=(math.degrees(sat.mo) + k * 360.0 / per_plane + j * phasing * 360.0 / total) % 360.0,
+                preset=f"Walker {kind} {total}/{planes}/{phasing} from {seed.name}")
+            try:
+                members.append((d, build(d).elements))
+            except DesignError as exc:
+                raise CoverageError(f"Walker member {d.name}: {exc}") from None
+    return members
+
+
+__all__ = ["CoverageError", "CoverageResult", "Grid", "coverage", "make_grid", "walker", "write_csv", "geojson",
+           "EARTH_RADIUS_KM"]

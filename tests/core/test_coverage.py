@@ -1,0 +1,142 @@
+"""Coverage grids against the point pass search, 1 s brute force, published geometry and hand-counted figures."""
+
+import io
+import math
+
+import numpy as np
+import pytest
+
+from desktop.core import coverage as C
+from desktop.core.access import Criterion, Margin, find_passes, sampled_intervals
+from desktop.core.regions import CircleRegion, country_region
+
+SWATH = Criterion("sensor", half_swath_km=92.5)  # Landsat's 185 km
+WIDE = Criterion("sensor", off_nadir_deg=30.0)
+
+
+@pytest.fixture(scope="module")
+def landsat(catalog):
+    return catalog.find("LANDSAT 9")
+
+
+@pytest.mark.parametrize("criterion,sun,seed", [(SWATH, 0.0, 1), (WIDE, None, 2)], ids=["swath-daylight", "30deg"])
+def test_cells_have_the_passes_of_the_point_pass_search(landsat, criterion, sun, seed):
+    """50 random cells each (100 in all): the same passes as find_passes at that point, edges within a minute."""
+    start, end = landsat.epoch_s, landsat.epoch_s + 16 * 86400.0
+    grid = C.make_grid(2.0)
+    result = C.coverage([landsat], grid, criterion, start, end, sun)
+    rng = np.random.default_rng(seed)
+    for i in rng.choice(len(grid), 50, replace=False):
+        lat, lon = grid.lat_deg[i], grid.lon_deg[i]
+        ref = find_passes(landsat, CircleRegion("cell", lat, lon, 0.0), criterion, start, end, sun)
+        mine = C.cell_accesses(landsat, lat, lon, criterion, start, end, sun)
+        assert len(mine) == len(ref) == result.accesses[i], (lat, lon)
+        if len(ref):
+            edges = np.array([[p.start_s, p.end_s] for p in ref])
+            assert np.max(np.abs(edges - mine)) < 60.0
+            gaps_ref = edges[1:, 0] - edges[:-1, 1]
+            if len(gaps_ref):
+                assert result.max_gap_s[i] == pytest.approx(gaps_ref.max(), abs=60.0)
+                assert result.mean_gap_s[i] == pytest.approx(gaps_ref.mean(), abs=60.0)
+
+
+def test_cells_match_1_second_brute_force(landsat):
+    start, end = landsat.epoch_s, landsat.epoch_s + 2 * 86400.0
+    grid = C.make_grid(5.0, box=(-60, -180, 60, 180))
+    rng = np.random.default_rng(3)
+    for i in rng.choice(len(grid), 20, replace=False):
+        lat, lon = grid.lat_deg[i], grid.lon_deg[i]
+        brute = sampled_intervals(Margin(landsat, CircleRegion("cell", lat, lon, 0.0), WIDE), start, end, 1.0)
+        mine = C.cell_accesses(landsat, lat, lon, WIDE, start, end)
+        assert len(mine) == len(brute)
+        if len(brute):
+            assert np.max(np.abs(brute - mine)) <= 2.0
+
+
+def test_landsat_16_days_sees_everything_between_60s_and_60n(landsat):
+    """16-day repeat with a 185 km swath in daylight: no cell between 60 S and 60 N is missed,
+    and equatorial cells are seen once or twice (neighbouring tracks are 172 km apart there)."""
+    grid = C.make_grid(1.0, box=(-60, -180, 60, 180))
+    result = C.coverage([landsat], grid, SWATH, landsat.epoch_s, landsat.epoch_s + 16 * 86400.0, 0.0)
+    assert result.accesses.min() >= 1
+    equator = np.abs(grid.lat_deg) < 1.0
+    assert set(np.unique(result.accesses[equator])) <= {1, 2}
+    rows = dict(result.summary())
+    assert rows["Area seen at least once"] == "100.0 %"
+
+
+def test_a_second_satellite_in_the_plane_halves_the_mean_gap(landsat):
+    members = [es for _design, es in C.walker(landsat, 2, 1, 0)]
+    assert all(es.designed for es in members)
+    grid = C.make_grid(1.0, box=(-10, -180, 10, 180))
+    start, end = landsat.epoch_s, landsat.epoch_s + 16 * 86400.0
+
+    def mean_gap(sets):
+        r = C.coverage(sets, grid, WIDE, start, end)
+        ok = np.isfinite(r.mean_gap_s)
+        return np.average(r.mean_gap_s[ok], weights=grid.weights[ok])
+
+    assert mean_gap([landsat]) / mean_gap(members) == pytest.approx(2.0, rel=0.15)
+
+
+def test_walker_geometry(landsat):
+    members = [es for _d, es in C.walker(landsat, 6, 3, 1, "delta")]
+    nodes = sorted({round(math.degrees(es.satrec.nodeo), 3) for es in members})
+    assert len(members) == 6 and len(nodes) == 3
+    assert np.allclose(np.diff(nodes), 120.0, atol=0.01)
+    star = [es for _d, es in C.walker(landsat, 4, 2, 0, "star")]
+    assert abs((math.degrees(star[2].satrec.nodeo) - math.degrees(star[0].satrec.nodeo)) % 360 - 90.0) < 0.01
+    with pytest.raises(C.CoverageError, match="multiple"):
+        C.walker(landsat, 5, 2, 0)
+    with pytest.raises(C.CoverageError, match="phasing"):
+        C.walker(landsat, 4, 2, 2)
+
+
+def test_figures_of_merit_by_hand():
+    grid = C.make_grid(10.0, box=(0, 0, 10, 20))  # two cells
+    start, end = 0.0, 10 * 86400.0
+    cell = np.array([0, 0, 0, 1, 0])
+    s = np.array([3600.0, 50000.0, 100000.0, 7200.0, 100500.0])  # the last overlaps the third: merged
+    e = np.array([4000.0, 50600.0, 101000.0, 7300.0, 101200.0])
+    count, per_day, mean_gap, median_gap, max_gap, in_view, first = C.figures_of_merit(grid, cell, s, e, start, end)
+    gaps = [50000 - 4000, 100000 - 50600]
+    assert list(count) == [3, 1] and per_day[0] == pytest.approx(0.3)
+    assert mean_gap[0] == pytest.approx(np.mean(gaps)) and median_gap[0] == pytest.approx(np.median(gaps))
+    assert max_gap[0] == pytest.approx(max(gaps)) and math.isnan(mean_gap[1]) and math.isnan(max_gap[1])
+    assert in_view[0] == pytest.approx(400 + 600 + 1200) and first[0] == 3600.0 and first[1] == 7200.0
+
+
+def test_csv_columns_in_order_with_empty_undefined_figures(landsat):
+    grid = C.make_grid(5.0, box=(30, 30, 40, 40))
+    result = C.coverage([landsat], grid, SWATH, landsat.epoch_s, landsat.epoch_s + 86400.0)
+    out = io.StringIO()
+    C.write_csv(out, result, ["LANDSAT 9 note"])
+    lines = [ln for ln in out.getvalue().splitlines() if not ln.startswith("#")]
+    assert lines[0] == "lat_deg,lon_deg,accesses,per_day,mean_gap_h,median_gap_h,max_gap_h,in_view_pct,first_access_h"
+    assert len(lines) == len(grid) + 1
+    for line, n in zip(lines[1:], result.accesses):
+        fields = line.split(",")
+        assert len(fields) == 9 and int(fields[2]) == n
+        if n < 2:
+            assert fields[4] == fields[5] == fields[6] == ""
+
+
+def test_region_grid_holds_only_cells_inside(landsat):
+    grid = C.make_grid(0.5, region=country_region("Iran"))
+    assert 550 < len(grid) < 700  # Iran: 1.65 million km2, cells of about 55 x 48 km
+    assert country_region("Iran").contains(grid.lat_deg, grid.lon_deg).all()
+
+
+@pytest.mark.parametrize("make,words", [
+    (lambda es: C.make_grid(0.1), ["--grid 0.1", "0.25"]),
+    (lambda es: C.make_grid(5.0, region=CircleRegion("tiny", 10.3, 10.3, 5.0)), ["no grid cell", "finer"]),
+    (lambda es: C.coverage([es], C.make_grid(5.0), SWATH, es.epoch_s, es.epoch_s + 400 * 86400.0), ["366"]),
+    (lambda es: C.coverage([es], C.make_grid(0.25), Criterion("contact", elevation_deg=0.0), es.epoch_s,
+                           es.epoch_s + 366 * 86400.0), ["million accesses", "GB", "coarser"]),
+])
+def test_jobs_that_cannot_or_should_not_start_say_why(landsat, make, words):
+    with pytest.raises(C.CoverageError) as info:
+        make(landsat)
+    assert "\n" not in str(info.value)
+    for word in words:
+        assert word in str(info.value)
