@@ -26,6 +26,7 @@ def build_window(restore: bool = True):
 
     from .article_panel import install_article_panel
     from .main_window import MainWindow
+    from .coverage_panel import install_coverage_panel
     from .orbit_lab import install_orbit_lab
     from .refresh import install_refresh
     from .session import Session
@@ -36,6 +37,7 @@ def build_window(restore: bool = True):
     install_article_panel(window)
     install_refresh(window)
     install_orbit_lab(window)
+    install_coverage_panel(window)
     window.default_layout()
     if restore:
         window.restore()

@@ -35,11 +35,18 @@ def colours(values: np.ndarray, vmin: float, vmax: float, alpha: int = 165) -> n
     return rgba
 
 
-def value_range(values) -> tuple[float, float]:
-    ok = np.asarray(values)[np.isfinite(values)]
-    if not ok.size:
+def value_range(values, weights) -> tuple[float, float]:
+    """From the lowest value to the area-weighted 95th percentile: the many small cells near the
+    poles (where tracks converge and figures are extreme) do not wash out the rest of the map."""
+    values = np.asarray(values, dtype=float)
+    ok = np.isfinite(values)
+    if not ok.any():
         return 0.0, 1.0
-    lo, hi = float(np.min(ok)), float(np.percentile(ok, 95))  # a few extreme cells (near the turning latitudes) do not wash out the map
+    v, w = values[ok], np.asarray(weights, dtype=float)[ok]
+    order = np.argsort(v)
+    cumulative = np.cumsum(w[order])
+    hi = float(v[order][min(len(v) - 1, np.searchsorted(cumulative, 0.95 * cumulative[-1]))])
+    lo = float(v.min())
     return (lo, hi) if hi > lo else (lo, lo + 1.0)
 
 
@@ -52,7 +59,7 @@ class CoverageLayer:
         self.result, self.figure = result, figure
         self.label = FIGURES[figure][1]
         values = result.figure(figure)
-        self.vmin, self.vmax = value_range(values)
+        self.vmin, self.vmax = value_range(values, result.grid.weights)
         grid = result.grid
         rgba = np.zeros((grid.rows * grid.cols, 4), dtype=np.uint8)
         inside = grid.cell_of >= 0

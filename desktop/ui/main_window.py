@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
 
     # ------------------------------------------------------------------ screen and layout
-    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "What am I looking at?"))
+    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "Coverage", "What am I looking at?"))
 
     def available_geometry(self):
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -232,7 +232,9 @@ class MainWindow(QMainWindow):
 
     def _map_clicked(self, lat, lon):
         mode = self.map.mode
-        if mode == "pick":
+        if mode == "pan" and getattr(self, "coverage_panel", None) is not None:
+            self.coverage_panel.cell_clicked(lat, lon)
+        elif mode == "pick":
             name = atlas().country_at(lat, lon)
             if name:
                 self.set_region_spec({"kind": "country", "name": name})

@@ -1,0 +1,291 @@
+"""The Coverage panel: a heat map of how often every place is seen, and Walker constellations.
+
+The satellites are the selection, the criterion, daylight and window those of
+the Analysis panel. A coarse grid is computed first, then the chosen one, in
+the background with progress and Cancel. Hover a cell for its figures; click one
+to make it the analysis region (a point) and fill the pass table.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from desktop.core import coverage as core
+from desktop.core import design
+
+from .coverage_layer import CoverageLayer
+from .panels import _html_rows
+from .workers import Runner
+
+SPACINGS = [10.0, 5.0, 2.0, 1.0, 0.5, 0.25]
+
+
+class CoveragePanel(QWidget):
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.session = window.session
+        self.result = None
+        self._pending_fine = None
+        self.runner = Runner(self)
+        self.runner.progress.connect(lambda f: self.progress.setValue(int(f * 1000)))
+        self.runner.finished.connect(self._done)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(lambda: self._busy(False))
+
+        self.spacing = QComboBox()
+        for g in SPACINGS:
+            self.spacing.addItem(f"{g:g}°", g)
+        self.spacing.setCurrentIndex(3)
+        self.spacing.setToolTip("Cell size: finer grids take longer (0.25° is about 28 km)")
+        self.area = QComboBox()
+        self.area.addItem("Whole globe", "globe")
+        self.area.addItem("The analysis region", "region")
+        self.area.setToolTip("Where the grid lies")
+        self.figure = QComboBox()
+        for key, (_column, label) in core.FIGURES.items():
+            self.figure.addItem(label, key)
+        self.figure.setCurrentIndex(1)
+        self.figure.setToolTip("The figure of merit shown on the map")
+        self.figure.currentIndexChanged.connect(self._show)
+        self.visible = QCheckBox("Show the coverage layer")
+        self.visible.setChecked(True)
+        self.visible.setToolTip("Show or hide the heat map under the tracks")
+        self.visible.toggled.connect(self._show)
+        self.compute_button = QPushButton("Compute")
+        self.compute_button.setToolTip("Coverage of the selected satellites with the Analysis panel's settings")
+        self.compute_button.clicked.connect(self.compute)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.summary = QLabel("<i>Select satellites, then Compute.</i>")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        csv_button = QPushButton("CSV…")
+        csv_button.setToolTip("Every cell's figures as CSV")
+        csv_button.clicked.connect(lambda: self.export("csv"))
+        geo_button = QPushButton("GeoJSON…")
+        geo_button.setToolTip("Cells as GeoJSON polygons with their figures")
+        geo_button.clicked.connect(lambda: self.export("geojson"))
+
+        self.total = QSpinBox(minimum=1, maximum=200, value=4)
+        self.total.setToolTip("T: satellites in all")
+        self.planes = QSpinBox(minimum=1, maximum=200, value=2)
+        self.planes.setToolTip("P: orbital planes (T must be a multiple of P)")
+        self.phasing = QSpinBox(minimum=0, maximum=199, value=1)
+        self.phasing.setToolTip("F: phasing between planes, 0 to P-1")
+        self.kind = QComboBox()
+        self.kind.addItem("Delta (nodes over 360°)", "delta")
+        self.kind.addItem("Star (nodes over 180°)", "star")
+        self.kind.setToolTip("How the planes' nodes are spread")
+        walker_button = QPushButton("Add constellation from the selected satellite")
+        walker_button.setToolTip("Walker members join the catalogue as DESIGNED satellites and are selected")
+        walker_button.clicked.connect(self.add_walker)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(4, 4, 4, 4)
+        box = QGroupBox("Grid")
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        form.addRow("Cells", self.spacing)
+        form.addRow("Area", self.area)
+        form.addRow("Figure", self.figure)
+        form.addRow(self.visible)
+        layout.addWidget(box)
+        row = QHBoxLayout()
+        row.addWidget(self.compute_button)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Export"))
+        row.addWidget(csv_button)
+        row.addWidget(geo_button)
+        layout.addLayout(row)
+        walker = QGroupBox("Walker constellation")
+        wf = QFormLayout(walker)
+        wf.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        wf.addRow("Satellites", self.total)
+        wf.addRow("Planes", self.planes)
+        wf.addRow("Phasing", self.phasing)
+        wf.addRow("Kind", self.kind)
+        wf.addRow(walker_button)
+        layout.addWidget(walker)
+        layout.addStretch(1)
+        for combo in inner.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        walker_button.setMinimumWidth(0)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # ------------------------------------------------------------------ computing
+    def _grid(self, spacing):
+        region = self.session.region if self.area.currentData() == "region" else None
+        if self.area.currentData() == "region" and region is None:
+            raise core.CoverageError("choose an analysis region first (or the whole globe)")
+        return core.make_grid(spacing, region=region)
+
+    def compute(self):
+        s = self.session
+        sets = s.selected_sets()
+        if not sets:
+            self.message.setText("Select one or more satellites first.")
+            return
+        fine = self.spacing.currentData()
+        coarse = max(fine * 4, 5.0) if fine < 5.0 else None
+        start, end = s.span_start_s, s.span_start_s + s.days * 86400.0
+        try:
+            grids = [self._grid(coarse)] if coarse else []
+            grids.append(self._grid(fine))
+            estimate = core.estimated_accesses(sets, grids[-1], s.criterion, s.days)
+            if estimate > core.MAX_ACCESSES:
+                raise core.CoverageError(
+                    f"about {estimate / 1e6:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
+                    "the region only or a shorter window")
+        except core.CoverageError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText("")
+        self._pending_fine = grids[-1] if coarse else None
+        self._run(sets, grids[0], start, end)
+
+    def _run(self, sets, grid, start, end):
+        s = self.session
+        criterion, sun = s.criterion, s.daylight_sun_deg
+
+        def job(progress, cancelled):
+            return core.coverage(sets, grid, criterion, start, end, sun, progress=progress, cancelled=cancelled)
+
+        self._busy(True)
+        self._job_args = (sets, start, end)
+        self.runner.submit(job)
+
+    def _busy(self, busy):
+        self.cancel_button.setEnabled(busy)
+        self.compute_button.setEnabled(not busy)
+        if not busy:
+            self.progress.setValue(0)
+
+    def cancel(self):
+        self._pending_fine = None
+        self.runner.cancel()
+        self.message.setText("Cancelled; the last map stays.")
+
+    def _done(self, result):
+        self.result = result
+        self._show()
+        if self._pending_fine is not None:
+            grid, self._pending_fine = self._pending_fine, None
+            self.message.setText(f"Coarse map shown; refining at {grid.spacing_deg:g}°…")
+            self._run(*self._job_args[:1], grid, *self._job_args[1:])
+            return
+        self._busy(False)
+        self.message.setText("")
+
+    def _failed(self, message):
+        self._busy(False)
+        self._pending_fine = None
+        self.message.setText(message.splitlines()[0])
+
+    def _show(self, *_):
+        r = self.result
+        if r is None:
+            return
+        layer = CoverageLayer(r, self.figure.currentData()) if self.visible.isChecked() else None
+        self.window.map.set_coverage(layer)
+        flags = [es.label for es in r.satellites if es.flag]
+        self.summary.setText(f"<b>{len(r.satellites)} satellite(s)</b>, {r.days:g} days, {r.criterion.short}"
+                             + (", daylight" if r.daylight_min_sun_deg is not None else "")
+                             + _html_rows(r.summary())
+                             + (f"<p style='color:#8a3a00'>Flagged elements: {', '.join(flags)}</p>" if flags else ""))
+
+    def cell_clicked(self, lat, lon) -> bool:
+        """A click on a covered cell makes its centre the analysis region (a point) and runs the passes."""
+        layer = self.window.map.coverage_layer
+        if layer is None:
+            return False
+        cell = layer.cell_at(lat, lon)
+        if cell < 0:
+            return False
+        grid = layer.result.grid
+        c_lat, c_lon = float(grid.lat_deg[cell]), float(grid.lon_deg[cell])
+        self.window.set_region_spec({"kind": "circle", "name": f"cell {c_lat:.2f}, {c_lon:.2f}",
+                                     "lat": c_lat, "lon": c_lon, "km": 0.0})
+        self.window.run_analysis(quiet=True)
+        return True
+
+    # ------------------------------------------------------------------ exports and Walker
+    def export(self, kind: str, path: str | None = None) -> bool:
+        if self.result is None:
+            self.message.setText("Compute a coverage map first.")
+            return False
+        suffix = "csv" if kind == "csv" else "geojson"
+        path = path or QFileDialog.getSaveFileName(self, "Export coverage", f"overflight-coverage.{suffix}",
+                                                   "CSV (*.csv)" if kind == "csv" else "GeoJSON (*.geojson *.json)")[0]
+        if not path:
+            return False
+        from desktop.core.tables import flag_notes
+
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                if kind == "csv":
+                    core.write_csv(out, self.result, flag_notes(self.result.satellites))
+                else:
+                    json.dump(core.geojson(self.result, self.figure.currentData()), out)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export coverage", f"Could not write {path}: {exc.strerror or exc}")
+            return False
+        self.window.status.showMessage(f"Coverage saved to {path}", 6000)
+        return True
+
+    def add_walker(self):
+        seed = self.session.primary()
+        if seed is None:
+            self.message.setText("Select the seed satellite first.")
+            return
+        taken = [es.satnum for es in self.session.catalog] + [d.satnum for d in design.load_designs()]
+        try:
+            members = core.walker(seed, self.total.value(), self.planes.value(), self.phasing.value(),
+                                  self.kind.currentData(), design.next_satnum(taken))
+        except (core.CoverageError, design.DesignError) as exc:
+            self.message.setText(str(exc))
+            return
+        design.save_designs(design.load_designs() + [d for d, _es in members])
+        for _d, es in members:
+            self.session.update_set(es)
+        self.session.select([es.satnum for _d, es in members])
+        self.message.setText(f"{len(members)} DESIGNED members added and selected; Compute to see their coverage.")
+
+
+def install_coverage_panel(window):
+    panel = CoveragePanel(window)
+    dock = QDockWidget("Coverage", window)
+    dock.setObjectName("Coverage")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.docks["Coverage"] = dock
+    window.coverage_panel = panel
+    view_menu = window.menuBar().actions()[2].menu()
+    view_menu.insertAction(view_menu.actions()[0], dock.toggleViewAction())
+    return panel

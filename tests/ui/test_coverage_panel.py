@@ -1,0 +1,74 @@
+"""The coverage layer as an educator uses it: compute, see the heat map, hover, click a cell, add a Walker constellation."""
+
+import numpy as np
+import pytest
+
+from desktop.core import coverage as core
+from desktop.ui.coverage_layer import VIRIDIS
+
+
+def compute(window, qtbot, spacing=5.0):
+    panel = window.coverage_panel
+    panel.spacing.setCurrentIndex(panel.spacing.findData(spacing))
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not None and not panel.runner.busy and panel._pending_fine is None,
+                    timeout=60000)
+    return panel
+
+
+def test_compute_draws_the_heat_map_with_the_core_figures(window, qtbot):
+    window.session.set_analysis_settings(window.session.criterion, None, 3.0)
+    panel = compute(window, qtbot)
+    s = window.session
+    expected = core.coverage(s.selected_sets(), core.make_grid(5.0), s.criterion, s.span_start_s,
+                             s.span_start_s + 3 * 86400.0, None)
+    assert np.array_equal(panel.result.accesses, expected.accesses)
+    layer = window.map.coverage_layer
+    assert layer is not None and "Area seen at least once" in panel.summary.text()
+    image = window.map.grab().toImage()
+    # viridis colours (blended over the map) are on screen: count pixels close to the scale's hues
+    arr = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    rgb = arr[:, : image.width(), 2::-1].astype(int)
+    purple = np.abs(rgb - np.array([100, 70, 130])).sum(axis=2) < 80
+    assert purple.mean() > 0.05
+    assert VIRIDIS.shape == (10, 3)
+    panel.visible.setChecked(False)
+    assert window.map.coverage_layer is None
+
+
+def test_hover_and_click_on_a_cell(window, qtbot):
+    window.session.set_analysis_settings(window.session.criterion, None, 2.0)
+    compute(window, qtbot)
+    layer = window.map.coverage_layer
+    cell = int(np.argmax(layer.result.accesses))
+    lat, lon = float(layer.result.grid.lat_deg[cell]), float(layer.result.grid.lon_deg[cell])
+    assert "accesses" in window.map.describe_point(lat + 0.3, lon + 0.3)
+    window._auto_timer.stop()
+    with qtbot.waitSignal(window.runner.finished, timeout=30000):
+        window._map_clicked(lat + 0.3, lon + 0.3)
+    region = window.session.region
+    assert region.kind == "point" and region.radius_km == 0.0
+    passes = window.session.analysis.all_passes()
+    assert len(passes) == layer.result.accesses[cell]  # the pass table holds the cell's accesses
+
+
+def test_walker_constellation_joins_the_catalogue_designed(window, qtbot):
+    panel = window.coverage_panel
+    window.session.select([window.session.catalog.find("LANDSAT 9").satnum])
+    panel.total.setValue(4)
+    panel.planes.setValue(2)
+    panel.phasing.setValue(1)
+    panel.add_walker()
+    selected = window.session.selected_sets()
+    assert len(selected) == 4 and all(es.designed for es in selected)
+    assert all("(designed)" in label for _c, label, *_ in window.map._tracks)
+
+
+def test_bad_jobs_say_why_without_starting(window, qtbot):
+    panel = window.coverage_panel
+    panel.area.setCurrentIndex(panel.area.findData("region"))
+    window.set_region_spec(None)
+    panel.compute()
+    assert "region" in panel.message.text() and not panel.runner.busy
+    with pytest.raises(core.CoverageError):
+        core.make_grid(0.1)
