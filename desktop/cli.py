@@ -168,7 +168,8 @@ _EXTRA_COMMANDS: list = []
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv:
+    lesson = argv[0] if len(argv) == 1 and argv[0].endswith(".overflight") else None
+    if not argv or lesson:
         import os
 
         if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
@@ -182,9 +183,12 @@ def main(argv=None) -> int:
         if problem:
             print(f"error: {problem}", file=sys.stderr)
             return EXIT_USAGE
+        if lesson and not os.path.exists(lesson):
+            print(f"error: {lesson}: no such lesson file", file=sys.stderr)
+            return EXIT_USAGE
         from desktop.ui.app import run
 
-        return run()
+        return run(lesson=lesson)
     try:
         args = build_parser().parse_args(argv)
         if not getattr(args, "func", None):
@@ -286,6 +290,13 @@ def cmd_passes(args) -> int:
     notes = flag_notes(sets)
     notes += [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
     passes = result.all_passes()
+    if args.json:
+        import json
+
+        from desktop.core.tables import analysis_record
+
+        print(json.dumps(analysis_record(result, catalog.get, notes), indent=1))
+        return 0
     if args.csv:
         with _open_output(args.csv) as out:
             write_passes_csv(out, result, catalog.get, notes)
@@ -348,6 +359,7 @@ def _register_passes(sub, add):
     p.add_argument("--daylight", nargs="?", type=float, const=0.0, metavar="SUN_DEG",
                    help="keep passes with the Sun at least SUN_DEG above the horizon at the target (default 0)")
     p.add_argument("--csv", metavar="FILE", help="write the pass table as CSV to FILE, or - for standard output")
+    p.add_argument("--json", action="store_true", help="print the settings, statistics and every pass as JSON")
     p = add("regions", cmd_regions, "list or search region (country) names")
     p.add_argument("text", nargs="?", default="", help="part of a name, in any language")
 

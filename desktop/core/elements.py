@@ -588,6 +588,10 @@ class Catalog:
             del self._sets[s.satnum]
         return gone
 
+    def put(self, es: ElementSet) -> None:
+        """Hold exactly this set for its number, whatever its epoch (a lesson's own elements)."""
+        self._sets[es.satnum] = es
+
     def remove(self, satnum: int) -> ElementSet | None:
         return self._sets.pop(satnum, None)
 

@@ -71,3 +71,45 @@ def write_track_csv(out, track, notes=()) -> None:
         values[2::4] = track.lon_deg[a:b].tolist()
         values[3::4] = track.height_km[a:b].tolist()
         out.write((TRACK_ROW * (b - a)) % tuple(values))
+
+
+def pass_record(p, es=None) -> dict:
+    """One pass for JSON: UTC ISO 8601 strings, numbers in the CSV's units."""
+    hh, mm = divmod(round(p.local_solar_time_h * 60) % 1440, 60)
+    return {
+        "satellite": p.name, "norad": p.satnum, "start_utc": timebase.iso_utc(p.start_s),
+        "end_utc": timebase.iso_utc(p.end_s), "duration_s": round(p.duration_s, 2),
+        "closest_utc": timebase.iso_utc(p.closest_s), "closest_lat_deg": round(p.closest_lat_deg, 4),
+        "closest_lon_deg": round(p.closest_lon_deg, 4), "off_nadir_deg": round(p.off_nadir_deg, 2),
+        "max_elevation_deg": round(p.max_elevation_deg, 2), "sun_elevation_deg": round(p.sun_elevation_deg, 2),
+        "daylight": p.daylight, "local_solar_time": f"{hh:02d}:{mm:02d}",
+        "direction": "ascending" if p.ascending else "descending",
+        "flag": es.flag if es is not None else "", "starts_at_window": p.starts_at_window,
+        "ends_at_window": p.ends_at_window,
+    }
+
+
+def stats_record(st) -> dict:
+    """Revisit statistics for JSON (hours for gaps, as the CSV of coverage uses)."""
+    hours = (lambda v: None if v is None else round(v / 3600.0, 4))
+    return {"accesses": st.accesses, "passes_per_day": round(st.passes_per_day, 4),
+            "time_in_view_s": round(st.total_in_view_s, 1), "mean_gap_h": hours(st.mean_gap_s),
+            "median_gap_h": hours(st.median_gap_s), "longest_gap_h": hours(st.longest_gap_s),
+            "first_pass_after_h": hours(st.first_wait_s)}
+
+
+def analysis_record(analysis, catalog_lookup, notes=()) -> dict:
+    """Settings, per-satellite statistics and every pass of an analysis, for scripts and notebooks."""
+    sets = {n: catalog_lookup(n) for n in analysis.passes}
+    return {
+        "settings": {"region": analysis.region.describe(), "criterion": analysis.criterion.describe(),
+                     "daylight_min_sun_deg": analysis.daylight_min_sun_deg,
+                     "window_start_utc": timebase.iso_utc(analysis.start_s),
+                     "window_end_utc": timebase.iso_utc(analysis.end_s)},
+        "notes": list(notes),
+        "satellites": [{"name": es.name if es else str(n), "norad": n, "flag": es.flag if es else "",
+                        "elements_epoch_utc": es.epoch_iso if es else None,
+                        "statistics": stats_record(analysis.stats[n])} for n, es in sets.items()],
+        "combined": stats_record(analysis.combined) if analysis.combined is not None else None,
+        "passes": [pass_record(p, sets.get(p.satnum)) for p in analysis.all_passes()],
+    }

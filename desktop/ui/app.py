@@ -27,6 +27,7 @@ def build_window(restore: bool = True):
     from .article_panel import install_article_panel
     from .main_window import MainWindow
     from .coverage_panel import install_coverage_panel
+    from .lesson_io import install_lessons
     from .orbit_lab import install_orbit_lab
     from .refresh import install_refresh
     from .session import Session
@@ -38,6 +39,7 @@ def build_window(restore: bool = True):
     install_refresh(window)
     install_orbit_lab(window)
     install_coverage_panel(window)
+    install_lessons(window)
     window.default_layout()
     if restore:
         window.restore()
@@ -46,8 +48,8 @@ def build_window(restore: bool = True):
     return window
 
 
-def run(argv=None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+def run(argv=None, lesson=None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1] if argv is None else argv)
     app.setApplicationName("Overflight")
     app.setOrganizationName("Overflight")
     try:
@@ -56,4 +58,6 @@ def run(argv=None) -> int:
         QMessageBox.critical(None, "Overflight could not start", str(exc))
         raise
     window.show()
+    if lesson:
+        window.open_lesson(str(lesson))
     return app.exec()

@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
             path = url.toLocalFile()
             if not path:
                 continue
-            if Path(path).suffix.lower() in ARTICLE_SUFFIXES and hasattr(self, "load_article_file") and not _looks_like_elements(path):
+            if Path(path).suffix.lower() == ".overflight" and hasattr(self, "open_lesson"):
+                self.open_lesson(path)
+            elif Path(path).suffix.lower() in ARTICLE_SUFFIXES and hasattr(self, "load_article_file") and not _looks_like_elements(path):
                 self.load_article_file(path)
             else:
                 self._report_elements(path)

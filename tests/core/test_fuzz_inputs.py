@@ -313,3 +313,50 @@ def test_any_celestrak_answer_is_taken_whole_or_refused_without_touching_the_cac
     assert result.sets
     assert_valid_sets(result.sets, [])
     assert all(math.isfinite(es.epoch_s) for es in result.sets)
+
+
+# ----------------------------------------------------------------------------- lesson files
+
+from desktop.core.lessons import Lesson, LessonError, lesson_from_text, lesson_record  # noqa: E402
+
+LESSON = lesson_record(Lesson(satellites=list(CATALOG)[:2], region={"kind": "country", "name": "Iran"},
+                              view={"lon": 10.0, "lat": 20.0, "zoom": 2.0},
+                              article={"text": "Our own short text about a satellite.", "title": "t", "date": "2022-08-09",
+                                       "source": "test"}))
+LESSON_KEYS = sorted(LESSON)
+
+
+@st.composite
+def mutated_lessons(draw):
+    data = json.loads(json.dumps(LESSON))
+    for _ in range(draw(st.integers(1, 4))):
+        key = draw(st.sampled_from(LESSON_KEYS + ["satellites.0", "region.kind", "view.zoom"]))
+        value = draw(ODD_VALUES)
+        if "." in key:
+            outer, inner = key.split(".")
+            target = data.get(outer)
+            if isinstance(target, list) and target:
+                target[0] = value
+            elif isinstance(target, dict):
+                target[inner] = value
+        elif draw(st.integers(0, 5)) == 0:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    text = json.dumps(data, allow_nan=True)
+    if draw(st.integers(0, 6)) == 0:
+        text = text[: draw(st.integers(0, len(text)))]
+    return text
+
+
+@FUZZ
+@given(mutated_lessons())
+def test_any_lesson_file_loads_what_is_valid_or_says_why(text):
+    try:
+        lesson = lesson_from_text(text, "fuzz.overflight")
+    except LessonError as exc:
+        assert_one_line(exc)
+        return
+    assert "\n" not in lesson.problem_line()
+    assert_valid_sets(lesson.satellites, [])
+    assert lesson.criterion in ("sensor", "nadir", "contact") and 0 < lesson.days <= 366

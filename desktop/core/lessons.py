@@ -1,0 +1,210 @@
+"""Lesson files (``.overflight``): a prepared view to open again and share.
+
+JSON with a schema version. A lesson holds the satellites (catalogue numbers
+plus their element sets embedded as OMM records, with APPROXIMATE or DESIGNED
+flags and sources, so it opens the same on another machine), the region (as
+the small description the window restores from), the criterion and its angle,
+daylight, the window, the clock and span, the map view, the article (its text,
+title and date) and which claims were shown.
+
+Reading is forgiving: each part is checked on its own, what is valid is kept,
+and what is not is named in one line (``Lesson.problems``). A file from a newer
+version loads what this version understands and says so. A file that is not
+JSON at all raises LessonError.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from . import timebase
+from .elements import ElementSet, omm_record, parse_omm_record
+from .paths import write_atomic
+
+SCHEMA_VERSION = 1
+SUFFIX = ".overflight"
+MAX_LESSON_BYTES = 32 * 1024 * 1024
+CRITERIA = ("sensor", "nadir", "contact")
+REGION_KINDS = ("country", "box", "circle", "geojson")
+
+
+class LessonError(ValueError):
+    """A lesson file that cannot be read at all; one line says why."""
+
+
+@dataclass
+class Lesson:
+    satellites: list[ElementSet] = field(default_factory=list)  # in the order selected
+    region: dict | None = None
+    criterion: str = "sensor"
+    angle_deg: float = 30.0
+    daylight: bool = True
+    sun_deg: float = 0.0
+    days: float = 30.0
+    time_s: float | None = None
+    span_start_s: float | None = None
+    span_s: float | None = None
+    view: dict | None = None  # {"lon": , "lat": , "zoom": }
+    article: dict | None = None  # {"text": , "title": , "date": "YYYY-MM-DD" | None, "source": }
+    claims_shown: list[str] = field(default_factory=list)
+    title: str = ""
+    problems: list[str] = field(default_factory=list)  # what could not be read, one line each
+
+    def problem_line(self) -> str:
+        """What was not loaded, in one line ('' when everything was)."""
+        if not self.problems:
+            return ""
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        return f"not loaded: {self.problems[0]}{more}"
+
+
+def lesson_record(lesson: Lesson) -> dict:
+    satellites = []
+    for es in lesson.satellites:
+        satellites.append({"satnum": es.satnum, "name": es.name, "flag": es.flag, "source": es.source,
+                           "derivation": es.derivation, "elements": omm_record(es)})
+    record = {f.name: getattr(lesson, f.name) for f in fields(lesson) if f.name not in ("problems", "satellites")}
+    record["satellites"] = satellites
+    record = {"format": "overflight-lesson", "version": SCHEMA_VERSION, "saved_utc": timebase.iso_utc(timebase.now_s()),
+              **record}
+    return record
+
+
+def write_lesson(path, lesson: Lesson) -> None:
+    """Write atomically (a crash never leaves half a lesson)."""
+    write_atomic(Path(path), json.dumps(lesson_record(lesson), indent=1, allow_nan=False) + "\n")
+
+
+def _number(value, lo, hi):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or not lo <= value <= hi:
+        raise ValueError(value)
+    return float(value)
+
+
+def read_lesson(path) -> Lesson:
+    """A lesson from a file: every valid part, and one line per part that was not (Lesson.problems)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_LESSON_BYTES:
+            raise LessonError(f"{path.name}: {size / 1e6:.0f} MB is too large for a lesson")
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LessonError(f"{path.name}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise LessonError(f"{path.name}: not a lesson (not UTF-8 text)") from None
+    return lesson_from_text(text, path.name)
+
+
+def lesson_from_text(text: str, source: str = "lesson") -> Lesson:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LessonError(f"{source}: damaged or incomplete (JSON error at line {exc.lineno}: {exc.msg}); "
+                          "nothing could be loaded") from None
+    except (ValueError, RecursionError):
+        raise LessonError(f"{source}: not a lesson (unusable JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != "overflight-lesson":
+        raise LessonError(f"{source}: not an Overflight lesson (no 'format: overflight-lesson')")
+    lesson = Lesson()
+    problems = lesson.problems
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        problems.append("the schema version (missing); read as version 1")
+    elif version > SCHEMA_VERSION:
+        problems.append(f"parts this version does not know: the lesson was saved by a newer Overflight "
+                        f"(schema {version}, this one reads {SCHEMA_VERSION})")
+
+    def take(key, convert, what):
+        if key not in data:
+            return
+        try:
+            setattr(lesson, key, convert(data[key]))
+        except (ValueError, TypeError, KeyError):
+            problems.append(f"{what} ({str(data[key])[:40]!r})")
+
+    sats = data.get("satellites", [])
+    if not isinstance(sats, list):
+        problems.append("the satellites (not a list)")
+        sats = []
+    for k, entry in enumerate(sats):
+        es, why = _satellite(entry)
+        if es is None:
+            problems.append(f"satellite {k + 1} ({why})")
+        else:
+            lesson.satellites.append(es)
+    take("region", _region, "the region")
+    take("criterion", lambda v: v if v in CRITERIA else _fail(v), "the criterion")
+    take("angle_deg", lambda v: _number(v, 0, 89.9), "the angle")
+    take("daylight", lambda v: v if isinstance(v, bool) else _fail(v), "the daylight setting")
+    take("sun_deg", lambda v: _number(v, -18, 90), "the Sun elevation")
+    take("days", lambda v: _number(v, 0.01, 366), "the window")
+    for key in ("time_s", "span_start_s"):
+        take(key, lambda v: None if v is None else _number(v, -2e9, 5e9), f"the clock ({key})")
+    take("span_s", lambda v: None if v is None else _number(v, 60, 30 * 86400), "the span")
+    take("view", _view, "the map view")
+    take("article", _article, "the article")
+    take("claims_shown", lambda v: [str(x)[:500] for x in v] if isinstance(v, list) else _fail(v), "the claims")
+    take("title", lambda v: str(v)[:200], "the title")
+    return lesson
+
+
+def _fail(value):
+    raise ValueError(value)
+
+
+def _satellite(entry):
+    if not isinstance(entry, dict) or not isinstance(entry.get("elements"), dict):
+        return None, "no element set"
+    es, issue = parse_omm_record(entry["elements"], "lesson", 1)
+    if es is None:
+        return None, str(issue.field) + " " + issue.expected
+    flag = entry.get("flag", "")
+    source = str(entry.get("source") or "lesson file")[:200]
+    derivation = str(entry.get("derivation") or es.derivation)[:500]
+    return es.with_source(approximate=flag == "APPROXIMATE", designed=flag == "DESIGNED", source=source,
+                          derivation=derivation), ""
+
+
+def _region(value):
+    if value is None:
+        return None
+    if not isinstance(value, dict) or value.get("kind") not in REGION_KINDS:
+        raise ValueError(value)
+    kind = value["kind"]
+    if kind == "country" and not isinstance(value.get("name"), str):
+        raise ValueError(value)
+    if kind == "box":
+        for key, lo, hi in (("south", -90, 90), ("north", -90, 90), ("west", -180, 360), ("east", -180, 360)):
+            _number(value.get(key), lo, hi)
+    if kind == "circle":
+        _number(value.get("lat"), -90, 90)
+        _number(value.get("lon"), -180, 360)
+        _number(value.get("km"), 0, 20000)
+    if kind == "geojson" and not isinstance(value.get("path"), str):
+        raise ValueError(value)
+    return dict(value)
+
+
+def _view(value):
+    if not isinstance(value, dict):
+        raise ValueError(value)
+    return {"lon": _number(value.get("lon"), -360, 360), "lat": _number(value.get("lat"), -90, 90),
+            "zoom": _number(value.get("zoom"), 1, 64)}
+
+
+def _article(value):
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("text"), str) or not value["text"].strip():
+        raise ValueError(value)
+    date = value.get("date")
+    if date is not None:
+        from datetime import date as _date
+
+        _date.fromisoformat(str(date))
+    return {"text": value["text"][:2_000_000], "title": str(value.get("title") or "")[:300], "date": date,
+            "source": str(value.get("source") or "lesson")[:300]}

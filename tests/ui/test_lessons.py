@@ -1,0 +1,86 @@
+"""Lessons: save, reopen in a new window and get the same analysis; damaged and newer files load what they can."""
+
+import json
+
+import pytest
+
+from desktop.core.lessons import LessonError, read_lesson
+from desktop.ui.app import build_window
+from desktop.ui.lesson_io import apply_lesson, lesson_from_window
+
+ARTICLE = ("Our own test text. The satellite KHAYYAM passed over Iran four times a day, officials said on "
+           "9 August 2022. It was launched from Baikonur.")
+
+
+def run_and_wait(qtbot, window):
+    window._auto_timer.stop()
+    with qtbot.waitSignal(window.runner.finished, timeout=30000):
+        window.run_analysis()
+    return window.session.analysis
+
+
+def test_save_then_open_gives_the_same_view_and_identical_passes(window, qtbot, tmp_path):
+    s = window.session
+    s.select([53370, s.catalog.find("ISS").satnum])
+    window.analysis.load_settings("contact", 12.5, True, -6.0, 9.0)
+    window.set_region_spec({"kind": "country", "name": "Israel"})
+    s.set_span(s.span_start_s - 7200, 3 * 3600.0)
+    window.map.set_view(35.0, 31.0, 4.0)
+    from desktop.core.articles import article_from_text
+
+    window.article_panel.show_article(article_from_text(ARTICLE, "test"))
+    before = run_and_wait(qtbot, window)
+    path = tmp_path / "israel.overflight"
+    assert window.save_lesson(str(path))
+
+    other = build_window(restore=False)
+    qtbot.addWidget(other)
+    other.show()
+    # the other machine has a different, newer set for the ISS: the lesson's own elements must win
+    assert other.open_lesson(str(path))
+    after = run_and_wait(qtbot, other)
+    assert [p.start_s for p in after.all_passes()] == [p.start_s for p in before.all_passes()]
+    assert [p.end_s for p in after.all_passes()] == [p.end_s for p in before.all_passes()]
+    a, b = lesson_from_window(window), lesson_from_window(other)
+    for field in ("region", "criterion", "angle_deg", "daylight", "sun_deg", "days", "time_s", "span_start_s", "span_s",
+                  "view"):
+        assert getattr(a, field) == getattr(b, field), field
+    assert [es.satnum for es in b.satellites] == [53370, s.catalog.find("ISS").satnum]
+    assert b.satellites[0].approximate and b.satellites[0].flag == "APPROXIMATE"
+    assert b.article["text"] == a.article["text"] and b.article["title"] == a.article["title"]
+    other.runner.cancel()
+    other.runner.wait(10000)
+
+
+def test_a_designed_satellite_keeps_its_flag_in_a_lesson(window, qtbot, tmp_path):
+    lab = window.orbit_lab
+    lab._preset_chosen(lab.preset.findData("Molniya (63.4 deg, 12 h)"))
+    path = tmp_path / "m.overflight"
+    window.save_lesson(str(path))
+    lesson = read_lesson(path)
+    assert lesson.satellites[0].designed and "Molniya" in lesson.satellites[0].derivation
+
+
+def test_damaged_newer_and_truncated_files(window, qtbot, tmp_path):
+    path = tmp_path / "a.overflight"
+    window.set_region_spec({"kind": "country", "name": "Iran"})
+    window.save_lesson(str(path))
+    data = json.loads(path.read_text())
+    # newer version, an unknown part, a bad criterion and a damaged satellite: the rest loads
+    data.update(version=99, future_part={"x": 1}, criterion="telepathy")
+    data["satellites"].append({"satnum": 1, "elements": {"NORAD_CAT_ID": 1, "MEAN_MOTION": "fast"}})
+    newer = tmp_path / "newer.overflight"
+    newer.write_text(json.dumps(data))
+    lesson = read_lesson(newer)
+    assert lesson.region == {"kind": "country", "name": "Iran"} and len(lesson.satellites) == 1
+    line = lesson.problem_line()
+    assert "\n" not in line and "newer Overflight" in line and "2 more" in line
+    problems = apply_lesson(window, lesson)
+    assert window.session.region.name == "Iran" and len(problems) == 3
+    truncated = tmp_path / "cut.overflight"
+    truncated.write_text(path.read_text()[: len(path.read_text()) // 2])
+    with pytest.raises(LessonError) as info:
+        read_lesson(truncated)
+    assert "\n" not in str(info.value) and "damaged or incomplete" in str(info.value)
+    assert not window.open_lesson(str(truncated))  # a message box, no crash; the view stays
+    assert window.session.region.name == "Iran"
