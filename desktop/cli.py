@@ -735,3 +735,142 @@ def _register_coverage(sub, add):
 
 
 _EXTRA_COMMANDS.append(_register_coverage)
+
+
+# ----------------------------------------------------------------------------- report, animate (headless window)
+
+
+def _region_spec_from_args(args):
+    if getattr(args, "region", None):
+        return {"kind": "country", "name": args.region}
+    if getattr(args, "box", None):
+        south, west, north, east = args.box
+        return {"kind": "box", "south": south, "west": west, "north": north, "east": east}
+    if getattr(args, "circle", None):
+        lat, lon, km = args.circle
+        return {"kind": "circle", "name": f"circle {km:g} km around {lat:g}, {lon:g}", "lat": lat, "lon": lon, "km": km}
+    if getattr(args, "point", None):
+        lat, lon = args.point
+        return {"kind": "circle", "name": f"point {lat:g}, {lon:g}", "lat": lat, "lon": lon, "km": 0.0}
+    return None
+
+
+def _prepared_window(args, lesson_path=None):
+    """A headless window showing what the arguments (or a lesson) describe, with its analysis run."""
+    from desktop.core import timebase
+    from desktop.core.access import AccessError
+    from desktop.core.lessons import LessonError, read_lesson
+    from desktop.core.regions import RegionError
+    from desktop.core.revisit import analyse
+    from desktop.ui.lesson_io import apply_lesson
+    from desktop.ui.outputs import headless_window
+
+    app, window = headless_window()
+    s = window.session
+    if lesson_path:
+        try:
+            problems = apply_lesson(window, read_lesson(lesson_path))
+        except LessonError as exc:
+            raise CliError(str(exc)) from None
+        for problem in problems:
+            print(f"warning: {lesson_path}: not loaded: {problem}", file=sys.stderr)
+    else:
+        catalog = s.catalog
+        s.select([_find(catalog, name).satnum for name in args.sat])
+        criterion = _criterion_from_args(args)
+        angle = criterion.off_nadir_deg if criterion.kind == "sensor" else criterion.elevation_deg
+        window.analysis.load_settings(criterion.kind, angle or 30.0, args.daylight is not None,
+                                      args.daylight or 0.0, min(max(args.days, 1.0), 366.0))
+        start = _time_arg(args.start) if args.start else timebase.now_s()
+        s.set_span(start, s.span_s)
+        s.set_time(start)
+        try:
+            window.set_region_spec(_region_spec_from_args(args))
+        except RegionError as exc:
+            raise CliError(str(exc)) from None
+    window._auto_timer.stop()
+    if s.region is not None and s.selected:
+        try:
+            s.set_analysis(analyse(s.selected_sets(), s.region, s.criterion, s.span_start_s,
+                                   s.span_start_s + s.days * 86400.0, s.daylight_sun_deg))
+        except AccessError as exc:
+            raise CliError(str(exc)) from None
+    return app, window
+
+
+def _add_window_args(p, need_days=True):
+    p.add_argument("sat", nargs="*", help="satellites, or one FILE.overflight lesson")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--region", help="country name")
+    where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"))
+    where.add_argument("--circle", nargs=3, type=float, metavar=("LAT", "LON", "KM"))
+    where.add_argument("--point", nargs=2, type=float, metavar=("LAT", "LON"))
+    p.add_argument("--days", type=float, default=7.0, help="analysis window in days (default 7)")
+    p.add_argument("--start", help="start, ISO 8601 UTC (default now)")
+    p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")
+    p.add_argument("--off-nadir", type=float, metavar="DEG")
+    p.add_argument("--swath", type=float, metavar="KM")
+    p.add_argument("--elevation", type=float, metavar="DEG")
+    p.add_argument("--daylight", nargs="?", type=float, const=0.0, metavar="SUN_DEG")
+
+
+def _lesson_or_sats(args):
+    if len(args.sat) == 1 and args.sat[0].endswith(".overflight"):
+        return args.sat[0]
+    if not args.sat:
+        raise CliError("give satellites (names or numbers) or one FILE.overflight lesson")
+    return None
+
+
+def cmd_report(args) -> int:
+    lesson = _lesson_or_sats(args)
+    _app, window = _prepared_window(args, lesson)
+    from desktop.ui.handout import write_pdf
+
+    try:
+        pages = write_pdf(window, args.pdf, args.page)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.pdf}: {exc}") from None
+    a = window.session.analysis
+    print(f"{args.pdf}: handout, {pages} page(s), {args.page}" +
+          (f"; {len(a.all_passes())} passes over {a.region.describe()}" if a is not None else "; no analysis (give a region)"))
+    return 0
+
+
+def cmd_animate(args) -> int:
+    from desktop.ui.animation import AnimationError, frame_times, parse_size, render_frames, write_gif
+
+    lesson = _lesson_or_sats(args)
+    _app, window = _prepared_window(args, lesson)
+    s = window.session
+    try:
+        size = parse_size(args.size)
+        start = _time_arg(args.start) if args.start else s.time_s
+        times = frame_times(start, args.hours, args.step)
+    except AnimationError as exc:
+        raise CliError(str(exc)) from None
+    s.set_span(start, max(args.hours * 3600.0, 3600.0))
+    frames = render_frames(s, size, times)
+    try:
+        write_gif(frames, args.gif, args.frame_ms)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.gif}: {exc}") from None
+    print(f"{args.gif}: {len(frames)} frames, {size[0]}x{size[1]}, {args.step:g} s apart")
+    return 0
+
+
+def _register_outputs(sub, add):
+    p = add("report", cmd_report, "a printable handout (PDF): map, statistics, timeline, passes, claims, provenance")
+    _add_window_args(p)
+    p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the handout to write")
+    p.add_argument("--page", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
+    p = add("animate", cmd_animate, "the map over a time span as an animated GIF, with the clock in every frame")
+    _add_window_args(p)
+    p.add_argument("--hours", type=float, default=3.0, help="span of the animation in hours (default 3)")
+    p.add_argument("--step", type=float, default=60.0, help="seconds between frames (default 60)")
+    p.add_argument("--size", default="1280x720", help="WIDTHxHEIGHT (default 1280x720; slides: 1920x1080)")
+    p.add_argument("--frame-ms", type=int, default=100, help="display time of a frame in ms (default 100)")
+    p.add_argument("--gif", required=True, metavar="OUT.gif", help="the animation to write")
+
+
+_EXTRA_COMMANDS.append(_register_outputs)

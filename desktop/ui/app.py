@@ -28,6 +28,7 @@ def build_window(restore: bool = True):
     from .main_window import MainWindow
     from .coverage_panel import install_coverage_panel
     from .lesson_io import install_lessons
+    from .outputs import install_outputs
     from .orbit_lab import install_orbit_lab
     from .refresh import install_refresh
     from .session import Session
@@ -40,6 +41,7 @@ def build_window(restore: bool = True):
     install_orbit_lab(window)
     install_coverage_panel(window)
     install_lessons(window)
+    install_outputs(window)
     window.default_layout()
     if restore:
         window.restore()

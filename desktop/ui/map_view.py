@@ -377,8 +377,8 @@ class MapView(QWidget):
         """Everything above the base layer (also used for PNG/SVG export, which draws the tracks as vectors)."""
         p.setRenderHint(QPainter.Antialiasing, True)
         p.save()
-        p.setTransform(self.transform())
-        p.setClipRect(QRectF(-180, -90, 360, 180))
+        p.setTransform(self.transform(), True)  # on top of any scale an export has set
+        p.setClipRect(QRectF(-180, -90, 360, 180), Qt.IntersectClip)
         if self.coverage_layer is not None:
             self.coverage_layer.draw(p)
         if self._night is not None:
@@ -397,8 +397,8 @@ class MapView(QWidget):
             p.restore()
             p.save()
             self._draw_cached(p, tracks_layer, self._tracks_key[2:5])
-            p.setTransform(self.transform())
-            p.setClipRect(QRectF(-180, -90, 360, 180))
+            p.setTransform(self.transform(), True)
+            p.setClipRect(QRectF(-180, -90, 360, 180), Qt.IntersectClip)
         for colour, point, rings in self._footprints:
             fill = QColor(colour)
             fill.setAlpha(40)

@@ -1,0 +1,203 @@
+"""A printable handout (PDF, Qt's own writer): the map as vector graphics, the numbers, the passes,
+the claims, how it was computed and where the data come from.
+
+Every number is the analysis's own, formatted by the core's shared tables, so
+the sheet says exactly what the window says.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from desktop.core import timebase
+from desktop.core.revisit import format_duration
+from desktop.core.tables import pass_rows
+
+PAGE_SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
+COLUMNS = [("Satellite", 0, 0.15), ("Start (UTC)", 2, 0.21), ("Dur. (s)", 4, 0.08), ("Closest (UTC)", 5, 0.21),
+           ("Off-nadir°", 8, 0.10), ("Max el.°", 9, 0.09), ("Sun°", 10, 0.07), ("LST", 12, 0.07)]
+HOW = ("How this was computed: positions come from SGP4 (the sgp4 library, as skyfield uses it) with the element "
+       "sets listed below; Earth rotation from UT1 and WGS84 coordinates. A satellite is over the region while the "
+       "great-circle distance from the point below it to the region is at most the reach of the criterion at its "
+       "height (0 overhead; from the off-nadir angle for a camera; from the elevation mask for radio contact). "
+       "Passes are found by sampling with a proven speed bound and bisecting every edge to 0.01 s; daylight means "
+       "the Sun at least the chosen height above the horizon at the region's nearest point at closest approach. "
+       "Revisit time is the gap from the end of one pass to the start of the next within the window. Elements "
+       "marked APPROXIMATE were built from published figures (where the satellite is along its orbit is unknown); "
+       "DESIGNED orbits were made in the Orbit lab.")
+
+
+class _Sheet:
+    """A cursor over PDF pages in points: text that wraps and starts a new page when the page is full."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter):
+        self.writer, self.p = writer, painter
+        self.dpi = writer.resolution()
+        rect = writer.pageLayout().paintRectPixels(self.dpi)
+        self.width, self.height = rect.width(), rect.height()
+        self.y = 0.0
+        self.pages = 1
+
+    def new_page(self) -> None:
+        self.writer.newPage()
+        self.y = 0.0
+        self.pages += 1
+
+    def pt(self, points: float) -> float:
+        return points * self.dpi / 72.0
+
+    def font(self, size: float, bold: bool = False) -> None:
+        f = QFont("DejaVu Sans")
+        f.setPointSizeF(size)
+        f.setBold(bold)
+        self.p.setFont(f)
+
+    def need(self, height: float) -> None:
+        if self.y + height > self.height:
+            self.new_page()
+
+    def text(self, text: str, size: float = 9.5, bold: bool = False, colour: str = "#111111", gap: float = 4) -> None:
+        self.font(size, bold)
+        self.p.setPen(QColor(colour))
+        box = self.p.boundingRect(QRectF(0, 0, self.width, 1e6), Qt.TextWordWrap, text)
+        self.need(box.height())
+        self.p.drawText(QRectF(0, self.y, self.width, box.height() + 2), Qt.TextWordWrap, text)
+        self.y += box.height() + self.pt(gap)
+
+
+def write_pdf(window, path: str, page: str = "A4") -> int:
+    """Write the handout of the window's current view and analysis; returns the number of pages."""
+    s = window.session
+    a = s.analysis
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(PAGE_SIZES.get(page, QPageSize.A4)))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter)
+    # the window's own resolution: the map's fonts and line widths keep their proportions on paper
+    writer.setResolution(96)
+    writer.setTitle("Overflight handout")
+    writer.setCreator("Overflight")
+    p = QPainter(writer)
+    sheet = _Sheet(writer, p)
+    sets = s.selected_sets()
+    title = ", ".join(es.label for es in sets) or "No satellite chosen"
+    sheet.text(f"Overflight: {title}", 15, bold=True)
+    where = f"over {a.region.describe()}" if a is not None else "(no analysis run)"
+    sheet.text(f"{where}. Printed {timebase.iso_utc(timebase.now_s()).replace('T', ' ').replace('Z', ' UTC')}.",
+               9, colour="#444444", gap=8)
+
+    # the map, as vector graphics: the same drawing as the window's, scaled into the page
+    map_w = sheet.width
+    map_h = map_w * window.map.height() / max(1, window.map.width())
+    sheet.need(map_h)
+    p.save()
+    p.translate(0, sheet.y)
+    p.scale(map_w / window.map.width(), map_h / window.map.height())
+    p.setClipRect(QRectF(0, 0, window.map.width(), window.map.height()))
+    window.map.render_to(p)
+    p.restore()
+    sheet.y += map_h + sheet.pt(8)
+
+    if a is None:
+        sheet.text("Run an analysis to add passes and revisit statistics to the handout.", 10)
+    else:
+        sheet.text("Revisit statistics", 12, bold=True)
+        sheet.text(f"{a.region.describe()}: {a.settings_text()}, from "
+                   f"{timebase.iso_utc(a.start_s).replace('T', ' ')} to {timebase.iso_utc(a.end_s).replace('T', ' ')}.")
+        for es in sets:
+            st = a.stats.get(es.satnum)
+            if st is None:
+                continue
+            sheet.text(f"{es.label}: {st.passes_per_day:.2f} passes a day ({st.accesses} in all), "
+                       f"{format_duration(st.total_in_view_s)} in view; "
+                       + (f"revisit mean {format_duration(st.mean_gap_s)}, median {format_duration(st.median_gap_s)}, "
+                          f"longest {format_duration(st.longest_gap_s)}." if st.mean_gap_s is not None else
+                          "no gap to measure."))
+        if a.combined is not None:
+            st = a.combined
+            sheet.text(f"All together: {st.passes_per_day:.2f} passes a day, revisit mean {format_duration(st.mean_gap_s)}, "
+                       f"longest {format_duration(st.longest_gap_s)}.")
+        _timeline(sheet, a)
+        _pass_table(sheet, a, s.catalog.get)
+    claims = getattr(getattr(window, "article_panel", None), "claims", [])
+    panel = getattr(window, "article_panel", None)
+    if claims and panel is not None and not panel.is_context:
+        sheet.text("Claims in the article, checked", 12, bold=True)
+        for c in claims:
+            sheet.text(f"\u201c{c.excerpt.strip()[:200]}\u201d: {c.line()}", 9)
+    sheet.text("How this was computed", 12, bold=True)
+    sheet.text(HOW, 8.5)
+    sheet.text("Where the data come from", 12, bold=True)
+    now = timebase.now_s()
+    for es in sets:
+        age = es.age_days(now)
+        flag = f"{es.flag}: {es.derivation}. " if es.flag else ""
+        sheet.text(f"{es.name} (NORAD {es.satnum}): {flag}elements of {es.epoch_iso} ({age:.0f} days old), "
+                   f"source: {es.source}.", 8.5)
+    sheet.text("Map: Natural Earth (public domain). Sun: JPL DE421. Made with Overflight.", 8, colour="#555555")
+    p.end()
+    return sheet.pages
+
+
+def _timeline(sheet: _Sheet, a) -> None:
+    """Passes as bars along the window, one row per satellite."""
+    rows = list(a.passes)
+    row_h = sheet.pt(9)
+    height = row_h * len(rows) + sheet.pt(14)
+    sheet.need(height)
+    p = sheet.p
+    span = a.end_s - a.start_s
+    top = sheet.y
+    p.setPen(QPen(QColor("#999999"), sheet.pt(0.5)))
+    p.setBrush(QColor("#fbfbf7"))
+    p.drawRect(QRectF(0, top, sheet.width, row_h * len(rows)))
+    for k, satnum in enumerate(rows):
+        for ps in a.passes[satnum]:
+            x0 = (ps.start_s - a.start_s) / span * sheet.width
+            x1 = (ps.end_s - a.start_s) / span * sheet.width
+            p.fillRect(QRectF(x0, top + k * row_h + 1, max(sheet.pt(0.8), x1 - x0), row_h - 2), QColor(255, 150, 0))
+    days = int(span // 86400)
+    sheet.font(7)
+    p.setPen(QColor("#444444"))
+    for d in range(0, days + 1, max(1, days // 10 or 1)):
+        x = d * 86400 / span * sheet.width
+        p.drawLine(QRectF(x, top + row_h * len(rows), 0, sheet.pt(3)).topLeft(),
+                   QRectF(x, top + row_h * len(rows) + sheet.pt(3), 0, 0).topLeft())
+        p.drawText(QRectF(x + 1, top + row_h * len(rows) + sheet.pt(2), sheet.pt(40), sheet.pt(10)), f"day {d}")
+    sheet.y += height + sheet.pt(4)
+
+
+def _pass_table(sheet: _Sheet, a, lookup) -> None:
+    passes = a.all_passes()
+    sheet.text(f"Passes ({len(passes)})", 12, bold=True)
+    rows = list(pass_rows(passes, lookup))
+    line = sheet.pt(11)
+
+    def header():
+        sheet.font(8, bold=True)
+        sheet.p.setPen(QColor("#111111"))
+        x = 0.0
+        for name, _index, width in COLUMNS:
+            sheet.p.drawText(QRectF(x, sheet.y, width * sheet.width, line), Qt.AlignLeft | Qt.AlignVCenter, name)
+            x += width * sheet.width
+        sheet.y += line
+
+    sheet.need(2 * line)
+    header()
+    for row in rows:
+        if sheet.y + line > sheet.height:
+            sheet.new_page()
+            header()
+        sheet.font(8)
+        x = 0.0
+        for _name, index, width in COLUMNS:
+            text = str(row[index]).replace("T", " ").replace("Z", "") if index in (2, 5) else str(row[index])
+            sheet.p.drawText(QRectF(x, sheet.y, width * sheet.width, line), Qt.AlignLeft | Qt.AlignVCenter, text)
+            x += width * sheet.width
+        sheet.y += line
+    if not rows:
+        sheet.text("(no passes in the window with these settings)", 9)
+    sheet.y += sheet.pt(6)
+
+
+__all__ = ["write_pdf", "PAGE_SIZES"]

@@ -1,0 +1,97 @@
+"""Handouts and animations: the window's menu actions, and the headless window the command line uses."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+
+from .animation import SLIDE_SIZES, AnimationError, frame_times, render_frames, write_gif
+from .handout import write_pdf
+from .lesson_io import notify
+
+
+def print_handout(window, path=None, page=None) -> bool:
+    if path is None:
+        path, chosen = QFileDialog.getSaveFileName(window, "Print handout", "overflight-handout.pdf",
+                                                   "PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)")
+        if not path:
+            return False
+        page = "Letter" if "Letter" in chosen else "A4"
+    try:
+        pages = write_pdf(window, path, page or "A4")
+    except OSError as exc:
+        notify(window, "Print handout", f"Could not write {path}: {exc}", warning=True)
+        return False
+    window.status.showMessage(f"Handout ({pages} pages) saved to {path}", 8000)
+    return True
+
+
+def make_animation(window, path=None, size=None, hours=None, step_s=None) -> bool:
+    """A GIF of the map from the clock's time on, with progress and Cancel (frames are painted here, in order)."""
+    s = window.session
+    if path is None:
+        size_name, ok = QInputDialog.getItem(window, "Animation", "Slide size", list(SLIDE_SIZES), 0, False)
+        if not ok:
+            return False
+        size = SLIDE_SIZES[size_name]
+        path = QFileDialog.getSaveFileName(window, "Save animation", "overflight.gif", "GIF animation (*.gif)")[0]
+        if not path:
+            return False
+    hours = hours or s.span_s / 3600.0 * 0.5
+    step_s = step_s or max(30.0, hours * 3600.0 / 120)
+    try:
+        times = frame_times(s.time_s, hours, step_s)
+    except AnimationError as exc:
+        notify(window, "Animation", str(exc), warning=True)
+        return False
+    dialog = QProgressDialog(f"Painting {len(times)} frames…", "Cancel", 0, 1000, window)
+    dialog.setWindowModality(Qt.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(f):
+        dialog.setValue(int(f * 1000))
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+
+    try:
+        frames = render_frames(s, size or SLIDE_SIZES["1280x720"], times, progress, dialog.wasCanceled)
+        write_gif(frames, path)
+    except InterruptedError:
+        window.status.showMessage("Animation cancelled", 4000)
+        return False
+    except OSError as exc:
+        notify(window, "Animation", f"Could not write {path}: {exc}", warning=True)
+        return False
+    finally:
+        dialog.reset()
+    window.status.showMessage(f"{len(times)} frames saved to {path}", 8000)
+    return True
+
+
+def install_outputs(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    anchor = window.refresh_anchor
+    for text, shortcut, slot in (("&Print handout (PDF)…", "Ctrl+P", lambda: print_handout(window)),
+                                 ("Make an a&nimation (GIF)…", "Ctrl+Shift+G", lambda: make_animation(window))):
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        file_menu.insertAction(anchor, action)
+
+
+def headless_window():
+    """The application's window, built offscreen for the command line (nothing is shown)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .app import build_window
+
+    app = QApplication.instance() or QApplication(["overflight"])
+    window = build_window(restore=False)
+    window.resize(1280, 720)
+    window.default_layout()
+    return app, window
