@@ -61,6 +61,7 @@ class CoveragePanel(QWidget):
         self.compute_button.setToolTip("Coverage of the selected satellites with the Analysis panel's settings")
         self.compute_button.clicked.connect(self.compute)
         self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the computation; the last map stays")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()

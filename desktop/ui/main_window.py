@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from desktop.core.elements import ElementError, parse_text, read_element_file
 from desktop.core.regions import CircleRegion, RegionError, atlas, box_region, country_region, geojson_file_region
-from desktop.core.revisit import analyse
+from desktop.core.revisit import analyse, format_duration
 from desktop.core.tables import flag_notes, write_passes_csv
 
 from .map_view import MapView
@@ -183,6 +183,15 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
+        self._action(view, "&Presentation mode", self.toggle_presentation, "F11",
+                     "Full-screen map for a room: large type, clock and statistics on the map (Esc leaves)")
+        self.follow_action = self._action(view, "&Follow the satellite", self.toggle_follow, "Ctrl+F",
+                                          "Keep the first satellite centred while time runs")
+        self.follow_action.setCheckable(True)
+        self.palette_action = self._action(view, "Colour-&blind-safe colours", self.toggle_palette, None,
+                                           "Okabe-Ito colours for tracks and passes (the default)")
+        self.palette_action.setCheckable(True)
+        self.palette_action.setChecked(True)
         self._action(view, "&Reset layout", self.default_layout, "Ctrl+Shift+0", "Put every panel back in its place")
         self._action(view, "Whole &world", lambda: self.map.set_view(0, 0, 1), "Ctrl+0")
         self._action(view, "Zoom to &region", self.zoom_to_region, "Ctrl+Shift+R")
@@ -201,11 +210,97 @@ class MainWindow(QMainWindow):
         self.analysis.map_mode_requested.connect(self.map.set_mode)
         self.results.pass_selected.connect(self.go_to_pass)
         self.map.clicked.connect(self._map_clicked)
+        self.map.zoom_to_region_requested.connect(self.zoom_to_region)
+        self.analysis.zoom_requested.connect(self.zoom_to_region)
+        self.session.analysis_changed.connect(self._update_room_overlay)
         self.map.box_drawn.connect(self._box_drawn)
         self.map.hover_text.connect(self.hover_label.setText)
         for signal in (s.selection_changed, s.region_changed, s.settings_changed):
             signal.connect(self._inputs_changed)
         s.elements_changed.connect(lambda satnum: satnum in s.selected and self._inputs_changed())
+
+    # ------------------------------------------------------------------ classroom
+    ROOM_SCALE = 2.0
+
+    @property
+    def presenting(self) -> bool:
+        return self.map.room_scale > 1.0
+
+    def toggle_presentation(self):
+        if self.presenting:
+            self.leave_presentation()
+        else:
+            self.enter_presentation()
+
+    def enter_presentation(self):
+        """Full-screen map: docks, menus and status bar hidden, type and lines scaled for a room."""
+        self._before_presenting = (self.saveState(LAYOUT_VERSION), self.isFullScreen(), self.isMaximized())
+        for dock in self.docks.values():
+            dock.hide()
+        self.menuBar().hide()
+        self.statusBar().hide()
+        self.map.room_scale = self.ROOM_SCALE
+        self.map.key_handler = self._presentation_key
+        self._update_room_overlay()
+        self.showFullScreen()
+        self.map.setFocus()
+        self.map._invalidate_base()
+
+    def leave_presentation(self):
+        if not self.presenting:
+            return
+        self.map.room_scale = 1.0
+        self.map.key_handler = None
+        self.map.overlay_lines = []
+        self.menuBar().show()
+        self.statusBar().show()
+        state, was_full, was_max = getattr(self, "_before_presenting", (None, False, False))
+        self.showMaximized() if was_max else (self.showFullScreen() if was_full else self.showNormal())
+        if state is not None:
+            self.restoreState(state, LAYOUT_VERSION)
+        self.map._invalidate_base()
+
+    def _presentation_key(self, event) -> bool:
+        key = event.key()
+        bar = self.timebar
+        if key == Qt.Key_Escape or key == Qt.Key_F11:
+            self.leave_presentation()
+        elif key == Qt.Key_Space:
+            bar.toggle_play()
+        elif key in (Qt.Key_Plus, Qt.Key_Equal):
+            bar.speed.setCurrentIndex(min(bar.speed.count() - 1, bar.speed.currentIndex() + 1))
+        elif key == Qt.Key_Minus:
+            bar.speed.setCurrentIndex(max(0, bar.speed.currentIndex() - 1))
+        elif key == Qt.Key_Right:
+            self.session.set_time(self.session.time_s + bar.step.currentData())
+        elif key == Qt.Key_Left:
+            self.session.set_time(self.session.time_s - bar.step.currentData())
+        else:
+            return False
+        self._update_room_overlay()
+        return True
+
+    def _update_room_overlay(self, *_):
+        if not self.presenting:
+            return
+        a = self.session.analysis
+        lines = [f"speed {self.timebar.speed.currentText()}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  Esc: leave"]
+        if a is not None:
+            lines.insert(0, f"Over {a.region.describe()} ({a.settings_text()}):")
+            for n, st in a.stats.items():
+                es = self.session.catalog.get(n)
+                gap = f", revisit mean {format_duration(st.mean_gap_s)}" if st.mean_gap_s is not None else ""
+                lines.insert(-1, f"{es.label if es else n}: {st.passes_per_day:.2f} passes a day{gap}")
+        self.map.overlay_lines = lines
+        self.map.update()
+
+    def toggle_follow(self):
+        self.map.follow = self.follow_action.isChecked()
+        self.map._on_time()
+
+    def toggle_palette(self):
+        self.map.safe_palette = self.palette_action.isChecked()
+        self.map.refresh_tracks()
 
     # ------------------------------------------------------------------ regions
     def set_region_spec(self, spec: dict | None) -> None:
@@ -460,6 +555,9 @@ class MainWindow(QMainWindow):
             except (TypeError, ValueError):  # a damaged settings file falls back to defaults
                 return default
 
+        if str(st.value("view/safe_palette", "true")) == "false":
+            self.palette_action.setChecked(False)
+            self.toggle_palette()
         sats = st.value("satellites", "")
         nums = [int(x) for x in str(sats).split(",") if x.strip().isdigit()]
         self.analysis.load_settings(str(st.value("criterion/kind", "sensor")), number("criterion/angle", 30.0),
@@ -487,9 +585,11 @@ class MainWindow(QMainWindow):
         st.setValue("daylight/on", "true" if self.analysis.daylight.isChecked() else "false")
         st.setValue("daylight/sun", self.analysis.sun.value())
         st.setValue("window/days", self.analysis.days.value())
+        st.setValue("view/safe_palette", "true" if self.palette_action.isChecked() else "false")
         st.sync()
 
     def closeEvent(self, event):
+        self.leave_presentation()  # the layout saved is the working one, not the presentation
         if getattr(self, "orbit_lab", None) is not None:
             self.orbit_lab.flush()  # a design changed in the last moment is kept too
         self.runner.cancel()

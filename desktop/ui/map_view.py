@@ -29,8 +29,11 @@ GRID = QColor(120, 140, 160, 90)
 NIGHT = QColor(10, 20, 60, 70)
 REGION_FILL = QColor(220, 60, 40, 60)
 REGION_EDGE = QColor(200, 40, 30)
-PASS_COLOR = QColor(255, 170, 0)
-TRACK_COLORS = ["#1f5fbf", "#2e8b3d", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#7f8c8d"]
+# Okabe & Ito's colour-blind-safe palette (Color Universal Design, 2008): tracks in blue, bluish green,
+# reddish purple, vermillion, sky blue, black; passes in its orange, which none of the tracks use.
+PASS_COLOR = QColor("#E69F00")
+TRACK_COLORS = ["#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000"]
+CLASSIC_TRACK_COLORS = ["#1f5fbf", "#2e8b3d", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#7f8c8d"]
 
 
 def polygon(points: np.ndarray) -> QPolygonF:
@@ -77,6 +80,11 @@ class MapView(QWidget):
         self._tracks = []  # (colour, label, pieces[(QPolygonF past, QPolygonF future)], highlights)
         self._tracks_version = 0  # bumped whenever _tracks changes: the cached tracks layer is redrawn
         self.coverage_layer = None  # desktop.ui.coverage_layer.CoverageLayer, drawn under night and tracks
+        self.safe_palette = True  # colour-blind-safe track colours (a setting)
+        self.follow = False  # keep the first satellite centred while time runs
+        self.room_scale = 1.0  # presentation mode: type and lines scaled for a room
+        self.overlay_lines: list[str] = []  # presentation mode: statistics drawn on the map
+        self.key_handler = None  # presentation mode: a function that takes a key event first
         self._tracks_pixmap, self._tracks_key = None, None
         self._track_data = []
         self._region_paths = []
@@ -134,7 +142,8 @@ class MapView(QWidget):
 
     def _build_track(self, k, es):
         s = self.session
-        colour = QColor(TRACK_COLORS[k % len(TRACK_COLORS)])
+        palette = TRACK_COLORS if self.safe_palette else CLASSIC_TRACK_COLORS
+        colour = QColor(palette[k % len(palette)])
         times = times_grid(s.span_start_s, s.span_s, max(10.0, s.span_s / 2000.0))
         track = ground_track(es, times)
         pieces = split_antimeridian(track.lat_deg, track.lon_deg, track.times_s)
@@ -173,6 +182,13 @@ class MapView(QWidget):
 
     def _on_time(self, *_):
         s = self.session
+        if self.follow and self._track_data:
+            now = ground_track(self._track_data[0][0], [s.time_s])
+            if len(now):
+                self.center_lon, self.center_lat = float(now.lon_deg[0]), float(now.lat_deg[0])
+                self.zoom = max(self.zoom, 2.0)
+                self._clamp()
+                self._base_key = None
         if getattr(self, "_night_time", None) != s.time_s:
             self._night = polygon(daynight.night_polygon(s.time_s))
             self._night_time = s.time_s
@@ -311,7 +327,7 @@ class MapView(QWidget):
         now = self.session.time_s
         for colour, _label, polys, highlights in self._tracks:
             for poly in highlights:
-                pen = QPen(PASS_COLOR, 7.0, Qt.SolidLine, Qt.RoundCap)
+                pen = QPen(PASS_COLOR, 7.0 * self.room_scale, Qt.SolidLine, Qt.RoundCap)
                 pen.setCosmetic(True)
                 p.setPen(pen)
                 p.drawPolyline(poly)
@@ -319,13 +335,13 @@ class MapView(QWidget):
                 split = int(np.searchsorted(times, now))
                 past = QColor(colour)
                 past.setAlpha(110)
-                pen = QPen(past, 1.6, Qt.DashLine)
+                pen = QPen(past, 1.6 * self.room_scale, Qt.DashLine)
                 pen.setCosmetic(True)
                 if split > 0:
                     p.setPen(pen)
                     p.drawPolyline(poly.mid(0, min(split + 1, poly.size())))
                 if split < poly.size():
-                    pen = QPen(colour, 2.2)
+                    pen = QPen(colour, 2.2 * self.room_scale)
                     pen.setCosmetic(True)
                     p.setPen(pen)
                     p.drawPolyline(poly.mid(max(split - 1, 0)))
@@ -421,6 +437,8 @@ class MapView(QWidget):
             self._draw_legend(p)
             if self.coverage_layer is not None:
                 self.coverage_layer.draw_colour_bar(p, 8, self.height() - 100)
+            if self.room_scale > 1.0:
+                self._draw_room_overlays(p)
         if self._box_start is not None and self._box_now is not None:
             p.setPen(QPen(REGION_EDGE, 1.5, Qt.DashLine))
             p.setBrush(REGION_FILL)
@@ -469,10 +487,40 @@ class MapView(QWidget):
                 p.setBrush(Qt.NoBrush)
                 p.drawEllipse(c, 12, 12)
 
+    def _draw_room_overlays(self, p: QPainter):
+        """Presentation mode: the clock (top right) and the statistics (bottom left), large."""
+        font = QFont(self.font().family())
+        font.setPixelSize(int(15 * self.room_scale))
+        font.setBold(True)
+        p.setFont(font)
+        metrics = p.fontMetrics()
+        clock = timebase.iso_utc(self.session.time_s).replace("T", " ").replace("Z", " UTC")
+        box = QRectF(self.width() - metrics.horizontalAdvance(clock) - 40, 12,
+                     metrics.horizontalAdvance(clock) + 28, metrics.height() + 14)
+        p.setPen(Qt.NoPen)
+        p.setBrush(QColor(255, 255, 255, 230))
+        p.drawRoundedRect(box, 8, 8)
+        p.setPen(QColor(15, 15, 15))
+        p.drawText(box, Qt.AlignCenter, clock)
+        if self.overlay_lines:
+            font.setBold(False)
+            font.setPixelSize(int(12 * self.room_scale))
+            p.setFont(font)
+            metrics = p.fontMetrics()
+            width = max(metrics.horizontalAdvance(line) for line in self.overlay_lines) + 24
+            height = metrics.height() * len(self.overlay_lines) + 16
+            box = QRectF(12, self.height() - height - 30, width, height)
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor(255, 255, 255, 230))
+            p.drawRoundedRect(box, 8, 8)
+            p.setPen(QColor(15, 15, 15))
+            for k, line in enumerate(self.overlay_lines):
+                p.drawText(QPointF(box.x() + 12, box.y() + 8 + metrics.ascent() + k * metrics.height()), line)
+
     def _draw_legend(self, p: QPainter):
         if not self._tracks:
             return
-        p.setFont(QFont(self.font().family(), 9))
+        p.setFont(QFont(self.font().family(), int(9 * self.room_scale)))
         metrics = p.fontMetrics()
         lines = []
         for (colour, label, *_), (es, _track) in zip(self._tracks, self._track_data):
@@ -482,21 +530,33 @@ class MapView(QWidget):
         extra = []
         if self.session.analysis is not None:
             extra.append((PASS_COLOR, "in a pass over " + self.session.analysis.region.name))
-        width = max(metrics.horizontalAdvance(label) for _, label in lines + extra) + 40
-        height = 18 * (len(lines) + len(extra)) + 10
+        row = metrics.height() + 4
+        width = max(metrics.horizontalAdvance(label) for _, label in lines + extra) + 40 * self.room_scale
+        height = row * (len(lines) + len(extra)) + 10
         box = QRectF(8, 8, width, height)
         p.setPen(QColor(180, 180, 180))
         p.setBrush(QColor(255, 255, 255, 225))
         p.drawRoundedRect(box, 5, 5)
-        y = 8 + 17
+        y = 8 + row - 1
         for colour, label in lines + extra:
-            p.setPen(QPen(colour, 3 if colour != PASS_COLOR else 6))
-            p.drawLine(QPointF(16, y - 4), QPointF(34, y - 4))
+            p.setPen(QPen(colour, (3 if colour != PASS_COLOR else 6) * self.room_scale))
+            p.drawLine(QPointF(16, y - 4), QPointF(16 + 18 * self.room_scale, y - 4))
             p.setPen(QColor(20, 20, 20))
-            p.drawText(QPointF(40, y), label)
-            y += 18
+            p.drawText(QPointF(22 + 18 * self.room_scale, y), label)
+            y += row
 
     # ------------------------------------------------------------------ interaction
+    zoom_to_region_requested = Signal()
+
+    def mouseDoubleClickEvent(self, event):
+        """Double-click the region: zoom to it."""
+        region = self.session.region
+        lat, lon = self.to_model(event.position().x(), event.position().y())
+        if region is not None and (region.contains(lat, lon)[0] or region.signed_distance_km([lat], [lon])[0] < 50):
+            self.zoom_to_region_requested.emit()
+        else:
+            super().mouseDoubleClickEvent(event)
+
     def set_mode(self, mode: str):
         self.mode = mode
         self.setCursor(Qt.CrossCursor if mode != "pan" else Qt.OpenHandCursor)
@@ -519,6 +579,8 @@ class MapView(QWidget):
         self.update()
 
     def keyPressEvent(self, event):
+        if self.key_handler is not None and self.key_handler(event):
+            return  # presentation mode takes the keys it uses
         step = 60 / self.scale()
         key = event.key()
         if key in (Qt.Key_Plus, Qt.Key_Equal):

@@ -1,0 +1,83 @@
+"""Presentation mode, follow and zoom, colours: the map for a room."""
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+
+from desktop.core.groundtrack import ground_track
+from desktop.ui.map_view import CLASSIC_TRACK_COLORS, PASS_COLOR, TRACK_COLORS
+
+
+def key(window, code):
+    window.map.keyPressEvent(QKeyEvent(QEvent.KeyPress, code, Qt.NoModifier))
+
+
+def test_presentation_mode_fills_the_screen_with_the_map_and_takes_its_keys(window, qtbot):
+    window.analysis.set_country("Israel")
+    window._auto_timer.stop()
+    with qtbot.waitSignal(window.runner.finished, timeout=30000):
+        window.run_analysis()
+    window.enter_presentation()
+    qtbot.wait(50)
+    assert window.presenting and not window.menuBar().isVisible()
+    assert all(not d.isVisible() for d in window.docks.values())
+    assert window.map.width() >= window.width() - 2 and window.map.height() >= window.height() - 2
+    lines = " ".join(window.map.overlay_lines)
+    assert "passes a day" in lines and "Israel" in lines
+    speed = window.timebar.speed.currentIndex()
+    key(window, Qt.Key_Plus)
+    assert window.timebar.speed.currentIndex() == speed + 1
+    assert not window.timebar.play.isChecked()
+    key(window, Qt.Key_Space)
+    assert window.timebar.play.isChecked()
+    key(window, Qt.Key_Space)
+    t = window.session.time_s
+    key(window, Qt.Key_Right)
+    assert window.session.time_s == t + window.timebar.step.currentData()
+    image = window.map.grab().toImage()
+    assert not image.isNull()
+    key(window, Qt.Key_Escape)
+    qtbot.wait(50)
+    assert not window.presenting and window.menuBar().isVisible() and window.docks["Satellites"].isVisible()
+
+
+def test_follow_keeps_the_satellite_centred(window, qtbot):
+    window.follow_action.setChecked(True)
+    window.toggle_follow()
+    s = window.session
+    for dt in (0.0, 600.0, 1800.0):
+        s.set_time(s.time_s + dt)
+        now = ground_track(s.primary(), [s.time_s])
+        assert abs(window.map.center_lat - max(min(now.lat_deg[0], 90 - window.map.height() / 2 / window.map.scale()),
+                                                -90 + window.map.height() / 2 / window.map.scale())) < 0.5
+
+
+def test_zoom_to_region_by_button_and_double_click(window, qtbot):
+    window.analysis.set_country("Israel")
+    window.analysis.zoom_requested.emit()
+    assert window.map.zoom > 10 and abs(window.map.center_lat - 31.5) < 2
+    window.map.set_view(0, 0, 1)
+    window.map.zoom_to_region_requested.emit()
+    assert window.map.zoom > 10
+
+
+def test_colour_blind_safe_palette_is_the_default_and_a_setting(window, qtbot):
+    assert window.map._tracks[0][0] == QColor(TRACK_COLORS[0])
+    assert PASS_COLOR.name().upper() == "#E69F00" and PASS_COLOR.name().upper() not in TRACK_COLORS
+    window.palette_action.setChecked(False)
+    window.toggle_palette()
+    assert window.map._tracks[0][0] == QColor(CLASSIC_TRACK_COLORS[0])
+
+
+def test_every_control_has_a_tooltip(window):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QDockWidget,
+                                   QLineEdit, QMenuBar, QSlider, QTabBar)
+
+    missing = []
+    for cls in (QAbstractButton, QComboBox, QAbstractSpinBox, QSlider, QLineEdit):
+        for w in window.findChildren(cls):
+            parent = w.parentWidget()
+            if isinstance(parent, (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit, QDockWidget, QAbstractItemView, QMenuBar)):
+                continue  # parts of a compound control (its own tip covers them), Qt's own dock and corner buttons
+            if not w.toolTip():
+                missing.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}")
+    assert missing == []
