@@ -88,7 +88,21 @@ def repaint_times():
             painter.end()
             reference.append(time.perf_counter() - t0)
     w.map._drag_start = None
+    w.toggle_globe()  # the globe, dragged: every frame re-projects land, tracks and the orbit ring
+    app.processEvents()
+    globe = w.globe
+    globe._drag = (None, 0.0, 0.0)
+    globe.repaint()
+    globe_times = []
+    for k in range(120):
+        globe.ra_deg = (globe.ra_deg or 0.0) + 1.5
+        globe.dec_deg = 25 + 15 * np.sin(k / 15)
+        t0 = time.perf_counter()
+        globe.repaint()
+        globe_times.append(time.perf_counter() - t0)
+    globe._drag = None
     w.close()
+    repaint_times.globe = np.array(globe_times) * 1000
     return np.array(ours) * 1000, np.array(reference) * 1000
 
 
@@ -102,7 +116,10 @@ def main():
     print(f"first painted window     {ours:6.2f} s   (bare Qt window {bare:.2f} s, ratio {ours / bare:.1f}x; target <= 2 s)")
     print(f"map repaint while panning median {p50:5.1f} ms, 95th percentile {p95:5.1f} ms (target <= 16 ms)")
     print(f"full uncached render     median {np.median(ref):5.1f} ms  (ratio {np.median(ref) / p50:.1f}x slower than ours)")
-    ok = ours <= 2.0 and p95 <= 16.0
+    g = repaint_times.globe
+    print(f"globe repaint while dragging median {np.median(g):5.1f} ms, 95th percentile {np.percentile(g, 95):5.1f} ms "
+          f"(targets 8 / 16 ms; {np.median(ref) / np.median(g):.0f}x faster than a full map render)")
+    ok = ours <= 2.0 and p95 <= 16.0 and np.median(g) <= 8.0 and np.percentile(g, 95) <= 16.0
     print("targets met" if ok else "TARGETS NOT MET")
     return 0 if ok else 1
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QStatusBar, QTabBar,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QStatusBar,
+                               QTabBar, QTabWidget, QWidget)
 
 from desktop.core.elements import ElementError, parse_text, read_element_file
 from desktop.core.regions import CircleRegion, RegionError, atlas, box_region, country_region, geojson_file_region
@@ -34,7 +34,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Overflight")
         self.setAcceptDrops(True)
         self.map = MapView(session)
-        self.setCentralWidget(self.map)
+        self.views = QStackedWidget()  # the flat map, and the globe when it is asked for
+        self.views.addWidget(self.map)
+        self.globe = None
+        self.setCentralWidget(self.views)
         self.satellites = SatellitePanel(session)
         self.analysis = AnalysisPanel(session)
         self.results = ResultsPanel(session)
@@ -185,6 +188,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, "&Presentation mode", self.toggle_presentation, "F11",
                      "Full-screen map for a room: large type, clock and statistics on the map (Esc leaves)")
+        self.globe_action = self._action(view, "&Globe", self.toggle_globe, "Ctrl+G",
+                                         "An orthographic globe with the orbit as a ring in space (Ctrl+G again: the map)")
+        self.globe_action.setCheckable(True)
         self.follow_action = self._action(view, "&Follow the satellite", self.toggle_follow, "Ctrl+F",
                                           "Keep the first satellite centred while time runs")
         self.follow_action.setCheckable(True)
@@ -293,6 +299,17 @@ class MainWindow(QMainWindow):
                 lines.insert(-1, f"{es.label if es else n}: {st.passes_per_day:.2f} passes a day{gap}")
         self.map.overlay_lines = lines
         self.map.update()
+
+    def toggle_globe(self):
+        """Show the globe instead of the flat map, or back; both draw the same model data."""
+        if self.globe is None:
+            from .globe_view import GlobeView
+
+            self.globe = GlobeView(self.session, self.map)
+            self.views.addWidget(self.globe)
+        show = self.views.currentWidget() is not self.globe
+        self.views.setCurrentWidget(self.globe if show else self.map)
+        self.globe_action.setChecked(show)
 
     def toggle_follow(self):
         self.map.follow = self.follow_action.isChecked()

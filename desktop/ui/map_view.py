@@ -52,6 +52,15 @@ def polygon(points: np.ndarray) -> QPolygonF:
     return poly
 
 
+def array_of(poly: QPolygonF) -> np.ndarray:
+    """The (n, 2) points of a QPolygonF, read from Qt's buffer in one block (the inverse of polygon())."""
+    n = poly.size()
+    if n == 0:
+        return np.zeros((0, 2))
+    buffer = shiboken6.VoidPtr(poly.data(), n * 16, False)
+    return np.frombuffer(buffer, dtype=np.float64).reshape(n, 2).copy()
+
+
 class MapView(QWidget):
     """Emits the model coordinates of clicks and drags; owns no orbit computation."""
 

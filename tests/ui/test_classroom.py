@@ -81,3 +81,38 @@ def test_every_control_has_a_tooltip(window):
             if not w.toolTip():
                 missing.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}")
     assert missing == []
+
+
+def test_the_globe_shows_the_orbit_ring_fixed_in_space_while_the_earth_turns(window, qtbot):
+    import numpy as np
+
+    window.analysis.set_country("Iran")
+    window.toggle_globe()
+    qtbot.wait(20)
+    globe = window.globe
+    assert window.views.currentWidget() is globe and globe.isVisible()
+
+    def pixels():
+        image = globe.grab().toImage().convertToFormat(globe.grab().toImage().Format.Format_RGB32)
+        arr = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+        return arr[:, : image.width(), 2::-1].astype(int)
+
+    def outside_disk(rgb):
+        h, w = rgb.shape[:2]
+        y, x = np.mgrid[0:h, 0:w]
+        r = globe.radius()
+        return np.hypot(x - w / 2, y - h / 2) > r * 1.12
+
+    before = pixels()
+    space = np.array([0x10, 0x15, 0x2a])
+    ring_before = outside_disk(before) & (np.abs(before - space).sum(axis=2) > 60)
+    assert ring_before.sum() > 50  # the orbit stands out in space beyond the Earth's edge
+    window.session.set_time(window.session.time_s + 600.0)  # ten minutes on: the Earth turns, the ring stays
+    after = pixels()
+    ring_after = outside_disk(after) & (np.abs(after - space).sum(axis=2) > 60)
+    overlap = (ring_before & ring_after).sum() / max(1, ring_before.sum())
+    inside = ~outside_disk(after)
+    assert overlap > 0.5
+    assert np.abs(after[inside] - before[inside]).sum() > 0  # the ground below has moved
+    window.toggle_globe()
+    assert window.views.currentWidget() is window.map
