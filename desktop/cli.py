@@ -247,6 +247,15 @@ def _build_region(args):
     raise CliError("give a region: --region NAME, --box S W N E, --circle LAT LON KM, --point LAT LON, --polygon LAT,LON ... or --geojson FILE")
 
 
+def _add_criterion_args(p, daylight_help: str) -> None:
+    """--criterion with its angle or swath, and --daylight: the same for passes, coverage, report and animate."""
+    p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")
+    p.add_argument("--off-nadir", type=float, metavar="DEG", help="sensor: largest off-nadir angle (default 30)")
+    p.add_argument("--swath", type=float, metavar="KM", help="sensor: full swath width on the ground (instead of --off-nadir)")
+    p.add_argument("--elevation", type=float, metavar="DEG", help="contact: elevation mask (default 10)")
+    p.add_argument("--daylight", nargs="?", type=float, const=0.0, metavar="SUN_DEG", help=daylight_help)
+
+
 def _criterion_from_args(args):
     from desktop.core.access import AccessError, Criterion
 
@@ -352,12 +361,7 @@ def _register_passes(sub, add):
     where.add_argument("--polygon", nargs="+", metavar="LAT,LON", help="polygon from three or more LAT,LON points")
     p.add_argument("--days", type=float, default=7.0, help="window length in days (default 7)")
     p.add_argument("--start", help="window start, ISO 8601 UTC (default now)")
-    p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")
-    p.add_argument("--off-nadir", type=float, metavar="DEG", help="sensor: largest off-nadir angle (default 30)")
-    p.add_argument("--swath", type=float, metavar="KM", help="sensor: full swath width on the ground (instead of --off-nadir)")
-    p.add_argument("--elevation", type=float, metavar="DEG", help="contact: elevation mask (default 10)")
-    p.add_argument("--daylight", nargs="?", type=float, const=0.0, metavar="SUN_DEG",
-                   help="keep passes with the Sun at least SUN_DEG above the horizon at the target (default 0)")
+    _add_criterion_args(p, "keep passes with the Sun at least SUN_DEG above the horizon at the target (default 0)")
     p.add_argument("--csv", metavar="FILE", help="write the pass table as CSV to FILE, or - for standard output")
     p.add_argument("--json", action="store_true", help="print the settings, statistics and every pass as JSON")
     p = add("regions", cmd_regions, "list or search region (country) names")
@@ -711,12 +715,7 @@ def _register_coverage(sub, add):
     where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"), help="cells inside a box")
     p.add_argument("--days", type=float, required=True, help="window length in days (at most 366)")
     p.add_argument("--start", help="window start, ISO 8601 UTC (default now)")
-    p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")
-    p.add_argument("--off-nadir", type=float, metavar="DEG", help="sensor: largest off-nadir angle (default 30)")
-    p.add_argument("--swath", type=float, metavar="KM", help="sensor: full swath width on the ground")
-    p.add_argument("--elevation", type=float, metavar="DEG", help="contact: elevation mask (default 10)")
-    p.add_argument("--daylight", nargs="?", type=float, const=0.0, metavar="SUN_DEG",
-                   help="count passes with the Sun at least SUN_DEG above the horizon at the cell (default 0)")
+    _add_criterion_args(p, "count passes with the Sun at least SUN_DEG above the horizon at the cell (default 0)")
     p.add_argument("--figure", choices=list(FIGURES), default="per-day",
                    help="the figure drawn in --png and named in --geojson (default per-day)")
     p.add_argument("--csv", metavar="FILE", help="one row per cell, or - for standard output")
@@ -807,11 +806,7 @@ def _add_window_args(p, need_days=True):
     where.add_argument("--point", nargs=2, type=float, metavar=("LAT", "LON"))
     p.add_argument("--days", type=float, default=7.0, help="analysis window in days (default 7)")
     p.add_argument("--start", help="start, ISO 8601 UTC (default now)")
-    p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")
-    p.add_argument("--off-nadir", type=float, metavar="DEG")
-    p.add_argument("--swath", type=float, metavar="KM")
-    p.add_argument("--elevation", type=float, metavar="DEG")
-    p.add_argument("--daylight", nargs="?", type=float, const=0.0, metavar="SUN_DEG")
+    _add_criterion_args(p, "daylight only: the Sun at least SUN_DEG above the horizon (default 0)")
 
 
 def _lesson_or_sats(args):

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.core import timebase
@@ -272,13 +272,7 @@ def _escape_block(text: str) -> str:
 
 def install_article_panel(window):
     panel = ArticlePanel(window)
-    dock = QDockWidget("Article", window)
-    dock.setObjectName("Article")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.LeftDockWidgetArea, dock)
-    window.tabifyDockWidget(window.docks["Satellites"], dock)
-    window.docks["Article"] = dock
-    dock.raise_()
+    window.add_panel_dock("Article", panel)
     window.article_panel = panel
     window.load_article_file = panel.load_file
     file_menu = window.menuBar().actions()[0].menu()
@@ -288,7 +282,5 @@ def install_article_panel(window):
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         file_menu.insertAction(window.article_anchor, action)
-    view_menu = window.menuBar().actions()[2].menu()
-    view_menu.insertAction(view_menu.actions()[0], dock.toggleViewAction())
     panel.show_context()
     return panel

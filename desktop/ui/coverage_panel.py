@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -281,12 +281,6 @@ class CoveragePanel(QWidget):
 
 def install_coverage_panel(window):
     panel = CoveragePanel(window)
-    dock = QDockWidget("Coverage", window)
-    dock.setObjectName("Coverage")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    window.docks["Coverage"] = dock
+    window.add_panel_dock("Coverage", panel)
     window.coverage_panel = panel
-    view_menu = window.menuBar().actions()[2].menu()
-    view_menu.insertAction(view_menu.actions()[0], dock.toggleViewAction())
     return panel

@@ -155,6 +155,20 @@ class MainWindow(QMainWindow):
         self.docks[title] = dock
         return dock
 
+    def add_panel_dock(self, title: str, widget, shortcut: str | None = None) -> QDockWidget:
+        """A side panel added later (article, Orbit lab, coverage): docked, listed in the View menu."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.RightDockWidgetArea, dock)
+        self.docks[title] = dock
+        view_menu = self.menuBar().actions()[2].menu()
+        action = dock.toggleViewAction()
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        view_menu.insertAction(view_menu.actions()[0], action)
+        return dock
+
     def _action(self, menu, text, slot, shortcut=None, tip=None):
         action = QAction(text, self)
         if shortcut:

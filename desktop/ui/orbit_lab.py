@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
@@ -503,17 +503,8 @@ class OrbitLab(QWidget):
 
 def install_orbit_lab(window):
     lab = OrbitLab(window)
-    dock = QDockWidget("Orbit lab", window)
-    dock.setObjectName("Orbit lab")
-    dock.setWidget(lab)
-    window.addDockWidget(Qt.LeftDockWidgetArea, dock)
-    window.tabifyDockWidget(window.docks["Satellites"], dock)
-    window.docks["Orbit lab"] = dock
+    dock = window.add_panel_dock("Orbit lab", lab, "Ctrl+L")
     window.orbit_lab = lab
-    view_menu = window.menuBar().actions()[2].menu()
-    action = dock.toggleViewAction()
-    action.setShortcut(QKeySequence("Ctrl+L"))
-    view_menu.insertAction(view_menu.actions()[0], action)
     show = QAction("Open the Orbit &lab", window)
     show.setShortcut(QKeySequence("Ctrl+Shift+L"))
     show.triggered.connect(lambda: (dock.show(), dock.raise_()))
