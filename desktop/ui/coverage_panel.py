@@ -12,7 +12,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QLabel, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from desktop.core import coverage as core
@@ -248,17 +248,13 @@ class CoveragePanel(QWidget):
             return False
         from desktop.core.tables import flag_notes
 
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                if kind == "csv":
-                    core.write_csv(out, self.result, flag_notes(self.result.satellites))
-                else:
-                    json.dump(core.geojson(self.result, self.figure.currentData()), out)
-        except OSError as exc:
-            QMessageBox.warning(self, "Export coverage", f"Could not write {path}: {exc.strerror or exc}")
-            return False
-        self.window.status.showMessage(f"Coverage saved to {path}", 6000)
-        return True
+        def write(out):
+            if kind == "csv":
+                core.write_csv(out, self.result, flag_notes(self.result.satellites))
+            else:
+                json.dump(core.geojson(self.result, self.figure.currentData()), out)
+
+        return self.window.write_file(path, "Export coverage", write, f"Coverage saved to {path}")
 
     def add_walker(self):
         seed = self.session.primary()

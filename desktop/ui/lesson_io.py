@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.articles import Article
@@ -113,12 +112,8 @@ def open_lesson(window, path=None) -> bool:
 def install_lessons(window):
     file_menu = window.menuBar().actions()[0].menu()
     first = file_menu.actions()[0]
-    for text, shortcut, slot in (("Open &lesson…", "Ctrl+Alt+O", lambda: open_lesson(window)),
-                                 ("&Save lesson…", "Ctrl+S", lambda: save_lesson(window))):
-        action = QAction(text, window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        file_menu.insertAction(first, action)
+    window.insert_actions(file_menu, first, (("Open &lesson…", "Ctrl+Alt+O", lambda: open_lesson(window)),
+                                             ("&Save lesson…", "Ctrl+S", lambda: save_lesson(window))))
     file_menu.insertSeparator(first)
     window.open_lesson = lambda path=None: open_lesson(window, path)
     window.save_lesson = lambda path=None: save_lesson(window, path)

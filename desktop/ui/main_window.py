@@ -169,6 +169,25 @@ class MainWindow(QMainWindow):
         view_menu.insertAction(view_menu.actions()[0], action)
         return dock
 
+    def insert_actions(self, menu, before, entries) -> None:
+        """Actions (text, shortcut, slot) put in a menu before an existing action (installers use this)."""
+        for text, shortcut, slot in entries:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.insertAction(before, action)
+
+    def write_file(self, path, title: str, write, done: str) -> bool:
+        """Write a text file with ``write(handle)``; a failure is shown (not raised), success in the status bar."""
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                write(out)
+        except OSError as exc:
+            QMessageBox.warning(self, title, f"Could not write {path}: {exc.strerror or exc}")
+            return False
+        self.status.showMessage(done, 6000)
+        return True
+
     def _action(self, menu, text, slot, shortcut=None, tip=None):
         action = QAction(text, self)
         if shortcut:
@@ -547,14 +566,10 @@ class MainWindow(QMainWindow):
         path = path or QFileDialog.getSaveFileName(self, "Export passes as CSV", "overflight-passes.csv", "CSV (*.csv)")[0]
         if not path:
             return False
-        try:
-            with open(path, "w", newline="", encoding="utf-8") as out:
-                write_passes_csv(out, a, self.session.catalog.get, flag_notes(self.session.selected_sets()))
-        except OSError as exc:
-            QMessageBox.warning(self, "Export passes", f"Could not write {path}: {exc.strerror or exc}")
-            return False
-        self.status.showMessage(f"{len(a.all_passes())} passes saved to {path}", 6000)
-        return True
+        return self.write_file(path, "Export passes",
+                               lambda out: write_passes_csv(out, a, self.session.catalog.get,
+                                                            flag_notes(self.session.selected_sets())),
+                               f"{len(a.all_passes())} passes saved to {path}")
 
     # ------------------------------------------------------------------ help
     def _show_help(self):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.core import design as core
@@ -485,14 +485,9 @@ class OrbitLab(QWidget):
         path = path or QFileDialog.getSaveFileName(self, "Export design", f"{self.orbit.elements.name}.{suffix}", filt)[0]
         if not path:
             return False
-        try:
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(writer([self.orbit.elements]))
-        except OSError as exc:
-            QMessageBox.warning(self, "Export design", f"Could not write {path}: {exc.strerror or exc}")
-            return False
-        self.window.status.showMessage(f"{self.orbit.elements.name} saved to {path}", 6000)
-        return True
+        es = self.orbit.elements
+        return self.window.write_file(path, "Export design", lambda out: out.write(writer([es])),
+                                      f"{es.name} saved to {path}")
 
     def flush(self):
         """Write a pending design now (on close)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from .animation import SLIDE_SIZES, AnimationError, frame_times, render_frames, write_gif
@@ -73,14 +72,9 @@ def make_animation(window, path=None, size=None, hours=None, step_s=None) -> boo
 
 
 def install_outputs(window):
-    file_menu = window.menuBar().actions()[0].menu()
-    anchor = window.refresh_anchor
-    for text, shortcut, slot in (("&Print handout (PDF)…", "Ctrl+P", lambda: print_handout(window)),
-                                 ("Make an a&nimation (GIF)…", "Ctrl+Shift+G", lambda: make_animation(window))):
-        action = QAction(text, window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        file_menu.insertAction(anchor, action)
+    window.insert_actions(window.menuBar().actions()[0].menu(), window.refresh_anchor,
+                          (("&Print handout (PDF)…", "Ctrl+P", lambda: print_handout(window)),
+                           ("Make an a&nimation (GIF)…", "Ctrl+Shift+G", lambda: make_animation(window))))
 
 
 def headless_window():
