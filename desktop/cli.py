@@ -116,11 +116,19 @@ def cmd_track(args) -> int:
         notes.append(track.error)
     for note in notes:
         print(f"warning: {note}", file=sys.stderr)
+    if args.uncertainty:
+        from desktop.core import uncertainty
+
+        notes.append(uncertainty.describe_model(es, start))
+        spread = uncertainty.corridor(uncertainty.ensemble(es, 128, at_s=start + args.hours * 1800.0), track.times_s)
+        extra = {"along_track_90_km": spread.along_90_km, "cross_track_90_km": spread.cross_90_km}
+    else:
+        extra = None
     if args.csv:
         from desktop.core.tables import write_track_csv
 
         with _open_output(args.csv) as out:
-            write_track_csv(out, track, notes)
+            write_track_csv(out, track, notes, extra)
         return 0
     times = timebase.iso_utc(track.times_s)
     print(f"{es.label}  elements {es.epoch_iso}")
@@ -153,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hours", type=float, default=3.0, help="span in hours (default 3)")
     p.add_argument("--step", type=float, default=60.0, help="step in seconds (default 60)")
     p.add_argument("--csv", metavar="FILE", help="write CSV to FILE, or - for standard output")
+    p.add_argument("--uncertainty", action="store_true",
+                   help="add the 90 %% spread along and across the track (km) from the elements' uncertainty model")
     _register_more(sub, add)
     return parser
 

@@ -227,6 +227,9 @@ class MainWindow(QMainWindow):
         self.follow_action = self._action(view, "&Follow the satellite", self.toggle_follow, "Ctrl+F",
                                           "Keep the first satellite centred while time runs")
         self.follow_action.setCheckable(True)
+        self.band_action = self._action(view, "&Uncertainty band", self.toggle_band, "Ctrl+U",
+                                        "Draw where the first satellite may be (90 % of its uncertainty model)")
+        self.band_action.setCheckable(True)
         self.palette_action = self._action(view, "Colour-&blind-safe colours", self.toggle_palette, None,
                                            "Okabe-Ito colours for tracks and passes (the default)")
         self.palette_action.setCheckable(True)
@@ -347,6 +350,10 @@ class MainWindow(QMainWindow):
     def toggle_follow(self):
         self.map.follow = self.follow_action.isChecked()
         self.map._on_time()
+
+    def toggle_band(self):
+        self.map.uncertainty = self.band_action.isChecked()
+        self.map.refresh_tracks()
 
     def toggle_palette(self):
         self.map.safe_palette = self.palette_action.isChecked()

@@ -94,6 +94,8 @@ class MapView(QWidget):
         self.room_scale = 1.0  # presentation mode: type and lines scaled for a room
         self.overlay_lines: list[str] = []  # presentation mode: statistics drawn on the map
         self.key_handler = None  # presentation mode: a function that takes a key event first
+        self.uncertainty = False  # draw the first satellite's 90 % band (ensemble member tracks)
+        self._band = []  # QPolygonF pieces of the member tracks
         self._tracks_pixmap, self._tracks_key = None, None
         self._track_data = []
         self._region_paths = []
@@ -155,6 +157,8 @@ class MapView(QWidget):
         colour = QColor(palette[k % len(palette)])
         times = times_grid(s.span_start_s, s.span_s, max(10.0, s.span_s / 2000.0))
         track = ground_track(es, times)
+        if k == 0:
+            self._band = self._uncertainty_band(es, times) if self.uncertainty else []
         pieces = split_antimeridian(track.lat_deg, track.lon_deg, track.times_s)
         polys = [(piece[:, 2], polygon(piece[:, :2])) for piece in pieces]
         highlights = []
@@ -331,9 +335,28 @@ class MapView(QWidget):
         self.draw_overlays(p, tracks_layer=self._tracks_layer())
         p.end()
 
+    def _uncertainty_band(self, es, times):
+        """The tracks of 32 ensemble members: where the satellite may be, drawn faintly under its track."""
+        from desktop.core.uncertainty import corridor, ensemble
+
+        spread = corridor(ensemble(es, 32, at_s=float(times[len(times) // 2])), times[::2])
+        pieces = []
+        for lat, lon in zip(spread.members_lat_deg[1:], spread.members_lon_deg[1:]):
+            ok = np.isfinite(lat)
+            pieces += [polygon(piece) for piece in split_antimeridian(lat[ok], lon[ok])]
+        return pieces
+
     def _draw_tracks(self, p: QPainter):
         """Tracks (past dashed, future solid) and pass highlights, in model coordinates."""
         now = self.session.time_s
+        if self._band and self._tracks:
+            band = QColor(self._tracks[0][0])
+            band.setAlpha(28)
+            pen = QPen(band, 5.0 * self.room_scale)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            for poly in self._band:
+                p.drawPolyline(poly)
         for colour, _label, polys, highlights in self._tracks:
             for poly in highlights:
                 pen = QPen(PASS_COLOR, 7.0 * self.room_scale, Qt.SolidLine, Qt.RoundCap)

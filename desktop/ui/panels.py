@@ -825,6 +825,10 @@ class HelpPanel(QTextBrowser):
                              "gap between the end of one pass and the start of the next, within the analysis window.</p>")
         if es.designed:
             parts.append(_design_paragraph(s, es, summ))
+        from desktop.core.uncertainty import describe_model
+
+        parts.append(f"<p><b>How sure?</b> {describe_model(es, s.time_s)} View ▸ Uncertainty band (Ctrl+U) draws "
+                     "where the satellite may be.</p>")
         if es.approximate:
             parts.append("<p style='color:#8a3a00'><b>Approximate.</b> These elements were built from published orbit "
                          "figures, not tracked observations: the shape of the orbit and the local time of its passes are "

@@ -116,3 +116,15 @@ def test_the_globe_shows_the_orbit_ring_fixed_in_space_while_the_earth_turns(win
     assert np.abs(after[inside] - before[inside]).sum() > 0  # the ground below has moved
     window.toggle_globe()
     assert window.views.currentWidget() is window.map
+
+
+def test_the_uncertainty_band_is_drawn_around_the_track(window, qtbot):
+    from tests_colour import colour_fraction_of
+
+    before = window.map.grab().toImage()
+    window.band_action.setChecked(True)
+    window.toggle_band()
+    assert len(window.map._band) >= 31
+    after = window.map.grab().toImage()
+    assert colour_fraction_of(after) != colour_fraction_of(before)
+    assert "How sure?" in window.help.toPlainText() and "orbit is unknown" in window.help.toPlainText()
