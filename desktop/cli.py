@@ -309,16 +309,23 @@ def cmd_passes(args) -> int:
     notes = flag_notes(sets)
     notes += [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
     passes = result.all_passes()
+    uncertain, extra = None, None
+    if args.uncertainty:
+        uncertain = _pass_uncertainty(result, sets, start, start + args.days * 86400.0, sun, args.members)
+        notes += [f"uncertainty: {args.members} element sets sampled from each satellite's model (see README)"]
+        rows = [uncertain[p.satnum][0].get(p.start_s, (p.start_s, p.start_s, 1.0)) for p in passes]
+        extra = {"start_earliest_utc": [timebase.iso_utc(r[0]) for r in rows],
+                 "start_latest_utc": [timebase.iso_utc(r[1]) for r in rows], "share": [f"{r[2]:.2f}" for r in rows]}
     if args.json:
         import json
 
         from desktop.core.tables import analysis_record
 
-        print(json.dumps(analysis_record(result, catalog.get, notes), indent=1))
+        print(json.dumps(analysis_record(result, catalog.get, notes, uncertain), indent=1))
         return 0
     if args.csv:
         with _open_output(args.csv) as out:
-            write_passes_csv(out, result, catalog.get, notes)
+            write_passes_csv(out, result, catalog.get, notes, extra)
         if args.csv == "-":
             return 0
     for note in notes:
@@ -343,6 +350,27 @@ def cmd_passes(args) -> int:
         busy = [f"{h:02d}h:{n}" for h, n in enumerate(hist) if n]
         print(f"\nLocal solar time of passes: {' '.join(busy)}")
     return 0
+
+
+def _pass_uncertainty(result, sets, start, end, sun, members):
+    """Per satellite: (start windows by nominal pass start, ranges of the statistics) from its ensemble."""
+    import math
+
+    import numpy as np
+
+    from desktop.core import uncertainty
+
+    out = {}
+    for es in sets:
+        nominal = result.passes[es.satnum]
+        ep = uncertainty.ensemble_passes(uncertainty.ensemble(es, members, at_s=0.5 * (start + end)), result.region,
+                                         result.criterion, start, end, sun)
+        period = 2 * math.pi / es.satrec.no_kozai * 60.0
+        windows = uncertainty.start_windows(ep, [p.start_s for p in nominal], period)
+        intervals = np.array([[p.start_s, p.end_s] for p in nominal]).reshape(-1, 2)
+        ranges = uncertainty.stat_ranges(ep, uncertainty.interval_stats(intervals, start, end))
+        out[es.satnum] = ({p.start_s: w for p, w in zip(nominal, windows)}, ranges)
+    return out
 
 
 def cmd_regions(args) -> int:
@@ -374,6 +402,9 @@ def _register_passes(sub, add):
     _add_criterion_args(p, "keep passes with the Sun at least SUN_DEG above the horizon at the target (default 0)")
     p.add_argument("--csv", metavar="FILE", help="write the pass table as CSV to FILE, or - for standard output")
     p.add_argument("--json", action="store_true", help="print the settings, statistics and every pass as JSON")
+    p.add_argument("--uncertainty", action="store_true",
+                   help="add each pass's start window and share, and 5-95 %% ranges of the statistics")
+    p.add_argument("--members", type=int, default=64, help="element sets sampled for --uncertainty (default 64)")
     p = add("regions", cmd_regions, "list or search region (country) names")
     p.add_argument("text", nargs="?", default="", help="part of a name, in any language")
 
@@ -447,7 +478,7 @@ def cmd_article(args) -> int:
             raise CliError(f"--date: '{args.date}' is not a date (expected YYYY-MM-DD)") from None
     published = published or article_date_from_text(article.text)
     entities = link_entities(article.text, catalog, published)
-    claims = find_claims(article.text, entities, catalog, compute=not args.no_compute)
+    claims = find_claims(article.text, entities, catalog, compute=not args.no_compute, uncertainty=args.uncertainty)
     approx = sorted({e.value["name"] for e in entities if e.kind == "satellite" and (s := catalog.get(e.value.get("satnum") or -1)) and s.flag})
     if args.json:
         print(_json.dumps({"file": str(args.file), "title": article.title, "date": published.isoformat() if published else None,
@@ -473,6 +504,8 @@ def _register_article(sub, add):
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--date", help="the article's date (YYYY-MM-DD) for relative dates such as 'on Tuesday'")
     p.add_argument("--no-compute", action="store_true", help="list claims without computing passes (faster)")
+    p.add_argument("--uncertainty", action="store_true",
+                   help="judge pass counts against the 5-95 %% range of the elements' uncertainty (slower)")
 
 
 _EXTRA_COMMANDS.append(_register_article)

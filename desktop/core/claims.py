@@ -12,6 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import timebase
 from .access import Criterion
 from .entities import Entity, main_satellite
@@ -44,14 +46,16 @@ class Claim:
     computed: str
     settings: str
     agrees: bool | None = None
+    verdict: str = ""  # with an uncertainty range: "consistent", "differs" or "cannot tell with these elements"
 
     def line(self) -> str:
-        verdict = {True: "consistent", False: "differs", None: "for comparison"}[self.agrees]
+        verdict = self.verdict or {True: "consistent", False: "differs", None: "for comparison"}[self.agrees]
         return f"article: {self.claimed}; computed: {self.computed} ({self.settings}) [{verdict}]"
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "excerpt": self.excerpt, "start": self.start, "end": self.end, "claimed": self.claimed,
-                "computed": self.computed, "settings": self.settings, "agrees": self.agrees}
+                "computed": self.computed, "settings": self.settings, "agrees": self.agrees,
+                "verdict": self.verdict or {True: "consistent", False: "differs", None: "for comparison"}[self.agrees]}
 
 
 def _number(text: str) -> float:
@@ -66,7 +70,20 @@ def _sentences(text: str):
     yield start, len(text)
 
 
-def find_claims(text: str, entities: list[Entity], catalog, compute: bool = True, window_days: float = 30.0) -> list[Claim]:
+def judge_range(claimed_low: float, claimed_high: float, low: float, high: float, width_limit: float = 1.0) -> str:
+    """A claimed count against a computed 5-95 % range.
+
+    A spoken count is rounded, so it stands for +-0.5; it is consistent when that overlaps
+    the range, differs when it does not, and cannot be told when the range itself is wider
+    than ``width_limit`` (the elements do not pin the number down)."""
+    if high - low > width_limit:
+        return "cannot tell with these elements"
+    overlaps = claimed_low - 0.5 <= high and claimed_high + 0.5 >= low
+    return "consistent" if overlaps else "differs"
+
+
+def find_claims(text: str, entities: list[Entity], catalog, compute: bool = True, window_days: float = 30.0,
+                uncertainty: bool = False, members: int = 32) -> list[Claim]:
     """Claims in the text with Overflight's numbers beside them."""
     main = main_satellite(entities)
     es_main = catalog.find(main) if main and catalog is not None else None
@@ -119,7 +136,17 @@ def find_claims(text: str, entities: list[Entity], catalog, compute: bool = True
                     computed += f" (ground track crossing {target}: {nadir.stats[es.satnum].passes_per_day:.1f} a day)"
                 settings = f"{es.name}, {setting}, {window_days:g} days from the element epoch{approx}"
                 agrees = lo - 0.75 <= per_day <= hi + 0.75
-            claims.append(Claim("passes", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), claimed, computed, settings, agrees))
+                verdict = ""
+                if uncertainty:
+                    low_pd, high_pd = passes_per_day_range(es, region, crit, es.epoch_s,
+                                                           es.epoch_s + window_days * 86400.0, per_day, members)
+                    verdict = judge_range(lo, hi, low_pd, high_pd)
+                    computed += f"; 5-95 % range {low_pd:.1f}-{high_pd:.1f} a day over {members} element sets"
+                    agrees = {"consistent": True, "differs": False}.get(verdict)
+            else:
+                verdict = ""
+            claims.append(Claim("passes", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), claimed, computed,
+                                settings, agrees, verdict))
         # orbit height
         if re.search(r"orbit|altitude|height|above the earth|above earth", low):
             for m in HEIGHT_CLAIM.finditer(sentence):
@@ -183,3 +210,13 @@ def find_claims(text: str, entities: list[Entity], catalog, compute: bool = True
 def _hhmm(hours: float) -> str:
     total = round(hours * 60) % 1440
     return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def passes_per_day_range(es, region, crit, start_s, end_s, nominal: float, members: int = 32) -> tuple[float, float]:
+    """5-95 % of passes a day over the element set's uncertainty ensemble (holding the nominal value)."""
+    from .uncertainty import ensemble, ensemble_passes, interval_stats
+
+    ep = ensemble_passes(ensemble(es, members, at_s=0.5 * (start_s + end_s)), region, crit, start_s, end_s)
+    per_day = np.array([interval_stats(iv, start_s, end_s)["passes_per_day"] for iv in ep.member_passes])
+    low, high = np.percentile(per_day, [5, 95])
+    return float(min(low, nominal)), float(max(high, nominal))

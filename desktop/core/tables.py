@@ -40,14 +40,18 @@ def write_comments(out, notes) -> None:
         out.write(f"# {note}\n")
 
 
-def write_passes_csv(out, analysis, catalog_lookup, notes=()) -> int:
-    """The pass table of an analysis as CSV with its settings and flags in comments; returns the row count."""
+def write_passes_csv(out, analysis, catalog_lookup, notes=(), extra: dict | None = None) -> int:
+    """The pass table of an analysis as CSV with its settings and flags in comments; returns the row count.
+
+    ``extra`` adds columns: name -> one text value per pass, in ``all_passes()`` order."""
+    extra = extra or {}
     out.write(f"# region: {analysis.region.describe()}; criterion: {analysis.settings_text()}\n")
     write_comments(out, notes)
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(PASS_COLUMNS)
+    writer.writerow(PASS_COLUMNS + list(extra))
     passes = analysis.all_passes()
-    writer.writerows(pass_rows(passes, catalog_lookup))
+    for k, row in enumerate(pass_rows(passes, catalog_lookup)):
+        writer.writerow(row + [column[k] for column in extra.values()])
     return len(passes)
 
 
@@ -103,10 +107,13 @@ def stats_record(st) -> dict:
             "first_pass_after_h": hours(st.first_wait_s)}
 
 
-def analysis_record(analysis, catalog_lookup, notes=()) -> dict:
-    """Settings, per-satellite statistics and every pass of an analysis, for scripts and notebooks."""
+def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None = None) -> dict:
+    """Settings, per-satellite statistics and every pass of an analysis, for scripts and notebooks.
+
+    With ``uncertainty`` (satnum -> (windows by pass start, statistic ranges)) each pass carries
+    ``start_utc_range`` and ``share``, and each statistic is {"nominal", "low", "high"}."""
     sets = {n: catalog_lookup(n) for n in analysis.passes}
-    return {
+    record = {
         "settings": {"region": analysis.region.describe(), "criterion": analysis.criterion.describe(),
                      "daylight_min_sun_deg": analysis.daylight_min_sun_deg,
                      "window_start_utc": timebase.iso_utc(analysis.start_s),
@@ -118,3 +125,19 @@ def analysis_record(analysis, catalog_lookup, notes=()) -> dict:
         "combined": stats_record(analysis.combined) if analysis.combined is not None else None,
         "passes": [pass_record(p, sets.get(p.satnum)) for p in analysis.all_passes()],
     }
+    if uncertainty:
+        for sat in record["satellites"]:
+            windows, ranges = uncertainty.get(sat["norad"], ({}, None))
+            if ranges is not None:
+                hours = {"mean_gap_s": "mean_gap_h", "median_gap_s": "median_gap_h", "longest_gap_s": "longest_gap_h"}
+                for key, value in ranges.items():
+                    scale = 3600.0 if key in hours else 1.0
+                    sat["statistics"][hours.get(key, key)] = {k: None if v is None else round(v / scale, 4)
+                                                              for k, v in value.items()}
+        for entry, p in zip(record["passes"], analysis.all_passes()):
+            windows = uncertainty.get(p.satnum, ({}, None))[0]
+            if p.start_s in windows:
+                earliest, latest, share = windows[p.start_s]
+                entry["start_utc_range"] = [timebase.iso_utc(earliest), timebase.iso_utc(latest)]
+                entry["share"] = round(share, 3)
+    return record

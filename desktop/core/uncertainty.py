@@ -197,3 +197,177 @@ def describe_model(es: ElementSet, at_s: float) -> str:
             f"track: about {along_track_sigma_km(dt):,.0f} km (1 sigma; {Z90 * along_track_sigma_km(dt) / 7.5:,.0f} s "
             f"of timing at 90 %) here, from 1 km at epoch growing 2 km a day (Vallado & Cefola 2012) plus a drag "
             f"term fitted to our own data; across the track about {cross_track_sigma_km(dt):,.1f} km.")
+
+
+# ----------------------------------------------------------------------------- passes of every member at once
+
+
+def _pair_margins(ens: Ensemble, margin, member: np.ndarray, times: np.ndarray, cutoff_km: float):
+    """Margins (km) of (member, time) pairs: SGP4 per member on its own times, everything else in one go."""
+    from .groundtrack import geodetic_from_itrs as _geodetic
+
+    r = np.empty((len(times), 3))
+    ok = np.ones(len(times), dtype=bool)
+    order = np.argsort(member, kind="stable")
+    bounds = np.searchsorted(member[order], np.arange(len(ens) + 1))
+    whole, fraction = timebase.jd_utc(times)
+    for m in range(len(ens)):
+        idx = order[bounds[m]:bounds[m + 1]]
+        if idx.size:
+            errors, rm, _v = ens.satrecs[m].sgp4_array(whole[idx], fraction[idx])
+            r[idx] = rm
+            ok[idx] = errors == 0
+    r_itrs = timebase.teme_to_itrs(r.T, times)
+    lat, lon, h = _geodetic(r_itrs)
+    reach = margin.criterion.reach_rad(np.where(ok, h, margin.max_height_km)) * 6371.0088
+    d = margin.region.signed_distance_km(lat, lon, cutoff_km=cutoff_km + float(np.max(reach, initial=0.0)))
+    return np.where(ok, d - reach, np.inf), lat, lon
+
+
+@dataclass
+class EnsemblePasses:
+    """Every member's passes (start, end) and what they say about the nominal ones."""
+
+    ensemble: Ensemble
+    start_s: float
+    end_s: float
+    member_passes: list  # per member: (n, 2) array of (start, end)
+
+
+def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: float,
+                    daylight_min_sun_deg: float | None = None, coarse_step_s: float = 240.0,
+                    tolerance_s: float = 0.5, progress=None, cancelled=None) -> EnsemblePasses:
+    """The pass search of ``access.find_intervals`` run on all members together.
+
+    Coarse samples come from one SatrecArray call for every member; intervals
+    the speed bound cannot clear are cut in eight until 0.5 s long, and each
+    sign change is bisected, for all members' intervals at once. Daylight is
+    judged at the region's nearest point to the sub-satellite point at mid-pass.
+    """
+    from .access import EXACT_BAND_KM, MIN_INTERVAL_S, Margin
+
+    margin = Margin(ens.es, region, criterion)
+    speed = margin.speed_bound_km_s * 1.05  # members differ slightly in height
+    m_count = len(ens)
+    t = np.arange(start_s, end_s, coarse_step_s)
+    t = np.append(t, end_s) if t[-1] < end_s else t
+    r = ens.propagate_itrs(t)  # (M, T, 3)
+    lat, lon, h = geodetic_from_itrs(r.reshape(-1, 3).T)
+    reach = criterion.reach_rad(np.nan_to_num(h, nan=margin.max_height_km)) * 6371.0088
+    d = region.signed_distance_km(np.nan_to_num(lat), np.nan_to_num(lon), cutoff_km=EXACT_BAND_KM + float(reach.max()))
+    values = np.where(np.isfinite(h), d - reach, np.inf)
+    grid = values.reshape(m_count, len(t))
+    inside_first, inside_last = grid[:, 0] < 0, grid[:, -1] < 0
+    if progress:
+        progress(0.4)
+    # a work list of intervals (member, a, b, m(a), m(b)): cleared ones leave it, doubtful ones are cut in eight
+    mem = np.repeat(np.arange(m_count), len(t) - 1)
+    ta, tb = np.tile(t[:-1], m_count), np.tile(t[1:], m_count)
+    ma, mb = grid[:, :-1].ravel(), grid[:, 1:].ravel()
+    cross_mem, cross_a, cross_b, cross_neg = [], [], [], []
+    while len(mem):
+        if cancelled and cancelled():
+            raise InterruptedError("cancelled")
+        dt = tb - ta
+        change = (ma < 0) != (mb < 0)
+        with np.errstate(invalid="ignore"):
+            doubtful = np.where(ma < 0, (ma + mb + speed * dt) / 2 >= 0, (ma + mb - speed * dt) / 2 <= 0)
+        short = dt <= MIN_INTERVAL_S
+        final = change & short
+        cross_mem.append(mem[final])
+        cross_a.append(ta[final])
+        cross_b.append(tb[final])
+        cross_neg.append(ma[final] < 0)
+        split = (change | doubtful) & ~short
+        mem, ta, tb, ma, mb = mem[split], ta[split], tb[split], ma[split], mb[split]
+        if not len(mem):
+            break
+        frac = np.arange(1, 8) / 8
+        inner_t = ta[:, None] + (tb - ta)[:, None] * frac  # (K, 7)
+        inner_m, _, _ = _pair_margins(ens, margin, np.repeat(mem, 7), inner_t.ravel(), EXACT_BAND_KM)
+        inner_m = inner_m.reshape(-1, 7)
+        points_t = np.column_stack([ta, inner_t, tb])  # (K, 9)
+        points_m = np.column_stack([ma, inner_m, mb])
+        mem = np.repeat(mem, 8)
+        ta, tb = points_t[:, :-1].ravel(), points_t[:, 1:].ravel()
+        ma, mb = points_m[:, :-1].ravel(), points_m[:, 1:].ravel()
+    who = np.concatenate(cross_mem).astype(int)
+    lo, hi = np.concatenate(cross_a), np.concatenate(cross_b)
+    neg_lo = np.concatenate(cross_neg)
+    while np.any(hi - lo > tolerance_s):
+        mid = 0.5 * (lo + hi)
+        v, _, _ = _pair_margins(ens, margin, who, mid, 50.0)
+        keep_lo = (v < 0) == neg_lo
+        lo, hi = np.where(keep_lo, mid, lo), np.where(keep_lo, hi, mid)
+    edges = 0.5 * (lo + hi)
+    rising = ~neg_lo  # outside -> inside: a start
+    result = []
+    for m in range(m_count):
+        mine = who == m
+        order = np.argsort(edges[mine])
+        e, up = edges[mine][order], rising[mine][order]
+        starts, ends = list(e[up]), list(e[~up])
+        if inside_first[m]:
+            starts.insert(0, start_s)
+        if inside_last[m]:
+            ends.append(end_s)
+        result.append(np.column_stack([starts, ends]) if starts and len(starts) == len(ends) else np.zeros((0, 2)))
+    if daylight_min_sun_deg is not None:
+        mids = [(m, iv) for m, iv in enumerate(result) if len(iv)]
+        if mids:
+            mem = np.concatenate([np.full(len(iv), m) for m, iv in mids])
+            mid_t = np.concatenate([iv.mean(axis=1) for _m, iv in mids])
+            _v, la, lo_ = _pair_margins(ens, margin, mem, mid_t, 50.0)
+            q_lat, q_lon = region.closest_point(la, lo_)
+            sunlit = timebase.sun_elevation_deg(q_lat, q_lon, mid_t) >= daylight_min_sun_deg
+            k = 0
+            for m, iv in mids:
+                result[m] = iv[sunlit[k:k + len(iv)]]
+                k += len(iv)
+    if progress:
+        progress(1.0)
+    return EnsemblePasses(ens, start_s, end_s, result)
+
+
+def interval_stats(intervals: np.ndarray, start_s: float, end_s: float) -> dict:
+    """Accesses, passes a day, mean/median/longest gap (s; None without two passes) of one member."""
+    n = len(intervals)
+    days = (end_s - start_s) / 86400.0
+    gaps = intervals[1:, 0] - intervals[:-1, 1] if n > 1 else np.zeros(0)
+    return {"accesses": n, "passes_per_day": n / days,
+            "mean_gap_s": float(gaps.mean()) if gaps.size else None,
+            "median_gap_s": float(np.median(gaps)) if gaps.size else None,
+            "longest_gap_s": float(gaps.max()) if gaps.size else None}
+
+
+def stat_ranges(ep: EnsemblePasses, nominal: dict) -> dict:
+    """5-95 % ranges of every statistic over the members, each holding its nominal value."""
+    out = {}
+    per_member = [interval_stats(iv, ep.start_s, ep.end_s) for iv in ep.member_passes]
+    for key, value in nominal.items():
+        samples = np.array([s[key] for s in per_member if s[key] is not None], dtype=float)
+        if value is None or not samples.size:
+            out[key] = {"nominal": value, "low": None, "high": None}
+            continue
+        low, high = np.percentile(samples, [5, 95])
+        out[key] = {"nominal": value, "low": float(min(low, value)), "high": float(max(high, value))}
+    return out
+
+
+def start_windows(ep: EnsemblePasses, nominal_starts, period_s: float):
+    """For each nominal pass: (earliest, latest) start among members (5-95 %) and the share of members with it."""
+    starts = [iv[:, 0] for iv in ep.member_passes]
+    windows = []
+    for s0 in nominal_starts:
+        found = []
+        for member_starts in starts:
+            near = member_starts[np.abs(member_starts - s0) <= period_s / 2]
+            if near.size:
+                found.append(near[np.argmin(np.abs(near - s0))])
+        share = len(found) / len(starts)
+        if found:
+            lo, hi = np.percentile(found, [5, 95])
+            windows.append((float(min(lo, s0)), float(max(hi, s0)), share))
+        else:
+            windows.append((s0, s0, share))
+    return windows

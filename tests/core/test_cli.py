@@ -78,3 +78,33 @@ def test_errors_are_one_line_with_status_2(capsys, args, words):
 def test_regions_search(capsys):
     code, out, _ = run(capsys, "regions", "isra")
     assert code == 0 and out.split() == ["Israel"]
+
+
+def test_passes_with_uncertainty_in_csv_and_json(capsys):
+    import json
+
+    from desktop.cli import main
+
+    args = ["passes", "KHAYYAM", "--region", "Iran", "--days", "5", "--start", "2026-11-24T00:00Z", "--uncertainty",
+            "--members", "16"]
+    assert main(args + ["--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    stats = data["satellites"][0]["statistics"]
+    assert set(stats["passes_per_day"]) == {"nominal", "low", "high"}
+    assert stats["passes_per_day"]["low"] <= stats["passes_per_day"]["nominal"] <= stats["passes_per_day"]["high"]
+    first = data["passes"][0]
+    assert first["start_utc_range"][0] <= first["start_utc"] <= first["start_utc_range"][1] and 0 < first["share"] <= 1
+    assert main(args + ["--csv", "-"]) == 0
+    header = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")][0]
+    assert header.endswith("approximate,designed,start_earliest_utc,start_latest_utc,share")
+
+
+def test_track_with_uncertainty_adds_the_corridor_columns(capsys):
+    from desktop.cli import main
+
+    assert main(["track", "ISS", "--start", "2026-03-12T00:00Z", "--hours", "0.2", "--step", "60", "--csv", "-",
+                 "--uncertainty"]) == 0
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+    assert lines[0] == "time_utc,lat_deg,lon_deg,height_km,along_track_90_km,cross_track_90_km"
+    along = float(lines[1].split(",")[4])
+    assert 1.0 < along < 60.0  # a real set a day after its epoch: kilometres

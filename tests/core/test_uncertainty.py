@@ -72,3 +72,52 @@ def test_a_designed_orbit_has_no_spread():
     ens = U.ensemble(d, 128)
     spread = U.corridor(ens, [1.8e9, 1.8e9 + 600])
     assert len(ens) == 1 and np.all(spread.along_90_km == 0) and np.all(spread.cross_90_km == 0)
+
+
+def test_the_batched_member_search_reproduces_the_nominal_passes_and_spreads_an_approximate_set(catalog):
+    from desktop.core.access import Criterion, find_passes
+    from desktop.core.regions import country_region
+
+    iran, crit = country_region("Iran"), Criterion("sensor", off_nadir_deg=30.0)
+    for name in ("LANDSAT 9", "KHAYYAM"):
+        es = catalog.find(name)
+        start, end = es.epoch_s + 86400.0, es.epoch_s + 11 * 86400.0
+        ens = U.ensemble(es, 32, at_s=start)
+        ep = U.ensemble_passes(ens, iran, crit, start, end, 0.0)
+        nominal = find_passes(es, iran, crit, start, end, 0.0)
+        member0 = ep.member_passes[0]
+        assert len(member0) == len(nominal)
+        assert np.max(np.abs(member0[:, 0] - [p.start_s for p in nominal])) < 2.0
+        stats = U.interval_stats(np.array([[p.start_s, p.end_s] for p in nominal]), start, end)
+        ranges = U.stat_ranges(ep, stats)
+        assert ranges["passes_per_day"]["low"] <= stats["passes_per_day"] <= ranges["passes_per_day"]["high"]
+        period = 2 * math.pi / es.satrec.no_kozai * 60.0
+        windows = U.start_windows(ep, [p.start_s for p in nominal], period)
+        widths = np.array([b - a for a, b, _share in windows])
+        if name == "LANDSAT 9":  # a real set a day from its epoch: starts known to seconds, every member has them
+            assert widths.max() < 10.0 and all(share == 1.0 for *_x, share in windows)
+            assert ranges["passes_per_day"]["high"] - ranges["passes_per_day"]["low"] < 0.02 * stats["passes_per_day"]
+        else:  # unknown phase: starts spread over most of an orbit, passes a day stay narrow
+            assert np.median(widths) > 0.4 * period
+            assert ranges["passes_per_day"]["high"] - ranges["passes_per_day"]["low"] <= 0.5
+
+
+def test_claims_are_judged_against_a_range():
+    from desktop.core.claims import judge_range
+
+    assert judge_range(4, 4, 4.7, 4.8) == "differs"
+    assert judge_range(4, 4, 4.2, 4.6) == "consistent"  # "four" stands for 3.5-4.5
+    assert judge_range(3, 4, 4.4, 4.9) == "consistent"
+    assert judge_range(4, 4, 2.0, 5.5) == "cannot tell with these elements"
+
+
+def test_the_article_claim_carries_its_range_and_verdict(catalog):
+    from desktop.core.claims import find_claims
+    from desktop.core.entities import link_entities
+
+    text = "Written for this test: the satellite KHAYYAM passes over Iran four times a day, its operator said."
+    claims = find_claims(text, link_entities(text, catalog), catalog, window_days=10.0, uncertainty=True, members=16)
+    passes = [c for c in claims if c.kind == "passes"]
+    assert passes and "5-95 % range" in passes[0].computed
+    assert passes[0].verdict in ("consistent", "differs", "cannot tell with these elements")
+    assert passes[0].verdict in passes[0].line()
