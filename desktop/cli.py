@@ -311,7 +311,9 @@ def cmd_passes(args) -> int:
     passes = result.all_passes()
     uncertain, extra = None, None
     if args.uncertainty:
-        uncertain = _pass_uncertainty(result, sets, start, start + args.days * 86400.0, sun, args.members)
+        from desktop.core.uncertainty import analysis_uncertainty
+
+        uncertain = analysis_uncertainty(result, sets, args.members)
         notes += [f"uncertainty: {args.members} element sets sampled from each satellite's model (see README)"]
         rows = [uncertain[p.satnum][0].get(p.start_s, (p.start_s, p.start_s, 1.0)) for p in passes]
         extra = {"start_earliest_utc": [timebase.iso_utc(r[0]) for r in rows],
@@ -350,27 +352,6 @@ def cmd_passes(args) -> int:
         busy = [f"{h:02d}h:{n}" for h, n in enumerate(hist) if n]
         print(f"\nLocal solar time of passes: {' '.join(busy)}")
     return 0
-
-
-def _pass_uncertainty(result, sets, start, end, sun, members):
-    """Per satellite: (start windows by nominal pass start, ranges of the statistics) from its ensemble."""
-    import math
-
-    import numpy as np
-
-    from desktop.core import uncertainty
-
-    out = {}
-    for es in sets:
-        nominal = result.passes[es.satnum]
-        ep = uncertainty.ensemble_passes(uncertainty.ensemble(es, members, at_s=0.5 * (start + end)), result.region,
-                                         result.criterion, start, end, sun)
-        period = 2 * math.pi / es.satrec.no_kozai * 60.0
-        windows = uncertainty.start_windows(ep, [p.start_s for p in nominal], period)
-        intervals = np.array([[p.start_s, p.end_s] for p in nominal]).reshape(-1, 2)
-        ranges = uncertainty.stat_ranges(ep, uncertainty.interval_stats(intervals, start, end))
-        out[es.satnum] = ({p.start_s: w for p, w in zip(nominal, windows)}, ranges)
-    return out
 
 
 def cmd_regions(args) -> int:

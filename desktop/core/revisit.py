@@ -114,6 +114,8 @@ class Analysis:
     passes: dict[int, list[Pass]]
     stats: dict[int, RevisitStats]
     combined: RevisitStats | None
+    # with uncertainty: satnum -> (start windows by nominal pass start, 5-95 % statistic ranges)
+    uncertainty: dict | None = None
 
     def all_passes(self) -> list[Pass]:
         return sorted((p for ps in self.passes.values() for p in ps), key=lambda p: p.start_s)

@@ -371,3 +371,19 @@ def start_windows(ep: EnsemblePasses, nominal_starts, period_s: float):
         else:
             windows.append((s0, s0, share))
     return windows
+
+
+def analysis_uncertainty(analysis, sets, members: int = 32, cancelled=None) -> dict:
+    """For each satellite of an analysis: (start windows by nominal pass start, 5-95 % statistic ranges)."""
+    out = {}
+    for es in sets:
+        passes = analysis.passes.get(es.satnum, [])
+        ep = ensemble_passes(ensemble(es, members, at_s=0.5 * (analysis.start_s + analysis.end_s)), analysis.region,
+                             analysis.criterion, analysis.start_s, analysis.end_s, analysis.daylight_min_sun_deg,
+                             cancelled=cancelled)
+        period = 2 * math.pi / es.satrec.no_kozai * 60.0
+        windows = start_windows(ep, [p.start_s for p in passes], period)
+        intervals = np.array([[p.start_s, p.end_s] for p in passes]).reshape(-1, 2)
+        ranges = stat_ranges(ep, interval_stats(intervals, analysis.start_s, analysis.end_s))
+        out[es.satnum] = ({p.start_s: w for p, w in zip(passes, windows)}, ranges)
+    return out

@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         self.map.clicked.connect(self._map_clicked)
         self.map.zoom_to_region_requested.connect(self.zoom_to_region)
         self.analysis.zoom_requested.connect(self.zoom_to_region)
+        self.analysis.ranges_toggled.connect(self._inputs_changed)
         self.session.analysis_changed.connect(self._update_room_overlay)
         self.map.box_drawn.connect(self._box_drawn)
         self.map.hover_text.connect(self.hover_label.setText)
@@ -449,8 +450,15 @@ class MainWindow(QMainWindow):
         start = s.span_start_s
         end = start + days * 86400.0
 
+        with_ranges = self.analysis.ranges.isChecked()
+
         def job(progress, cancelled):
-            return analyse(sets, region, criterion, start, end, sun, progress=progress, cancelled=cancelled)
+            result = analyse(sets, region, criterion, start, end, sun, progress=progress, cancelled=cancelled)
+            if with_ranges:
+                from desktop.core.uncertainty import analysis_uncertainty
+
+                result.uncertainty = analysis_uncertainty(result, sets, 32, cancelled=cancelled)
+            return result
 
         self.status.showMessage(f"Computing passes over {region.name}…")
         self.runner.submit(job)

@@ -178,6 +178,7 @@ class AnalysisPanel(QWidget):
     cancel_requested = Signal()
     map_mode_requested = Signal(str)
     zoom_requested = Signal()
+    ranges_toggled = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -222,6 +223,9 @@ class AnalysisPanel(QWidget):
         self.daylight.setToolTip("Keep only passes with the Sun above this height at the region (a camera needs light)")
         self.sun = QDoubleSpinBox(suffix="°", minimum=-18, maximum=60, value=0, decimals=0)
         self.sun.setToolTip("Lowest Sun elevation at the region that counts as daylight")
+        self.ranges = QCheckBox("Ranges from the elements' uncertainty")
+        self.ranges.setToolTip("Also sample 32 element sets from the uncertainty model: pass start windows and "
+                               "5-95 % ranges of the statistics (takes several seconds more)")
         self.days = QDoubleSpinBox(suffix=" days", minimum=1, maximum=366, value=30, decimals=0)
         self.days.setToolTip("Analysis window, from the time bar's start")
         self.run_button = QPushButton("Run")
@@ -265,6 +269,8 @@ class AnalysisPanel(QWidget):
         sun_row.addWidget(self.sun)
         form.addRow(sun_row)
         form.addRow("Window", self.days)
+        form.addRow(self.ranges)
+        self.ranges.toggled.connect(self.ranges_toggled)
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
@@ -381,7 +387,8 @@ class AnalysisPanel(QWidget):
 
 # ----------------------------------------------------------------------------- results
 
-COLUMNS = ["Satellite", "Start (UTC)", "Duration", "Closest (UTC)", "Off-nadir", "Max elev.", "Sun", "Local time", "Direction"]
+COLUMNS = ["Satellite", "Start (UTC)", "Duration", "Closest (UTC)", "Off-nadir", "Max elev.", "Sun", "Local time", "Direction",
+           "Start window (share)"]
 
 
 class PassTableModel(QAbstractTableModel):
@@ -389,9 +396,11 @@ class PassTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.passes = []
 
-    def set_passes(self, passes):
+    def set_passes(self, passes, windows=None):
+        """Passes, and optionally their start windows {(satnum, start): (earliest, latest, share)}."""
         self.beginResetModel()
         self.passes = list(passes)
+        self.windows = windows or {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
@@ -408,6 +417,18 @@ class PassTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         p = self.passes[index.row()]
         col = index.column()
+        window = self.windows.get((p.satnum, p.start_s))
+        if col == len(COLUMNS) - 1:
+            if role == Qt.UserRole:
+                return (window[1] - window[0]) if window else -1.0
+            if role == Qt.DisplayRole:
+                if window is None:
+                    return "—"
+                return (f"{timebase.iso_utc(window[0])[11:16]}–{timebase.iso_utc(window[1])[11:16]}"
+                        f" ({100 * window[2]:.0f} %)")
+            if role == Qt.ToolTipRole:
+                return "Where the pass may start, 5-95 % of the sampled element sets, and how many of them have it"
+            return None
         if role == Qt.UserRole:  # sort keys
             return [p.name, p.start_s, p.duration_s, p.closest_s, p.off_nadir_deg, p.max_elevation_deg,
                     p.sun_elevation_deg, p.local_solar_time_h, p.ascending][col]
@@ -555,7 +576,10 @@ class ResultsPanel(QWidget):
         if a is None:
             self.model.set_passes([])
             return
-        self.model.set_passes(a.all_passes())
+        windows = {}
+        for satnum, (by_start, _ranges) in (a.uncertainty or {}).items():
+            windows.update({(satnum, start): w for start, w in by_start.items()})
+        self.model.set_passes(a.all_passes(), windows)
         sets = {es.satnum: es for es in self.session.catalog}
         parts = [f"<b>{a.region.describe()}</b> · {a.settings_text()}"]
         approx = [sets[n].name for n in a.passes if n in sets and sets[n].approximate]
@@ -565,7 +589,15 @@ class ResultsPanel(QWidget):
             gap = (f"revisit mean {format_duration(st.mean_gap_s)}, median {format_duration(st.median_gap_s)}, "
                    f"longest {format_duration(st.longest_gap_s)}") if st.mean_gap_s is not None else (
                 "no gap to measure" if st.accesses else f"no pass in {a.end_s / 86400 - a.start_s / 86400:g} days")
-            parts.append(f"<b>{name}</b>: <span style='font-size:large'><b>{st.passes_per_day:.2f}</b></span> passes a day "
+            ranges = (a.uncertainty or {}).get(n, (None, None))[1]
+            big, nominal = f"{st.passes_per_day:.2f}", ""
+            if ranges and ranges["passes_per_day"]["low"] is not None:
+                r = ranges["passes_per_day"]
+                big, nominal = f"{r['low']:.2f}–{r['high']:.2f}", f" (nominal {st.passes_per_day:.2f}, 5-95 % of 32 sets)"
+                g = ranges.get("mean_gap_s", {})
+                if g.get("low") is not None:
+                    gap += f" (mean gap {format_duration(g['low'])}–{format_duration(g['high'])})"
+            parts.append(f"<b>{name}</b>: <span style='font-size:large'><b>{big}</b></span> passes a day{nominal} "
                          f"({st.accesses} in all), {format_duration(st.total_in_view_s)} in view; {gap}")
         if a.combined is not None:
             st = a.combined

@@ -128,3 +128,21 @@ def test_the_uncertainty_band_is_drawn_around_the_track(window, qtbot):
     after = window.map.grab().toImage()
     assert colour_fraction_of(after) != colour_fraction_of(before)
     assert "How sure?" in window.help.toPlainText() and "orbit is unknown" in window.help.toPlainText()
+
+
+def test_ranges_from_the_uncertainty_in_the_statistics_and_the_pass_table(window, qtbot):
+    window.session.set_analysis_settings(window.session.criterion, 0.0, 5.0)
+    window.analysis.days.setValue(5)
+    window.analysis.set_country("Iran")
+    window._auto_timer.stop()
+    window.analysis.ranges.setChecked(True)
+    window._auto_timer.stop()
+    with qtbot.waitSignal(window.runner.finished, timeout=60000):
+        window.run_analysis()
+    a = window.session.analysis
+    assert a.uncertainty and 53370 in a.uncertainty
+    assert "nominal" in window.results.stats.text() and "5-95 %" in window.results.stats.text()
+    model = window.results.model
+    last = model.columnCount() - 1
+    text = model.data(model.index(0, last))
+    assert "–" in text and "%" in text  # e.g. 05:48–06:54 (72 %)
