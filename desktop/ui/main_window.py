@@ -649,6 +649,15 @@ class MainWindow(QMainWindow):
         st.setValue("view/safe_palette", "true" if self.palette_action.isChecked() else "false")
         st.sync()
 
+    def showEvent(self, event):
+        """On first show (when the layout has its real size), an empty Passes panel is put back to one line."""
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            if self.session.analysis is None:
+                QTimer.singleShot(0, lambda: self.resizeDocks([self.docks["Passes"]],
+                                                              [self.results.wanted_height(self.height())], Qt.Vertical))
+
     def closeEvent(self, event):
         self.leave_presentation()  # the layout saved is the working one, not the presentation
         if getattr(self, "orbit_lab", None) is not None:

@@ -550,6 +550,7 @@ class ResultsPanel(QWidget):
         stats_scroll.setWidgetResizable(True)
         stats_scroll.setFrameShape(QScrollArea.NoFrame)
         stats_scroll.setMinimumWidth(260)
+        stats_scroll.setMinimumHeight(22)  # one line when there is nothing to show yet
         self.stats_scroll = stats_scroll
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
