@@ -60,11 +60,6 @@ def _time_arg(text, what="--start"):
         raise CliError(f"{what}: {exc}") from None
 
 
-def _approx_note(es) -> str:
-    """The APPROXIMATE or DESIGNED note of a set ('' for real elements)."""
-    return es.flag_note()
-
-
 # ----------------------------------------------------------------------------- commands
 
 
@@ -111,7 +106,7 @@ def cmd_track(args) -> int:
     if args.hours * 3600.0 / args.step > 20_000_000:
         raise CliError(f"--hours {args.hours} at --step {args.step} s is more than 20 million points; use a larger step")
     track = ground_track(es, times_grid(start, args.hours * 3600.0, args.step))
-    notes = [n for n in (_approx_note(es), age_warning(es, start)) if n]
+    notes = [n for n in (es.flag_note(), age_warning(es, start)) if n]
     if track.error:
         notes.append(track.error)
     for note in notes:

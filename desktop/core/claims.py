@@ -12,7 +12,6 @@ import math
 import re
 from dataclasses import dataclass
 
-import numpy as np
 
 from . import timebase
 from .access import Criterion
@@ -214,9 +213,8 @@ def _hhmm(hours: float) -> str:
 
 def passes_per_day_range(es, region, crit, start_s, end_s, nominal: float, members: int = 32) -> tuple[float, float]:
     """5-95 % of passes a day over the element set's uncertainty ensemble (holding the nominal value)."""
-    from .uncertainty import ensemble, ensemble_passes, interval_stats
+    from .uncertainty import ensemble, ensemble_passes, stat_ranges
 
     ep = ensemble_passes(ensemble(es, members, at_s=0.5 * (start_s + end_s)), region, crit, start_s, end_s)
-    per_day = np.array([interval_stats(iv, start_s, end_s)["passes_per_day"] for iv in ep.member_passes])
-    low, high = np.percentile(per_day, [5, 95])
-    return float(min(low, nominal)), float(max(high, nominal))
+    r = stat_ranges(ep, {"passes_per_day": nominal})["passes_per_day"]
+    return r["low"], r["high"]

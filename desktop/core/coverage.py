@@ -33,7 +33,7 @@ import numpy as np
 from . import timebase
 from .access import Criterion
 from .groundtrack import ground_track
-from .regions import EARTH_RADIUS_KM, Region, unit_vectors
+from .regions import Region, unit_vectors
 
 MIN_SPACING_DEG = 0.25
 MAX_SPACING_DEG = 10.0
@@ -521,5 +521,4 @@ def walker(seed, total: int, planes: int, phasing: int, kind: str = "delta", fir
     return members
 
 
-__all__ = ["CoverageError", "CoverageResult", "Grid", "coverage", "make_grid", "walker", "write_csv", "geojson",
-           "EARTH_RADIUS_KM"]
+__all__ = ["CoverageError", "CoverageResult", "Grid", "coverage", "make_grid", "walker", "write_csv", "geojson"]

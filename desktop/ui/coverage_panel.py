@@ -12,14 +12,14 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from desktop.core import coverage as core
 from desktop.core import design
 
 from .coverage_layer import CoverageLayer
-from .panels import _html_rows
+from .panels import _html_rows, scrolling
 from .workers import Runner
 
 SPACINGS = [10.0, 5.0, 2.0, 1.0, 0.5, 0.25]
@@ -131,14 +131,9 @@ class CoveragePanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         walker_button.setMinimumWidth(0)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolling(inner, horizontal=False))
 
     # ------------------------------------------------------------------ computing
     def _grid(self, spacing):

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QStatusBar,
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStatusBar,
                                QTabBar, QTabWidget, QWidget)
 
 from desktop.core.elements import ElementError, parse_text, read_element_file
@@ -17,7 +17,7 @@ from desktop.core.revisit import analyse, format_duration
 from desktop.core.tables import flag_notes, write_passes_csv
 
 from .map_view import MapView
-from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, TimeBar
+from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, TimeBar, scrolling
 from .session import Session
 from .workers import Runner
 
@@ -144,13 +144,7 @@ class MainWindow(QMainWindow):
     def _dock(self, title, widget, area, scroll=False):
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
-        if scroll:  # a form taller than a small screen scrolls instead of pushing the window off it
-            holder = QScrollArea()
-            holder.setWidget(widget)
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QScrollArea.NoFrame)
-            widget = holder
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget) if scroll else widget)  # a tall form scrolls on a small screen
         self.addDockWidget(area, dock)
         self.docks[title] = dock
         return dock

@@ -13,13 +13,13 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.core import design as core
 from desktop.core.elements import omm_json_text, tle_text
 
-from .panels import _html_rows
+from .panels import _html_rows, inline, scrolling
 
 ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
 
@@ -179,21 +179,10 @@ class OrbitLab(QWidget):
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # in a narrow column a label goes above its field
         form.addRow("Name", self.name)
         form.addRow("Size", self.size_mode)
-        self.height_row = self.height
         form.addRow("Height", self.height)
-        pa = QWidget()
-        pal = QHBoxLayout(pa)
-        pal.setContentsMargins(0, 0, 0, 0)
-        pal.addWidget(self.perigee)
-        pal.addWidget(QLabel("to"))
-        pal.addWidget(self.apogee)
+        pa = inline(self.perigee, "to", self.apogee)
         form.addRow("Perigee / apogee", pa)
-        rd = QWidget()
-        rdl = QHBoxLayout(rd)
-        rdl.setContentsMargins(0, 0, 0, 0)
-        rdl.addWidget(self.revs)
-        rdl.addWidget(QLabel("in"))
-        rdl.addWidget(self.days)
+        rd = inline(self.revs, "in", self.days)
         form.addRow("Repeat", rd)
         form.addRow("", self.find_repeats)
         form.addRow("Eccentricity", self.ecc)
@@ -205,11 +194,7 @@ class OrbitLab(QWidget):
         form.addRow("Arg. of perigee", self.argp)
         form.addRow("Phase", self.phase_mode)
         form.addRow("Mean anomaly", self.mean)
-        place = QWidget()
-        pl = QHBoxLayout(place)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.over_lat)
-        pl.addWidget(self.over_lon)
+        place = inline(self.over_lat, self.over_lon)
         form.addRow("Place", place)
         self.form = form
         self.rows = {"height": self.height, "perigee": pa, "repeat": rd, "repeat-list": self.find_repeats,
@@ -230,14 +215,9 @@ class OrbitLab(QWidget):
             combo.setMinimumContentsLength(10)
         for spin in inner.findChildren(QDoubleSpinBox) + inner.findChildren(QSpinBox):
             spin.setMinimumWidth(spin.sizeHint().width())
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the controls fit the column's width
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolling(inner, horizontal=False))  # the controls fit the column's width
 
         for w in (self.height, self.incl, self.node_time, self.raan, self.mean):
             w.valueChanged.connect(self.changed)
@@ -273,8 +253,6 @@ class OrbitLab(QWidget):
             over_lon_deg=self.over_lon.value() if phase != "mean" else None,
             over_time_s=self.session.time_s if phase != "mean" else None, over_descending=phase == "over-desc",
         )
-        if size == "height" and base.semi_major_axis_km is not None and self._loading:
-            values["height_km"] = None
         return replace(base, **values)
 
     def load_design(self, d: core.OrbitDesign) -> None:

@@ -22,6 +22,27 @@ from desktop.core.revisit import format_duration
 DESIGNED_COLOUR = QColor("#1d3f8a")
 
 
+def scrolling(widget, horizontal: bool = True) -> QScrollArea:
+    """A frameless scroll area around a panel's content: a tall form scrolls instead of growing the window."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    if not horizontal:  # the content fits the column's width
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    return area
+
+
+def inline(*widgets) -> QWidget:
+    """Widgets side by side in one form row (text between them as plain strings)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        row.addWidget(QLabel(w) if isinstance(w, str) else w)
+    return holder
+
+
 def _html_rows(rows):
     return "<table cellspacing=2>" + "".join(
         f"<tr><td style='color:#555;padding-right:8px' valign=top>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
@@ -545,10 +566,7 @@ class ResultsPanel(QWidget):
         self.timeline.time_clicked.connect(session.set_time)
         layout = QHBoxLayout(self)  # statistics on the left, timeline and table beside them: a low panel
         layout.setContentsMargins(4, 2, 4, 2)
-        stats_scroll = QScrollArea()
-        stats_scroll.setWidget(self.stats)
-        stats_scroll.setWidgetResizable(True)
-        stats_scroll.setFrameShape(QScrollArea.NoFrame)
+        stats_scroll = scrolling(self.stats)
         stats_scroll.setMinimumWidth(260)
         stats_scroll.setMinimumHeight(22)  # one line when there is nothing to show yet
         self.stats_scroll = stats_scroll
