@@ -173,13 +173,16 @@ class _EdgeSet:
         upper = (to_centre + self.radius).min(axis=1)
         if limit is not None:
             upper = np.minimum(upper, limit)
-        pi, bi = np.nonzero(lower <= upper[:, None])
-        return pi, bi, np.maximum(lower.min(axis=1), 0.0)
+        chosen = lower <= upper[:, None]
+        pi, bi = np.nonzero(chosen)
+        # the blocks left out (beyond ``limit``) may still hold the nearest edge: their least lower bound caps
+        # the answer, so a distance found among the chosen blocks never exceeds the true one
+        return pi, bi, np.maximum(np.where(chosen, np.inf, lower).min(axis=1), 0.0)
 
     def _batches(self, p, limit, bound):
         """(point indices, block indices) pairs worth evaluating, in memory-sized batches.
 
-        Fills ``bound`` with each point's block lower bound along the way.
+        Fills ``bound`` with each point's least lower bound over the blocks left out (inf if none).
         """
         step = max(1, 4_000_000 // max(1, len(self.centre)))
         for start in range(0, len(p), step):
@@ -200,7 +203,7 @@ class _EdgeSet:
         bound = np.zeros(len(p))
         for pp, bb in self._batches(p, limit, bound):
             np.minimum.at(best, pp, self._terms(p, pp, bb)[0].min(axis=1))
-        return np.where(np.isfinite(best), best, bound)
+        return np.minimum(best, bound)
 
     def nearest(self, p, limit=None):
         """Angle to the nearest edge and the nearest boundary point (unit vectors) for points p (N, 3).
@@ -227,8 +230,8 @@ class _EdgeSet:
             foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
             end = np.where((to_a[r, jj] <= to_b[r, jj])[:, None], self.a[blocks, jj], self.b[blocks, jj])
             point[target] = np.where(on_arc[r, jj][:, None], foot, end)
-        exact = np.isfinite(best)
-        return np.where(exact, best, bound), point, exact
+        exact = best <= bound
+        return np.minimum(best, bound), point, exact
 
 
 class _Raster:

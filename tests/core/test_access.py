@@ -201,3 +201,20 @@ def test_contact_slack_bounds_the_ellipsoid_correction(catalog):
             near = (elevation > -60) & (np.abs(spherical) < 3000)
             worst = max(worst, float(np.abs(exact - spherical)[near].max()))
     assert worst < CONTACT_SLACK_KM / 2
+
+
+def test_a_three_second_pass_over_an_island_is_not_cleared_by_an_overestimated_distance(catalog):
+    """Landsat 9 straight down over Indonesia: a 3 s pass over a small island, about 29 h after epoch.
+
+    A region distance beyond the search's exact band once came out too large there, and the speed bound
+    cleared the interval that holds this pass. The 10-day search must see every pass 1 s sampling sees.
+    """
+    es = catalog.find("LANDSAT 9")
+    margin = Margin(es, R.country_region("Indonesia"), Criterion("nadir"))
+    found, _, _ = find_intervals(margin, es.epoch_s, es.epoch_s + 10 * 86400.0)
+    a, b = es.epoch_s + 103_000.0, es.epoch_s + 104_800.0
+    brute = sampled_intervals(margin, a, b, 1.0)
+    assert len(brute) >= 1
+    for b0, b1 in brute:
+        k = int(np.argmin(np.abs(found[:, 0] - b0)))
+        assert abs(found[k, 0] - b0) <= ONE_SECOND and abs(found[k, 1] - b1) <= ONE_SECOND, (b0 - es.epoch_s, b1 - b0)
