@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -19,7 +19,7 @@ from desktop.core import coverage as core
 from desktop.core import design
 
 from .coverage_layer import CoverageLayer
-from .panels import _html_rows, scrolling
+from .panels import _html_rows, form_group, scrolling
 from .workers import Runner
 
 SPACINGS = [10.0, 5.0, 2.0, 1.0, 0.5, 0.25]
@@ -97,14 +97,8 @@ class CoveragePanel(QWidget):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 4, 4, 4)
-        box = QGroupBox("Grid")
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        form.addRow("Cells", self.spacing)
-        form.addRow("Area", self.area)
-        form.addRow("Figure", self.figure)
-        form.addRow(self.visible)
-        layout.addWidget(box)
+        layout.addWidget(form_group("Grid", ("Cells", self.spacing), ("Area", self.area), ("Figure", self.figure),
+                                    self.visible)[0])
         row = QHBoxLayout()
         row.addWidget(self.compute_button)
         row.addWidget(self.cancel_button)
@@ -117,15 +111,8 @@ class CoveragePanel(QWidget):
         row.addWidget(csv_button)
         row.addWidget(geo_button)
         layout.addLayout(row)
-        walker = QGroupBox("Walker constellation")
-        wf = QFormLayout(walker)
-        wf.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        wf.addRow("Satellites", self.total)
-        wf.addRow("Planes", self.planes)
-        wf.addRow("Phasing", self.phasing)
-        wf.addRow("Kind", self.kind)
-        wf.addRow(walker_button)
-        layout.addWidget(walker)
+        layout.addWidget(form_group("Walker constellation", ("Satellites", self.total), ("Planes", self.planes),
+                                    ("Phasing", self.phasing), ("Kind", self.kind), walker_button)[0])
         layout.addStretch(1)
         for combo in inner.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from desktop.core import design as core
 from desktop.core.elements import omm_json_text, tle_text
 
-from .panels import _html_rows, inline, scrolling
+from .panels import _html_rows, form_group, inline, scrolling
 
 ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
 
@@ -173,10 +173,8 @@ class OrbitLab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.preset)
         layout.addWidget(from_sat)
-        form_box = QGroupBox("Orbit")
-        form = QFormLayout(form_box)
+        form_box, form = form_group("Orbit")
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # in a narrow column a label goes above its field
         form.addRow("Name", self.name)
         form.addRow("Size", self.size_mode)
         form.addRow("Height", self.height)

@@ -43,6 +43,22 @@ def inline(*widgets) -> QWidget:
     return holder
 
 
+def form_group(title: str, *rows):
+    """A titled group of form rows that wrap in a narrow column (a label goes above its field).
+
+    Rows are (label, widget) pairs or single widgets spanning the row; returns the group and its form.
+    """
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    for row in rows:
+        if isinstance(row, tuple):
+            form.addRow(*row)
+        else:
+            form.addRow(row)
+    return box, form
+
+
 def _html_rows(rows):
     return "<table cellspacing=2>" + "".join(
         f"<tr><td style='color:#555;padding-right:8px' valign=top>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
