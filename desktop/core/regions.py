@@ -112,8 +112,8 @@ class _Ring:
             x_cross = x0 + (lat - y0) * (x1 - x0) / (y1 - y0)
         return np.count_nonzero(straddle & (lon[:, None] < x_cross), axis=1) % 2 == 1
 
-BLOCK = 32
-RASTER_EDGES = 1500  # rings with more edges get a raster for the inside test
+BLOCK = 16
+RASTER_EDGES = 64  # rings with more edges get a raster for the inside test
 
 
 def _dot(x, y):
@@ -306,6 +306,12 @@ class Region:
         """Closed (lon, lat) rings for drawing."""
         raise NotImplementedError
 
+    def latitude_range_deg(self) -> tuple[float, float]:
+        """Latitudes (deg) between which every point of the region lies (from its bounding cap)."""
+        lat = math.degrees(math.asin(max(-1.0, min(1.0, float(self.cap_centre[2])))))
+        radius = math.degrees(self.cap_radius)
+        return max(-90.0, lat - radius), min(90.0, lat + radius)
+
     def describe(self) -> str:
         return self.name
 
@@ -345,6 +351,11 @@ class PolygonRegion(Region):
 
     def outline(self):
         return self._raw_outline
+
+    def latitude_range_deg(self):
+        # edges are arcs of at most MAX_EDGE_DEG: they bulge poleward of their ends by under 0.01 deg
+        return (max(-90.0, float(min(r.lat_min for r in self._rings)) - 0.01),
+                min(90.0, float(max(r.lat_max for r in self._rings)) + 0.01))
 
     @property
     def _edges(self) -> _EdgeSet:
