@@ -1,6 +1,9 @@
 """Uncertainty benchmark: a 128-member ensemble over Iran for 30 days (sensor 30 deg, daylight),
 the batched search against running the pass search member by member (timed on 12 members and
 scaled), in the same run. Targets: at most 3 s, and at least 10 times faster.
+
+The region's edge tables are built once (a first distance query) before either side is timed, so
+neither pays for them.
 """
 
 import sys
@@ -17,6 +20,7 @@ from desktop.core.regions import country_region  # noqa: E402
 
 def main():
     iran, crit = country_region("Iran"), Criterion("sensor", off_nadir_deg=30.0)
+    iran.signed_distance_km([32.0, 10.0], [53.0, 0.0])
     ok = True
     for name in ("KHAYYAM", "LANDSAT 9"):
         es = bundled_catalog().find(name)
@@ -32,8 +36,9 @@ def main():
         print(f"{name}: 128 members over Iran, 30 days: {ours:.2f} s; member by member {reference:.2f} s "
               f"({reference / ours:.1f}x; targets <= 3 s and >= 10x)")
         ok = ok and ours <= 3.0 and reference / ours >= 10
-    print("targets met" if ok else "TARGETS NOT MET: the batched search does the same work as the member-by-member "
-          "one; a faster path (time-shifted copies of the nominal passes for real sets) is still to come")
+    print("targets met" if ok else "TARGETS NOT MET: the batched search shares the coarse stage, the halving "
+          "rounds and the dark stretches among members, but each member's edges still cost the same exact region "
+          "distances as its own search")
     return 0 if ok else 1
 
 

@@ -42,6 +42,7 @@ from . import timebase
 from .elements import ElementSet
 from .groundtrack import geodetic_from_itrs
 from .orbit import R_EQ_KM, satrec_from_mean_elements, sun_synchronous_inclination_deg
+from .regions import EARTH_RADIUS_KM
 
 ALONG_AT_EPOCH_KM = 1.0
 ALONG_GROWTH_KM_DAY = 2.0  # Vallado & Cefola (2012): 1-3 km/day for LEO TLEs
@@ -203,25 +204,16 @@ def describe_model(es: ElementSet, at_s: float) -> str:
 
 
 def _pair_margins(ens: Ensemble, margin, member: np.ndarray, times: np.ndarray, cutoff_km: float):
-    """Margins (km) of (member, time) pairs: SGP4 per member on its own times, everything else in one go."""
-    from .groundtrack import geodetic_from_itrs as _geodetic
-
-    r = np.empty((len(times), 3))
-    ok = np.ones(len(times), dtype=bool)
+    """Margins (km) of (member, time) pairs (as ``_margins``), SGP4 per member on its own times."""
+    r = np.full((len(times), 3), np.nan)
     order = np.argsort(member, kind="stable")
     bounds = np.searchsorted(member[order], np.arange(len(ens) + 1))
     whole, fraction = timebase.jd_utc(times)
-    for m in range(len(ens)):
+    for m in np.flatnonzero(np.diff(bounds)):
         idx = order[bounds[m]:bounds[m + 1]]
-        if idx.size:
-            errors, rm, _v = ens.satrecs[m].sgp4_array(whole[idx], fraction[idx])
-            r[idx] = rm
-            ok[idx] = errors == 0
-    r_itrs = timebase.teme_to_itrs(r.T, times)
-    lat, lon, h = _geodetic(r_itrs)
-    reach = margin.criterion.reach_rad(np.where(ok, h, margin.max_height_km)) * 6371.0088
-    d = margin.region.signed_distance_km(lat, lon, cutoff_km=cutoff_km + float(np.max(reach, initial=0.0)))
-    return np.where(ok, d - reach, np.inf), lat, lon
+        errors, rm, _v = ens.satrecs[m].sgp4_array(whole[idx], fraction[idx])
+        r[idx] = np.where((errors == 0)[:, None], rm, np.nan)
+    return _margins(margin, timebase.teme_to_itrs(r.T, times).T, cutoff_km)
 
 
 @dataclass
@@ -234,15 +226,87 @@ class EnsemblePasses:
     member_passes: list  # per member: (n, 2) array of (start, end)
 
 
+GEODETIC_SLACK_DEG = 0.2  # geodetic minus geocentric latitude: under 0.193 deg on WGS84
+SUN_RATE_DEG_S = 0.2510 / 60.0  # the Sun's elevation at a place changes no faster (Earth's turn plus its own motion)
+
+
+def _margins(margin, r_itrs: np.ndarray, cutoff_km: float):
+    """Margins (km) at Earth-fixed positions (N, 3; nan where a member stopped), with the sub-points.
+
+    Exact within ``cutoff_km`` of zero; beyond, lower bounds of the right sign
+    (inf where there is no position). A sub-point further in latitude from the
+    region than its reach plus the cutoff is bounded by that latitude gap alone
+    (a great-circle distance is at least the difference in latitude), so most
+    samples need neither the geodetic conversion nor the region; their
+    sub-points are left nan.
+    """
+    ok = np.isfinite(r_itrs[:, 0])
+    values = np.full(len(r_itrs), np.inf)
+    lat, lon = np.full(len(r_itrs), np.nan), np.full(len(r_itrs), np.nan)
+    norm = np.linalg.norm(r_itrs, axis=1)
+    with np.errstate(invalid="ignore"):
+        height_bound = float(np.nanmax(norm, initial=6378.0)) - 6356.752  # above the polar radius
+        lat_gc = np.degrees(np.arcsin(np.clip(r_itrs[:, 2] / norm, -1.0, 1.0)))
+    reach_max = float(margin.criterion.reach_rad(np.array([max(height_bound, 0.0)]))[0]) * EARTH_RADIUS_KM
+    lo, hi = margin.region.latitude_range_deg()
+    gap_deg = np.maximum(np.maximum(lo - lat_gc, lat_gc - hi) - GEODETIC_SLACK_DEG, 0.0)
+    bound = EARTH_RADIUS_KM * np.radians(gap_deg) - reach_max
+    far = ok & (bound > cutoff_km)
+    values[far] = bound[far]
+    near = np.flatnonzero(ok & ~far)
+    if near.size:
+        lat[near], lon[near], h = geodetic_from_itrs(r_itrs[near].T)
+        reach = margin.criterion.reach_rad(h) * EARTH_RADIUS_KM
+        d = margin.region.signed_distance_km(lat[near], lon[near], cutoff_km=cutoff_km + float(reach.max()))
+        values[near] = d - reach
+    return values, lat, lon
+
+
+def _coarse_margins(ens: Ensemble, margin, times: np.ndarray, cutoff_km: float) -> np.ndarray:
+    """Margins (M, T) km of every member at common times (as ``_margins``), from one SatrecArray call."""
+    return _margins(margin, ens.propagate_itrs(times).reshape(-1, 3), cutoff_km)[0].reshape(len(ens), len(times))
+
+
+def _dark(region, times: np.ndarray, sun_min_deg: float) -> np.ndarray:
+    """For each interval between consecutive times: whether the Sun is below ``sun_min_deg`` at every point of
+    the region throughout (judged at the region's bounding cap: its centre's elevation plus the cap's radius)."""
+    if region.cap_radius >= math.pi / 2:
+        return np.zeros(len(times) - 1, dtype=bool)
+    c = region.cap_centre
+    lat = math.degrees(math.asin(max(-1.0, min(1.0, float(c[2])))))
+    lon = math.degrees(math.atan2(float(c[1]), float(c[0])))
+    e = timebase.sun_elevation_deg(np.full(len(times), lat), np.full(len(times), lon), times)
+    highest = (e[:-1] + e[1:]) / 2 + SUN_RATE_DEG_S * np.diff(times) / 2 + math.degrees(region.cap_radius)
+    return highest + 0.01 < sun_min_deg
+
+
+def _night_runs(clear: np.ndarray, dark: np.ndarray) -> np.ndarray:
+    """(M, K) intervals that belong to a run of not-cleared intervals which is dark throughout.
+
+    A pass lies within one run of consecutive intervals the speed bound did not
+    clear; if the region is dark all through that run, every pass in it fails
+    the daylight test, so the run need not be searched.
+    """
+    open_ = ~clear
+    begins = open_.copy()
+    begins[:, 1:] &= ~open_[:, :-1]
+    run = np.cumsum(begins.ravel()).reshape(open_.shape)
+    lit = np.bincount(run[open_], weights=(~np.broadcast_to(dark, open_.shape))[open_], minlength=run.max() + 1)
+    return open_ & (lit[run] == 0)
+
+
 def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: float,
-                    daylight_min_sun_deg: float | None = None, coarse_step_s: float = 240.0,
+                    daylight_min_sun_deg: float | None = None, coarse_step_s: float = 960.0,
                     tolerance_s: float = 0.5, progress=None, cancelled=None) -> EnsemblePasses:
     """The pass search of ``access.find_intervals`` run on all members together.
 
-    Coarse samples come from one SatrecArray call for every member; intervals
-    the speed bound cannot clear are cut in eight until 0.5 s long, and each
-    sign change is bisected, for all members' intervals at once. Daylight is
-    judged at the region's nearest point to the sub-satellite point at mid-pass.
+    Coarse samples come from one SatrecArray call for every member (bounded by
+    latitude alone where that clears them). With a daylight test, runs of
+    intervals during which the whole region is dark are left out before any
+    refinement. Intervals the speed bound cannot clear are halved until 0.5 s
+    long (halving proves an interval with the fewest samples), and each sign
+    change is bisected, for all members' intervals at once. Daylight is judged
+    at the region's nearest point to the sub-satellite point at mid-pass.
     """
     from .access import EXACT_BAND_KM, MIN_INTERVAL_S, Margin
 
@@ -251,19 +315,22 @@ def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: flo
     m_count = len(ens)
     t = np.arange(start_s, end_s, coarse_step_s)
     t = np.append(t, end_s) if t[-1] < end_s else t
-    r = ens.propagate_itrs(t)  # (M, T, 3)
-    lat, lon, h = geodetic_from_itrs(r.reshape(-1, 3).T)
-    reach = criterion.reach_rad(np.nan_to_num(h, nan=margin.max_height_km)) * 6371.0088
-    d = region.signed_distance_km(np.nan_to_num(lat), np.nan_to_num(lon), cutoff_km=EXACT_BAND_KM + float(reach.max()))
-    values = np.where(np.isfinite(h), d - reach, np.inf)
-    grid = values.reshape(m_count, len(t))
+    grid = _coarse_margins(ens, margin, t, EXACT_BAND_KM)
     inside_first, inside_last = grid[:, 0] < 0, grid[:, -1] < 0
+    ma, mb = grid[:, :-1], grid[:, 1:]
+    with np.errstate(invalid="ignore"):
+        clear = (ma > 0) & (mb > 0) & ((ma + mb - speed * np.diff(t)) / 2 > 0)
+    if daylight_min_sun_deg is not None:
+        night = _night_runs(clear, _dark(region, t, daylight_min_sun_deg))
+        inside_first &= ~night[:, 0]
+        inside_last &= ~night[:, -1]
+        clear |= night
     if progress:
         progress(0.4)
-    # a work list of intervals (member, a, b, m(a), m(b)): cleared ones leave it, doubtful ones are cut in eight
-    mem = np.repeat(np.arange(m_count), len(t) - 1)
-    ta, tb = np.tile(t[:-1], m_count), np.tile(t[1:], m_count)
-    ma, mb = grid[:, :-1].ravel(), grid[:, 1:].ravel()
+    # a work list of intervals (member, a, b, m(a), m(b)): cleared ones leave it, doubtful ones are halved
+    mem, k = np.nonzero(~clear)
+    ta, tb = t[k], t[k + 1]
+    ma, mb = ma[mem, k], mb[mem, k]
     cross_mem, cross_a, cross_b, cross_neg = [], [], [], []
     while len(mem):
         if cancelled and cancelled():
@@ -282,18 +349,14 @@ def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: flo
         mem, ta, tb, ma, mb = mem[split], ta[split], tb[split], ma[split], mb[split]
         if not len(mem):
             break
-        frac = np.arange(1, 8) / 8
-        inner_t = ta[:, None] + (tb - ta)[:, None] * frac  # (K, 7)
-        inner_m, _, _ = _pair_margins(ens, margin, np.repeat(mem, 7), inner_t.ravel(), EXACT_BAND_KM)
-        inner_m = inner_m.reshape(-1, 7)
-        points_t = np.column_stack([ta, inner_t, tb])  # (K, 9)
-        points_m = np.column_stack([ma, inner_m, mb])
-        mem = np.repeat(mem, 8)
-        ta, tb = points_t[:, :-1].ravel(), points_t[:, 1:].ravel()
-        ma, mb = points_m[:, :-1].ravel(), points_m[:, 1:].ravel()
+        mid_t = 0.5 * (ta + tb)
+        mid_m, _, _ = _pair_margins(ens, margin, mem, mid_t, EXACT_BAND_KM)
+        mem = np.concatenate([mem, mem])
+        ta, tb = np.concatenate([ta, mid_t]), np.concatenate([mid_t, tb])
+        ma, mb = np.concatenate([ma, mid_m]), np.concatenate([mid_m, mb])
     who = np.concatenate(cross_mem).astype(int)
     lo, hi = np.concatenate(cross_a), np.concatenate(cross_b)
-    neg_lo = np.concatenate(cross_neg)
+    neg_lo = np.concatenate(cross_neg).astype(bool)
     while np.any(hi - lo > tolerance_s):
         mid = 0.5 * (lo + hi)
         v, _, _ = _pair_margins(ens, margin, who, mid, 50.0)
@@ -302,10 +365,11 @@ def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: flo
     edges = 0.5 * (lo + hi)
     rising = ~neg_lo  # outside -> inside: a start
     result = []
+    order = np.lexsort((edges, who))
+    who, edges, rising = who[order], edges[order], rising[order]
+    bounds = np.searchsorted(who, np.arange(m_count + 1))
     for m in range(m_count):
-        mine = who == m
-        order = np.argsort(edges[mine])
-        e, up = edges[mine][order], rising[mine][order]
+        e, up = edges[bounds[m]:bounds[m + 1]], rising[bounds[m]:bounds[m + 1]]
         starts, ends = list(e[up]), list(e[~up])
         if inside_first[m]:
             starts.insert(0, start_s)

@@ -121,3 +121,81 @@ def test_the_article_claim_carries_its_range_and_verdict(catalog):
     assert passes and "5-95 % range" in passes[0].computed
     assert passes[0].verdict in ("consistent", "differs", "cannot tell with these elements")
     assert passes[0].verdict in passes[0].line()
+
+
+def test_every_member_of_the_batched_search_has_the_passes_of_its_own_search(catalog):
+    """The batched search (latitude bound, halving, dark runs left out) finds what find_passes finds per member."""
+    from desktop.core.access import Criterion, find_passes
+    from desktop.core.regions import country_region
+
+    iran, crit = country_region("Iran"), Criterion("sensor", off_nadir_deg=30.0)
+    # the ISS passes at every local time, so some passes meet the edge of a dark stretch
+    for name in ("KHAYYAM", "LANDSAT 9", "ISS (ZARYA)"):
+        es = catalog.find(name)
+        start, end = es.epoch_s + 86400.0, es.epoch_s + 8 * 86400.0
+        ens = U.ensemble(es, 24, at_s=start)
+        counts = {}
+        for sun in (None, 0.0):
+            ep = U.ensemble_passes(ens, iran, crit, start, end, sun)
+            for m in (1, 7, 13, 23):
+                own = find_passes(es.with_source(satrec=ens.satrecs[m]), iran, crit, start, end, sun)
+                got = ep.member_passes[m]
+                assert len(got) == len(own), (name, sun, m)
+                if own:
+                    assert np.max(np.abs(got[:, 0] - [p.start_s for p in own])) < 1.0
+                    assert np.max(np.abs(got[:, 1] - [p.end_s for p in own])) < 1.0
+            counts[sun] = sum(map(len, ep.member_passes))
+        assert counts[0.0] < counts[None]  # a daylight test keeps fewer passes than none
+
+
+def test_margins_from_the_latitude_bound_never_exceed_the_exact_margin():
+    """Beyond the cutoff a margin is a lower bound of the right sign; within it, exact."""
+    from desktop.core.access import Criterion, Margin
+    from desktop.core.groundtrack import geodetic_from_itrs
+    from desktop.core.regions import country_region
+    from desktop.core.elements import read_element_file
+
+    es = read_element_file(tle_dir() / "reference-2026-09-23.tle")[0][0]
+    rng = np.random.default_rng(4)
+    for region in (country_region("Iran"), country_region("Chile"), country_region("Norway")):
+        margin = Margin(es, region, Criterion("sensor", off_nadir_deg=30.0))
+        u = rng.normal(size=(20000, 3))
+        u /= np.linalg.norm(u, axis=1, keepdims=True)
+        r = u * rng.uniform(6800.0, 7300.0, size=(20000, 1))
+        got, _lat, _lon = U._margins(margin, r, 30.0)
+        lat, lon, h = geodetic_from_itrs(r.T)
+        exact = region.signed_distance_km(lat, lon) - margin.criterion.reach_rad(h) * U.EARTH_RADIUS_KM
+        near = np.abs(exact) < 30.0
+        assert np.allclose(got[near], exact[near], atol=1e-6)
+        assert np.all(np.sign(got[~near]) == np.sign(exact[~near]))
+        assert np.all(got[~near & (exact > 0)] <= exact[~near & (exact > 0)] + 1e-6)
+        assert np.all(np.abs(got[~near]) >= 30.0 - 1e-6)
+
+
+def test_a_dark_interval_has_the_sun_below_the_limit_everywhere_in_the_region():
+    """Checked against the Sun's elevation at every vertex of the border and inside, every 20 s."""
+    from desktop.core.regions import country_region
+    from desktop.core import timebase
+
+    iran = country_region("Iran")
+    t = timebase.to_posix("2026-12-21T00:00:00Z") + np.arange(0.0, 2 * 86400.0 + 1, 960.0)
+    for sun_min in (0.0, -12.0, 10.0):
+        dark = U._dark(iran, t, sun_min)
+        assert 0.1 < dark.mean() < 0.8  # long winter nights, shortened by the margin of the test
+        ring = np.concatenate([np.asarray(r) for r in iran.outline()])[::5]
+        lat = np.concatenate([ring[:, 1], [32.0, 30.0, 35.0]])
+        lon = np.concatenate([ring[:, 0], [53.0, 57.0, 50.0]])
+        for k in np.flatnonzero(dark):
+            fine = np.arange(t[k], t[k + 1] + 1, 20.0)
+            e = timebase.sun_elevation_deg(np.repeat(lat, len(fine)), np.repeat(lon, len(fine)), np.tile(fine, len(lat)))
+            assert e.max() < sun_min
+
+
+def test_a_run_is_left_out_only_when_dark_all_through():
+    """A pass lies within one run of intervals not cleared; half-dark runs must be searched whole."""
+    clear = np.array([[True, False, False, False, True, False, True],
+                      [False, False, True, True, True, False, False]])
+    dark = np.array([True, True, True, False, False, True, True])
+    got = U._night_runs(clear, dark)
+    assert got.tolist() == [[False, False, False, False, False, True, False],
+                            [True, True, False, False, False, True, True]]
