@@ -256,6 +256,10 @@ class _Raster:
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
                 boundary[np.clip(iy + dy, 0, ny - 1), np.clip(ix + dx, 0, nx - 1)] = True
+        # a ring around a pole ends 360 deg east of where it began: the ray-cast parity flips across the
+        # latitudes between its two ends all along the row, with no vertex there to mark it
+        if abs(ring.lonlat[-1, 0] - ring.lonlat[0, 0]) > 180.0:
+            boundary[min(iy[0], iy[-1]) - 1:max(iy[0], iy[-1]) + 2, :] = True
         gy, gx = np.nonzero(~boundary)
         inside = np.zeros(self.shape, dtype=bool)
         if gy.size:

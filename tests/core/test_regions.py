@@ -159,3 +159,22 @@ def test_country_at_click():
     world = R.atlas()
     assert world.country_at(31.5, 34.9) == "Israel"
     assert world.country_at(0.0, -30.0) is None
+
+
+def test_the_raster_inside_test_agrees_with_the_ray_cast(monkeypatch):
+    """Including Antarctica, whose ring runs round the pole and ends 360 deg east of its start."""
+    import desktop.core.regions as R
+
+    rng = np.random.default_rng(7)
+    for name in ("Antarctica", "Iran", "Russia", "Indonesia", "Chile"):
+        region = R.country_region(name)
+        pts = np.concatenate([np.asarray(r) for r in region.outline()])
+        lon = rng.uniform(pts[:, 0].min() - 2, pts[:, 0].max() + 2, 30000)
+        lat = np.clip(rng.uniform(pts[:, 1].min() - 2, pts[:, 1].max() + 2, 30000), -90, 90)
+        if name == "Antarctica":  # the latitudes of the ring's two ends
+            lat[:10000] = rng.uniform(-82.5, -81.5, 10000)
+        with_raster = region._inside(lat, lon)
+        monkeypatch.setattr(R, "RASTER_EDGES", 10**9)
+        ray_cast = region._inside(lat, lon)
+        monkeypatch.setattr(R, "RASTER_EDGES", 64)
+        assert np.array_equal(with_raster, ray_cast), name
