@@ -12,7 +12,6 @@ import math
 import re
 from dataclasses import dataclass
 
-
 from . import timebase
 from .access import Criterion
 from .entities import Entity, main_satellite
@@ -47,14 +46,18 @@ class Claim:
     agrees: bool | None = None
     verdict: str = ""  # with an uncertainty range: "consistent", "differs" or "cannot tell with these elements"
 
+    @property
+    def verdict_text(self) -> str:
+        """The range verdict where there is one, else what the single value says."""
+        return self.verdict or {True: "consistent", False: "differs", None: "for comparison"}[self.agrees]
+
     def line(self) -> str:
-        verdict = self.verdict or {True: "consistent", False: "differs", None: "for comparison"}[self.agrees]
-        return f"article: {self.claimed}; computed: {self.computed} ({self.settings}) [{verdict}]"
+        return f"article: {self.claimed}; computed: {self.computed} ({self.settings}) [{self.verdict_text}]"
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "excerpt": self.excerpt, "start": self.start, "end": self.end, "claimed": self.claimed,
                 "computed": self.computed, "settings": self.settings, "agrees": self.agrees,
-                "verdict": self.verdict or {True: "consistent", False: "differs", None: "for comparison"}[self.agrees]}
+                "verdict": self.verdict_text}
 
 
 def _number(text: str) -> float:
@@ -108,7 +111,7 @@ def find_claims(text: str, entities: list[Entity], catalog, compute: bool = True
             if not 0 < lo <= 50:
                 continue
             number = f"{m.group(1)}{' or ' + m.group(2) if m.group(2) else ''}"
-            computed, settings, agrees = "-", "", None
+            computed, settings, agrees, verdict = "-", "", None, ""
             try:
                 if stations:
                     station = stations[0].value
@@ -135,15 +138,12 @@ def find_claims(text: str, entities: list[Entity], catalog, compute: bool = True
                     computed += f" (ground track crossing {target}: {nadir.stats[es.satnum].passes_per_day:.1f} a day)"
                 settings = f"{es.name}, {setting}, {window_days:g} days from the element epoch{approx}"
                 agrees = lo - 0.75 <= per_day <= hi + 0.75
-                verdict = ""
                 if uncertainty:
                     low_pd, high_pd = passes_per_day_range(es, region, crit, es.epoch_s,
                                                            es.epoch_s + window_days * 86400.0, per_day, members)
                     verdict = judge_range(lo, hi, low_pd, high_pd)
                     computed += f"; 5-95 % range {low_pd:.1f}-{high_pd:.1f} a day over {members} element sets"
                     agrees = {"consistent": True, "differs": False}.get(verdict)
-            else:
-                verdict = ""
             claims.append(Claim("passes", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), claimed, computed,
                                 settings, agrees, verdict))
         # orbit height

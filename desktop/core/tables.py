@@ -113,6 +113,7 @@ def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None
     With ``uncertainty`` (satnum -> (windows by pass start, statistic ranges)) each pass carries
     ``start_utc_range`` and ``share``, and each statistic is {"nominal", "low", "high"}."""
     sets = {n: catalog_lookup(n) for n in analysis.passes}
+    passes = analysis.all_passes()
     record = {
         "settings": {"region": analysis.region.describe(), "criterion": analysis.criterion.describe(),
                      "daylight_min_sun_deg": analysis.daylight_min_sun_deg,
@@ -123,7 +124,7 @@ def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None
                         "elements_epoch_utc": es.epoch_iso if es else None,
                         "statistics": stats_record(analysis.stats[n])} for n, es in sets.items()],
         "combined": stats_record(analysis.combined) if analysis.combined is not None else None,
-        "passes": [pass_record(p, sets.get(p.satnum)) for p in analysis.all_passes()],
+        "passes": [pass_record(p, sets.get(p.satnum)) for p in passes],
     }
     if uncertainty:
         for sat in record["satellites"]:
@@ -134,7 +135,7 @@ def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None
                     scale = 3600.0 if key in hours else 1.0
                     sat["statistics"][hours.get(key, key)] = {k: None if v is None else round(v / scale, 4)
                                                               for k, v in value.items()}
-        for entry, p in zip(record["passes"], analysis.all_passes()):
+        for entry, p in zip(record["passes"], passes):
             windows = uncertainty.get(p.satnum, ({}, None))[0]
             if p.start_s in windows:
                 earliest, latest, share = windows[p.start_s]

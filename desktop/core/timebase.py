@@ -184,5 +184,10 @@ def iso_utc(times_s, seconds_decimals: int = 0):
     return out if np.ndim(times_s) else out[0]
 
 
+def clock_text(time_s: float) -> str:
+    """A clock reading for maps, frames and the globe: '2026-11-24 09:35:00 UTC'."""
+    return iso_utc(float(time_s)).replace("T", " ").replace("Z", " UTC")
+
+
 def now_s() -> float:
     return datetime.now(timezone.utc).timestamp()

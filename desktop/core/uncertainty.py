@@ -90,10 +90,7 @@ class Ensemble:
         whole, fraction = timebase.jd_utc(times_s)
         errors, r, _v = SatrecArray(self.satrecs).sgp4(whole, fraction)
         r = np.where((errors == 0)[..., None], r, np.nan)
-        theta = timebase.gmst_radians(times_s)
-        c, s = np.cos(theta), np.sin(theta)
-        x, y, z = r[..., 0], r[..., 1], r[..., 2]
-        return np.stack([c * x + s * y, -s * x + c * y, z], axis=-1)
+        return np.moveaxis(timebase.teme_to_itrs(np.moveaxis(r, -1, 0), times_s), 0, -1)
 
 
 def ensemble(es: ElementSet, members: int = 128, at_s: float | None = None, seed: int = 0) -> Ensemble:

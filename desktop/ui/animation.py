@@ -8,10 +8,8 @@ window's), then quantised and written by Pillow.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-
-from desktop.core import timebase
 
 SLIDE_SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 MAX_FRAMES = 1000
@@ -42,25 +40,9 @@ def parse_size(text: str) -> tuple[int, int]:
         raise AnimationError(f"--size '{text}' is not WIDTHxHEIGHT from 160x90 to 3840x2160 (e.g. 1280x720)") from None
 
 
-def _clock(p: QPainter, width: int, height: int, time_s: float) -> None:
-    text = timebase.iso_utc(time_s).replace("T", " ").replace("Z", " UTC")
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(max(14, height // 28))
-    font.setBold(True)
-    p.setFont(font)
-    metrics = p.fontMetrics()
-    box = QRectF(width - metrics.horizontalAdvance(text) - 36, 10, metrics.horizontalAdvance(text) + 24,
-                 metrics.height() + 12)
-    p.setPen(Qt.NoPen)
-    p.setBrush(QColor(255, 255, 255, 225))
-    p.drawRoundedRect(box, 6, 6)
-    p.setPen(QColor(20, 20, 20))
-    p.drawText(box, Qt.AlignCenter, text)
-
-
 def render_frames(session, size, times, progress=None, cancelled=None) -> list[QImage]:
     """One image per time; the session's clock is moved and put back afterwards."""
-    from .map_view import MapView
+    from .map_view import MapView, paint_clock
 
     width, height = size
     view = MapView(session)
@@ -82,7 +64,7 @@ def render_frames(session, size, times, progress=None, cancelled=None) -> list[Q
             image = base.copy()
             p = QPainter(image)
             view.draw_overlays(p)
-            _clock(p, width, height, float(t))
+            paint_clock(p, QFont("DejaVu Sans"), max(14, height // 28), width, float(t))
             p.end()
             frames.append(image)
             if progress is not None:

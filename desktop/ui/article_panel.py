@@ -212,8 +212,8 @@ class ArticlePanel(QWidget):
             return
         rows = []
         for c in claims:
-            badge = {True: "<span style='color:#1e8449'>✔ consistent</span>", False: "<span style='color:#b03a2e'>✘ differs</span>",
-                     None: "<span style='color:#555'>for comparison</span>"}[c.agrees]
+            colour, mark = {True: ("#1e8449", "✔ "), False: ("#b03a2e", "✘ "), None: ("#555", "")}[c.agrees]
+            badge = f"<span style='color:{colour}'>{mark}{html.escape(c.verdict_text)}</span>"
             rows.append(f"<p style='margin:4px 0'><b>article:</b> {html.escape(c.claimed)}<br><b>computed:</b> "
                         f"{html.escape(c.computed)} {badge}<br><span style='color:#666'>{html.escape(c.settings)}</span></p>")
         self.claims_view.setHtml("<p style='margin:0'><b>Claims checked</b></p>" + "".join(rows))

@@ -160,7 +160,7 @@ class GlobeView(QWidget):
         p.setPen(QColor(230, 230, 240))
         p.setFont(QFont(self.font().family(), 9))
         p.drawText(QRectF(8, 6, w - 16, 20), Qt.AlignLeft,
-                   timebase.iso_utc(t).replace("T", " ").replace("Z", " UTC")
+                   timebase.clock_text(t)
                    + "   ring: the orbit in space; the Earth turns beneath it")
 
     def _draw_night(self, p, rot, t):

@@ -61,6 +61,22 @@ def array_of(poly: QPolygonF) -> np.ndarray:
     return np.frombuffer(buffer, dtype=np.float64).reshape(n, 2).copy()
 
 
+
+def paint_clock(p: QPainter, font: QFont, pixel_size: int, width: int, time_s: float) -> None:
+    """The clock badge at the top right of a map of ``width`` pixels: presentation mode and animation frames."""
+    font.setPixelSize(pixel_size)
+    font.setBold(True)
+    p.setFont(font)
+    metrics = p.fontMetrics()
+    clock = timebase.clock_text(time_s)
+    box = QRectF(width - metrics.horizontalAdvance(clock) - 40, 12, metrics.horizontalAdvance(clock) + 28,
+                 metrics.height() + 14)
+    p.setPen(Qt.NoPen)
+    p.setBrush(QColor(255, 255, 255, 230))
+    p.drawRoundedRect(box, 8, 8)
+    p.setPen(QColor(15, 15, 15))
+    p.drawText(box, Qt.AlignCenter, clock)
+
 class MapView(QWidget):
     """Emits the model coordinates of clicks and drags; owns no orbit computation."""
 
@@ -522,18 +538,7 @@ class MapView(QWidget):
     def _draw_room_overlays(self, p: QPainter):
         """Presentation mode: the clock (top right) and the statistics (bottom left), large."""
         font = QFont(self.font().family())
-        font.setPixelSize(int(15 * self.room_scale))
-        font.setBold(True)
-        p.setFont(font)
-        metrics = p.fontMetrics()
-        clock = timebase.iso_utc(self.session.time_s).replace("T", " ").replace("Z", " UTC")
-        box = QRectF(self.width() - metrics.horizontalAdvance(clock) - 40, 12,
-                     metrics.horizontalAdvance(clock) + 28, metrics.height() + 14)
-        p.setPen(Qt.NoPen)
-        p.setBrush(QColor(255, 255, 255, 230))
-        p.drawRoundedRect(box, 8, 8)
-        p.setPen(QColor(15, 15, 15))
-        p.drawText(box, Qt.AlignCenter, clock)
+        paint_clock(p, font, int(15 * self.room_scale), self.width(), self.session.time_s)
         if self.overlay_lines:
             font.setBold(False)
             font.setPixelSize(int(12 * self.room_scale))
