@@ -170,6 +170,7 @@ class Margin:
         a_km = sat.a * sat.radiusearthkm
         perigee_r = a_km * (1 - sat.ecco)
         apogee_r = a_km * (1 + sat.ecco)
+        self.reach_curvature_km_s2 = np.inf  # chord bounds (``chord_verdicts``) are not used then
         if perigee_r < EARTH_RADIUS_KM + 80:
             self.speed_bound_km_s = 12.0
         else:
@@ -183,7 +184,12 @@ class Margin:
             else:
                 dlam = abs(float(criterion.reach_rad(h_lo + 1.0) - criterion.reach_rad(h_lo))) * EARTH_RADIUS_KM
             self.speed_bound_km_s = 1.15 * (ground + dlam * dh_dt) + 0.05
+            # |d2h/dt2|: the orbit's radius a e n^2 (1 + 3e) plus the ellipsoid under it, 4 a f (n + w)^2; times 2
+            n = sat.no_kozai / 60.0
+            h_curvature = a_km * sat.ecco * n * n * (1 + 3 * sat.ecco) + 4 * 6378.137 * WGS84_F * (n + EARTH_ROTATION_RAD_S) ** 2
+            self.reach_curvature_km_s2 = 2.0 * dlam * h_curvature
         self.max_height_km = apogee_r - 6356.752 + 30.0
+        self.sag_rad_s2 = _sideways_acceleration_rad_s2(sat)
 
     def evaluate(self, times_s, cutoff_km=np.inf):
         """Margin (km) at times, exact where |m| < cutoff; also the track and reach.
@@ -216,6 +222,155 @@ class Margin:
             lam = reach_from_elevation_rad(h, np.clip(elevation, -89.9, 89.9))
             m[near] = EARTH_RADIUS_KM * (lam - reach_from_elevation_rad(h, self.criterion.elevation_deg))
         return m, track, reach_km
+
+
+# ----------------------------------------------------------------------------- chord bounds
+
+ARC_MAX_RAD = 1.2  # chord bounds are used on stretches of track up to this long
+WGS84_F = 1.0 / 298.257223563
+MU_KM3_S2 = 398600.4418
+J2 = 1.08263e-3
+
+
+def _sideways_acceleration_rad_s2(sat) -> float | None:
+    """A bound on how fast the sub-satellite point's direction of travel turns, or None where not used.
+
+    Seen from the turning Earth the satellite feels the Coriolis acceleration
+    2 w v, the centrifugal w^2 r and the J2 pull across its plane; divided by
+    its distance r they bound the sub-point's sideways acceleration (rad/s^2);
+    the geodetic latitude adds at most 4 f (v / r)^2. Measured on Landsat 9,
+    Sentinel-1A, the ISS and Khayyam: 1.3-1.6e-7 rad/s^2 against 1.7-1.8e-7
+    from this sum, which is then taken 1.5 times. Used for near-circular orbits
+    of more than five turns a day only, where the ground track never doubles back.
+    """
+    a_km = sat.a * sat.radiusearthkm
+    r_min, r_max = a_km * (1 - sat.ecco), a_km * (1 + sat.ecco)
+    if sat.ecco >= 0.1 or r_min < EARTH_RADIUS_KM + 80 or sat.no_kozai * 1440.0 / (2 * math.pi) <= 5.0:
+        return None
+    w = EARTH_ROTATION_RAD_S
+    v = math.sqrt(MU_KM3_S2 * (2 / r_min - 1 / a_km)) + w * r_max
+    j2 = 3.0 * J2 * MU_KM3_S2 * 6378.137**2 / r_min**4
+    return 1.5 * ((2 * w * v + w * w * r_max + j2) / r_min + 4 * WGS84_F * (v / r_min) ** 2)
+
+
+def track_sag_rad(margin: Margin, dt_s, arc_rad):
+    """How far (rad) the sub-point strays from the great-circle arc between its positions dt_s apart.
+
+    A dt^2 / 8 for a sideways acceleration A, times (1 / cos(arc / 2) - 1) /
+    (arc^2 / 8) for the sphere's own curvature over a long arc: 1.009 up to
+    0.3 rad, 1.2 at ARC_MAX_RAD (1.25 is used).
+    """
+    return np.where(arc_rad <= 0.3, 1.01, 1.25) * margin.sag_rad_s2 * dt_s * dt_s / 8.0
+
+
+def _waist_rad(arc, sa, sb):
+    """Least distance (rad) from a great-circle arc of length ``arc`` to a set whose points are at least ``sa``
+    from its start and ``sb`` from its end (rad, >= 0), or -inf where the two caps do not cover the arc.
+
+    The caps of radius sa and sb hold no point of the set, so neither does their
+    union; from a point of the arc the nearest point outside the union is one of
+    the two points where the circles meet (distance grows along either circle
+    away from the arc), so the bound is the distance from that point to the arc.
+    """
+    sa, sb = np.minimum(sa, math.pi / 2), np.minimum(sb, math.pi / 2)
+    out = np.full(np.shape(arc), -np.inf)
+    out = np.where(sa + sb > arc, (sa + sb - arc) / 2, out)  # the speed bound's value, never better than below
+    out = np.where(sa >= sb + arc, sa - arc, out)
+    out = np.where(sb >= sa + arc, sb - arc, out)
+    meet = (sa + sb > arc) & (np.abs(sa - sb) < arc) & (arc > 1e-9)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sin_arc = np.sin(arc)
+        cos_a = (np.cos(sb) - np.cos(arc) * np.cos(sa)) / (sin_arc * np.sin(sa))
+        cos_b = (np.cos(sa) - np.cos(arc) * np.cos(sb)) / (sin_arc * np.sin(sb))
+        cross = np.arcsin(np.clip(np.sin(sa) * np.sqrt(np.maximum(1.0 - cos_a * cos_a, 0.0)), 0.0, 1.0))
+    waist = np.where((cos_a >= 0) & (cos_b >= 0), cross, np.minimum(sa, sb))
+    return np.where(meet, np.maximum(waist, out), out)
+
+
+def _angle(x, y):
+    d = x - y
+    return 2.0 * np.arcsin(np.minimum(np.sqrt(np.einsum("ij,ij->i", d, d)) * 0.5, 1.0))
+
+
+def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, near_a=None, near_b=None):
+    """(clear, inside): intervals proven out of view, or in view, throughout, from the geometry of their ends.
+
+    Over a stretch of track of up to ``ARC_MAX_RAD`` the sub-point stays within
+    ``track_sag_rad`` of the great-circle arc joining its two positions x_a, x_b
+    (unit vectors of the geodetic sub-points; nan where unknown). s_a, s_b are the signed distances (km) to the region (lower
+    bounds of their size where not exact) and reach_a, reach_b the reaches (km).
+
+    Out of view: both ends outside, and the least distance from the arc to the
+    region beats the largest reach by the sag. That distance is bounded below
+    by the waist of the two empty caps around the ends (``_waist_rad``: no
+    region needed) or, where that is not enough, by the region's own
+    ``arc_distance_bound_km``. Unlike the speed bound this uses the track
+    being straight: a stretch that passes the region at a few km more than
+    the reach is settled in one step, however long.
+    In view: the distance along the arc is at most the distance to the ends'
+    nearest region points ``near_a``, ``near_b`` (unit vectors; nan where unknown),
+    which along an arc is largest at its ends or its middle; or, with both ends
+    inside, at most minus the waist of the region's complement.
+    """
+    if margin.sag_rad_s2 is None or not len(dt_s):
+        no = np.zeros(len(dt_s), dtype=bool)
+        return no, no.copy()
+    arc = _angle(np.nan_to_num(x_a), np.nan_to_num(x_b))
+    sag = track_sag_rad(margin, dt_s, arc) * EARTH_RADIUS_KM
+    # the reach between two samples is within K dt^2 / 8 of the straight line between its values (|reach''| <= K)
+    drift = margin.reach_curvature_km_s2 * dt_s * dt_s / 8.0
+    usable = (arc <= ARC_MAX_RAD) & np.isfinite(x_a[:, 0]) & np.isfinite(x_b[:, 0])
+    outside = usable & (s_a > 0) & (s_b > 0)
+    lower = _waist_rad(arc, np.maximum(s_a, 0.0) / EARTH_RADIUS_KM, np.maximum(s_b, 0.0) / EARTH_RADIUS_KM)
+    need = np.maximum(reach_a, reach_b) + drift + sag
+    clear = outside & (lower * EARTH_RADIUS_KM > need)
+    ask = np.flatnonzero(outside & ~clear & (np.minimum(s_a, s_b) > need))
+    if ask.size:
+        bound = margin.region.arc_distance_bound_km(x_a[ask], x_b[ask], need[ask])
+        clear[ask] = np.minimum(np.minimum(s_a[ask], s_b[ask]), bound) > need[ask]
+    reach_lo = np.minimum(reach_a, reach_b) - drift
+    upper = np.full(len(dt_s), np.inf)
+    both_in = (s_a < 0) & (s_b < 0)
+    upper = np.where(both_in, -_waist_rad(arc, -s_a / EARTH_RADIUS_KM, -s_b / EARTH_RADIUS_KM) * EARTH_RADIUS_KM, upper)
+    if near_a is not None:
+        mid = np.nan_to_num(x_a + x_b)
+        mid /= np.maximum(np.linalg.norm(mid, axis=1, keepdims=True), 1e-300)
+        known = np.isfinite(near_a[:, 0]) & np.isfinite(near_b[:, 0])
+        a, b = np.nan_to_num(near_a), np.nan_to_num(near_b)
+        via = np.maximum(np.maximum(np.maximum(s_a, 0.0), np.maximum(s_b, 0.0)),
+                         np.maximum(_angle(mid, a), _angle(mid, b)) * EARTH_RADIUS_KM)
+        upper = np.where(known, np.minimum(upper, via), upper)
+    inside = usable & (s_a < reach_a) & (s_b < reach_b) & (upper + sag < reach_lo)
+    return clear, inside
+
+
+def crossing_fraction(x_a, x_b, x_ref, near_ref, reach_km, guess):
+    """Where along the arc x_a -> x_b (as a fraction) the reach meets the region, if the region's edge were the
+    great circle through ``near_ref`` square to the direction of ``x_ref`` (the region's nearest point to a
+    sample x_ref just outside it); the root nearest ``guess``, or ``guess`` where there is none.
+
+    Only a guess, to cut a bracket where the edge most likely is: near a
+    crossing the distance along a straight stretch of track changes far from
+    linearly when the track meets the edge at a slant, so the straight line
+    between two margins misses by seconds where this misses by a fraction of one.
+    """
+    g = x_ref - np.einsum("ij,ij->i", x_ref, near_ref)[:, None] * near_ref
+    g /= np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-300)
+    cos_arc = np.clip(np.einsum("ij,ij->i", x_a, x_b), -1.0, 1.0)
+    arc = np.arccos(cos_arc)
+    e = x_b - cos_arc[:, None] * x_a
+    e /= np.maximum(np.linalg.norm(e, axis=1, keepdims=True), 1e-300)
+    a, b = np.einsum("ij,ij->i", x_a, g), np.einsum("ij,ij->i", e, g)
+    r = np.hypot(a, b)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        half = np.arccos(np.sin(reach_km / EARTH_RADIUS_KM) / r)
+        phi = np.arctan2(b, a)
+        roots = np.stack([(phi - half) / arc, (phi + half) / arc, (phi - half + 2 * math.pi) / arc,
+                          (phi + half - 2 * math.pi) / arc])
+    roots = np.where((roots >= 0) & (roots <= 1), roots, np.nan)
+    best = np.nanargmin(np.where(np.isfinite(roots), np.abs(roots - guess), np.inf), axis=0)
+    pick = roots[best, np.arange(len(guess))]
+    return np.where(np.isfinite(pick), pick, guess)
 
 
 # ----------------------------------------------------------------------------- search

@@ -205,6 +205,35 @@ class _EdgeSet:
             np.minimum.at(best, pp, self._terms(p, pp, bb)[0].min(axis=1))
         return np.minimum(best, bound)
 
+    def vertex_distance(self, x_a, x_b, limit):
+        """Least angle from each great-circle arc x_a -> x_b (N, 3 each; under pi) to a vertex of the boundary.
+
+        Exact where it is at most ``limit`` (rad; one for all or one per arc); elsewhere a lower bound above it.
+        Blocks are chosen by the distance from the arc to their cap.
+        """
+        n = np.cross(x_a, x_b)
+        n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-300)
+        u, w = np.cross(n, x_a), np.cross(x_b, n)
+        best = np.full(len(x_a), np.inf)
+        step = max(1, 2_000_000 // max(1, len(self.centre)))
+        for k0 in range(0, len(x_a), step):
+            sl = slice(k0, k0 + step)
+            c = self.centre[None, :, :]
+            to_centre = _edge_terms(c, x_a[sl, None, :], x_b[sl, None, :], n[sl, None, :], u[sl, None, :],
+                                    w[sl, None, :])[0]  # (N, B): the cap centres to the arc
+            lower = to_centre - self.radius
+            lim = limit[sl, None] if np.ndim(limit) else limit
+            chosen = lower <= lim
+            best[sl] = np.where(chosen, np.inf, lower).min(axis=1)
+            pi, bi = np.nonzero(chosen)
+            pi += k0
+            for j in range(0, len(pi), 20000):
+                pp, bb = pi[j:j + 20000], bi[j:j + 20000]
+                d = _edge_terms(self.a[bb], x_a[pp, None, :], x_b[pp, None, :], n[pp, None, :], u[pp, None, :],
+                                w[pp, None, :])[0].min(axis=1)
+                np.minimum.at(best, pp, d)
+        return best
+
     def nearest(self, p, limit=None):
         """Angle to the nearest edge and the nearest boundary point (unit vectors) for points p (N, 3).
 
@@ -310,6 +339,14 @@ class Region:
         """Closed (lon, lat) rings for drawing."""
         raise NotImplementedError
 
+    def arc_distance_bound_km(self, x_a, x_b, limit_km) -> np.ndarray:
+        """A lower bound (km) of the distance from each great-circle arc x_a -> x_b (unit vectors, N x 3) to the
+        region, given that neither end is inside; never above the true distance, exact enough where small.
+
+        The base class knows nothing of its shape: 0.
+        """
+        return np.zeros(len(x_a))
+
     def latitude_range_deg(self) -> tuple[float, float]:
         """Latitudes (deg) between which every point of the region lies (from its bounding cap)."""
         lat = math.degrees(math.asin(max(-1.0, min(1.0, float(self.cap_centre[2])))))
@@ -369,6 +406,20 @@ class PolygonRegion(Region):
 
     def contains(self, lat_deg, lon_deg):
         return self._inside(np.atleast_1d(np.asarray(lat_deg, dtype=float)), np.atleast_1d(np.asarray(lon_deg, dtype=float)))
+
+    def arc_distance_bound_km(self, x_a, x_b, limit_km):
+        """Between two arcs that do not cross, the least distance is reached at an end of one of them: here the
+        arc's ends (whose own distances the caller has) or a vertex of the boundary. An arc that crosses an
+        edge passes within half the edge's length of one of its vertices, so a vertex distance over that
+        length also proves that the arc crosses no edge; under it the bound is 0."""
+        d = self._edges.vertex_distance(x_a, x_b, (np.asarray(limit_km, dtype=float) + 1.0) / EARTH_RADIUS_KM) * EARTH_RADIUS_KM
+        return np.where(d > self._half_edge_km, d, 0.0)
+
+    @property
+    def _half_edge_km(self) -> float:
+        if getattr(self, "_half_edge", None) is None:
+            self._half_edge = 0.5 * max(float(angle_between(r.a, r.b).max()) for r in self._rings) * EARTH_RADIUS_KM + 0.01
+        return self._half_edge
 
     def _inside(self, lat, lon):
         inside = np.zeros(len(lat), dtype=bool)
@@ -474,6 +525,13 @@ class CircleRegion(Region):
         if self.radius_km == 0:
             return [np.array([[self.lon_deg, self.lat_deg]])]
         return [footprint_ring(self.lat_deg, self.lon_deg, self.cap_radius, points)]
+
+    def arc_distance_bound_km(self, x_a, x_b, limit_km):
+        n = np.cross(x_a, x_b)
+        n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-300)
+        c = np.broadcast_to(self.cap_centre, x_a.shape)
+        d = _edge_terms(c, x_a, x_b, n, np.cross(n, x_a), np.cross(x_b, n))[0]
+        return np.maximum(d * EARTH_RADIUS_KM - self.radius_km, 0.0)
 
     def describe(self):
         if self.kind == "point":

@@ -40,9 +40,10 @@ from sgp4.api import SatrecArray
 
 from . import timebase
 from .elements import ElementSet
+from .access import ARC_MAX_RAD, crossing_fraction, track_sag_rad
 from .groundtrack import geodetic_from_itrs
 from .orbit import R_EQ_KM, satrec_from_mean_elements, sun_synchronous_inclination_deg
-from .regions import EARTH_RADIUS_KM
+from .regions import EARTH_RADIUS_KM, unit_vectors
 
 ALONG_AT_EPOCH_KM = 1.0
 ALONG_GROWTH_KM_DAY = 2.0  # Vallado & Cefola (2012): 1-3 km/day for LEO TLEs
@@ -200,8 +201,55 @@ def describe_model(es: ElementSet, at_s: float) -> str:
 # ----------------------------------------------------------------------------- passes of every member at once
 
 
-def _pair_margins(ens: Ensemble, margin, member: np.ndarray, times: np.ndarray, cutoff_km: float):
-    """Margins (km) of (member, time) pairs (as ``_margins``), SGP4 per member on its own times."""
+@dataclass
+class _Samples:
+    """Margins at (member, time) pairs and what the chord bounds need, as parallel arrays."""
+
+    t: np.ndarray  # times (s)
+    m: np.ndarray  # margins (km): exact within the cutoff, beyond it lower bounds of the right sign
+    s: np.ndarray  # signed distances to the region (km; beyond the cutoff, lower bounds of their size)
+    reach: np.ndarray  # km
+    x: np.ndarray  # (N, 3) unit vectors of the geodetic sub-points; nan where not computed
+    near: np.ndarray  # (N, 3) nearest point of the region (the sub-point itself inside); nan where unknown
+
+    @property
+    def lat_lon_deg(self):
+        return np.degrees(np.arcsin(np.clip(self.x[:, 2], -1, 1))), np.degrees(np.arctan2(self.x[:, 1], self.x[:, 0]))
+
+
+class _Table:
+    """An append-only table of samples (grown by doubling, so appending stays cheap)."""
+
+    FIELDS = ("t", "m", "s", "reach", "x", "near")
+
+    def __init__(self, first: _Samples):
+        self.size = len(first.t)
+        for name in self.FIELDS:
+            setattr(self, name, getattr(first, name).copy())
+
+    def put(self, at: np.ndarray, other: _Samples) -> None:
+        for name in self.FIELDS:
+            getattr(self, name)[at] = getattr(other, name)
+
+    def extend(self, other: _Samples) -> np.ndarray:
+        """Append ``other``; returns its indices."""
+        n = len(other.t)
+        if self.size + n > len(self.t):
+            capacity = max(2 * len(self.t), self.size + n)
+            for name in self.FIELDS:
+                old = getattr(self, name)
+                grown = np.full((capacity,) + old.shape[1:], np.nan)
+                grown[:self.size] = old[:self.size]
+                setattr(self, name, grown)
+        for name in self.FIELDS:
+            getattr(self, name)[self.size:self.size + n] = getattr(other, name)
+        self.size += n
+        return np.arange(self.size - n, self.size)
+
+
+def _pair_margins(ens: Ensemble, margin, member: np.ndarray, times: np.ndarray, cutoff_km: float,
+                  nearest: bool = False) -> _Samples:
+    """Margins of (member, time) pairs (as ``_margins``), SGP4 per member on its own times."""
     r = np.full((len(times), 3), np.nan)
     order = np.argsort(member, kind="stable")
     bounds = np.searchsorted(member[order], np.arange(len(ens) + 1))
@@ -210,7 +258,7 @@ def _pair_margins(ens: Ensemble, margin, member: np.ndarray, times: np.ndarray, 
         idx = order[bounds[m]:bounds[m + 1]]
         errors, rm, _v = ens.satrecs[m].sgp4_array(whole[idx], fraction[idx])
         r[idx] = np.where((errors == 0)[:, None], rm, np.nan)
-    return _margins(margin, timebase.teme_to_itrs(r.T, times).T, cutoff_km)
+    return _margins(margin, timebase.teme_to_itrs(r.T, times).T, cutoff_km, times, nearest)
 
 
 @dataclass
@@ -227,19 +275,20 @@ GEODETIC_SLACK_DEG = 0.2  # geodetic minus geocentric latitude: under 0.193 deg 
 SUN_RATE_DEG_S = 0.2510 / 60.0  # the Sun's elevation at a place changes no faster (Earth's turn plus its own motion)
 
 
-def _margins(margin, r_itrs: np.ndarray, cutoff_km: float):
+def _margins(margin, r_itrs: np.ndarray, cutoff_km: float, times=None, nearest: bool = False) -> _Samples:
     """Margins (km) at Earth-fixed positions (N, 3; nan where a member stopped), with the sub-points.
 
     Exact within ``cutoff_km`` of zero; beyond, lower bounds of the right sign
     (inf where there is no position). A sub-point further in latitude from the
     region than its reach plus the cutoff is bounded by that latitude gap alone
     (a great-circle distance is at least the difference in latitude), so most
-    samples need neither the geodetic conversion nor the region; their
-    sub-points are left nan.
+    samples need no region distance. With ``nearest`` the region's nearest
+    points are found too (where the distance is exact).
     """
+    n = len(r_itrs)
     ok = np.isfinite(r_itrs[:, 0])
-    values = np.full(len(r_itrs), np.inf)
-    lat, lon = np.full(len(r_itrs), np.nan), np.full(len(r_itrs), np.nan)
+    values = np.full(n, np.inf)
+    x, near_pt = np.full((n, 3), np.nan), np.full((n, 3), np.nan)
     norm = np.linalg.norm(r_itrs, axis=1)
     with np.errstate(invalid="ignore"):
         height_bound = float(np.nanmax(norm, initial=6378.0)) - 6356.752  # above the polar radius
@@ -250,18 +299,34 @@ def _margins(margin, r_itrs: np.ndarray, cutoff_km: float):
     bound = EARTH_RADIUS_KM * np.radians(gap_deg) - reach_max
     far = ok & (bound > cutoff_km)
     values[far] = bound[far]
-    near = np.flatnonzero(ok & ~far)
-    if near.size:
-        lat[near], lon[near], h = geodetic_from_itrs(r_itrs[near].T)
-        reach = margin.criterion.reach_rad(h) * EARTH_RADIUS_KM
-        d = margin.region.signed_distance_km(lat[near], lon[near], cutoff_km=cutoff_km + float(reach.max()))
-        values[near] = d - reach
-    return values, lat, lon
+    dist = np.where(far, bound + reach_max, np.inf)
+    reach = np.full(n, reach_max)
+    every = np.flatnonzero(ok)
+    lat_all, lon_all, h_all = geodetic_from_itrs(r_itrs[every].T)
+    x[every] = unit_vectors(lat_all, lon_all)
+    pick = ~far[every]
+    idx = every[pick]
+    if idx.size:
+        lat, lon, h = lat_all[pick], lon_all[pick], h_all[pick]
+        reach[idx] = margin.criterion.reach_rad(h) * EARTH_RADIUS_KM
+        limit = cutoff_km + float(reach[idx].max())
+        if nearest:
+            d, q_lat, q_lon = margin.region.signed_distance_and_closest(lat, lon, cutoff_km=limit)
+            q = unit_vectors(q_lat, q_lon)
+            # only a point at the distance found is a nearest point (elsewhere the region leaves the sub-point)
+            exact = (d <= 0) | (np.abs(_angle_rad(q, x[idx]) * EARTH_RADIUS_KM - d) < 1e-3)
+            near_pt[idx[exact]] = np.where((d <= 0)[exact, None], x[idx[exact]], q[exact])
+        else:
+            d = margin.region.signed_distance_km(lat, lon, cutoff_km=limit)
+        dist[idx] = d
+        values[idx] = d - reach[idx]
+    t = np.zeros(n) if times is None else np.asarray(times, dtype=float)
+    return _Samples(t, values, dist, reach, x, near_pt)
 
 
-def _coarse_margins(ens: Ensemble, margin, times: np.ndarray, cutoff_km: float) -> np.ndarray:
-    """Margins (M, T) km of every member at common times (as ``_margins``), from one SatrecArray call."""
-    return _margins(margin, ens.propagate_itrs(times).reshape(-1, 3), cutoff_km)[0].reshape(len(ens), len(times))
+def _angle_rad(u, v):
+    d = u - v
+    return 2.0 * np.arcsin(np.minimum(np.sqrt(np.einsum("ij,ij->i", d, d)) * 0.5, 1.0))
 
 
 def _dark(region, times: np.ndarray, sun_min_deg: float) -> np.ndarray:
@@ -292,31 +357,104 @@ def _night_runs(clear: np.ndarray, dark: np.ndarray) -> np.ndarray:
     return open_ & (lit[run] == 0)
 
 
+GEODETIC_SLACK_RAD = math.radians(GEODETIC_SLACK_DEG)
+
+
+def _arcs_clear(margin, r_itrs: np.ndarray, dt_s: np.ndarray) -> np.ndarray:
+    """(M, K) intervals between consecutive positions (M, K + 1, 3) whose whole stretch of track keeps out of
+    reach of the region's bounding cap.
+
+    Over a stretch of up to ``access.ARC_MAX_RAD`` the ground track strays from
+    the great-circle arc between its ends by at most ``access.track_sag_rad``,
+    and a geodetic sub-point lies within 0.2 deg of the geocentric direction
+    used here. Far from the region this settles an interval of 16
+    minutes that the speed bound cannot.
+    """
+    if margin.sag_rad_s2 is None or margin.region.cap_radius >= math.pi / 2:
+        return np.zeros(r_itrs.shape[:1] + dt_s.shape, dtype=bool)
+    u = r_itrs / np.linalg.norm(r_itrs, axis=-1, keepdims=True)
+    a, b = u[:, :-1], u[:, 1:]
+    c = margin.region.cap_centre
+    n = np.cross(a, b)
+    n /= np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-300)
+    d = a - b
+    arc = 2.0 * np.arcsin(np.minimum(np.sqrt(np.sum(d * d, axis=-1)) * 0.5, 1.0))
+    to_a = np.arccos(np.clip(a @ c, -1.0, 1.0))
+    to_b = np.arccos(np.clip(b @ c, -1.0, 1.0))
+    foot_on_arc = (np.cross(n, a) @ c >= 0) & (np.cross(b, n) @ c >= 0)
+    dist = np.where(foot_on_arc, np.arcsin(np.minimum(np.abs(n @ c), 1.0)), np.minimum(to_a, to_b))
+    sag = track_sag_rad(margin, dt_s, arc)
+    height = float(np.nanmax(np.linalg.norm(r_itrs, axis=-1), initial=6378.0)) - 6356.752
+    reach = float(margin.criterion.reach_rad(np.array([max(height, 0.0)]))[0])
+    with np.errstate(invalid="ignore"):
+        lower = dist - margin.region.cap_radius - sag - GEODETIC_SLACK_RAD
+        return (arc <= ARC_MAX_RAD) & (lower * EARTH_RADIUS_KM > reach * EARTH_RADIUS_KM + 1.0)
+
+
+SECANT_MAX_S = 120.0  # over longer intervals the straight line between two margins is no guess of the edge
+FINAL_S = 0.4  # the bracket put around a guessed edge
+BRACKET_KM = 15.0  # ... once an end's margin is this small (a couple of seconds from the edge)
+
+
+def _edge_guess(table, ia, ib, ma, mb, ta, tb):
+    """Where the margin most likely changes sign in intervals that have a sign change (times, s).
+
+    From the end nearer the edge, where the region's nearest point is known,
+    ``access.crossing_fraction``; else the straight line between the margins
+    (under SECANT_MAX_S) or the middle.
+    """
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frac = np.where(tb - ta <= SECANT_MAX_S, ma / (ma - mb), 0.5)
+    ref = np.where(np.abs(ma) <= np.abs(mb), ia, ib)
+    model = np.isfinite(table.near[ref, 0]) & (table.s[ref] > 0) & np.isfinite(table.x[ia, 0]) & \
+        np.isfinite(table.x[ib, 0])
+    if model.any():
+        k = np.flatnonzero(model)
+        frac[k] = crossing_fraction(table.x[ia[k]], table.x[ib[k]], table.x[ref[k]], table.near[ref[k]],
+                                    table.reach[ref[k]], frac[k])
+    return ta + (tb - ta) * frac
+
+
 def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: float,
                     daylight_min_sun_deg: float | None = None, coarse_step_s: float = 960.0,
-                    tolerance_s: float = 0.5, progress=None, cancelled=None) -> EnsemblePasses:
+                    progress=None, cancelled=None) -> EnsemblePasses:
     """The pass search of ``access.find_intervals`` run on all members together.
 
     Coarse samples come from one SatrecArray call for every member (bounded by
     latitude alone where that clears them). With a daylight test, runs of
     intervals during which the whole region is dark are left out before any
-    refinement. Intervals the speed bound cannot clear are halved until 0.5 s
-    long (halving proves an interval with the fewest samples), and each sign
-    change is bisected, for all members' intervals at once. Daylight is judged
-    at the region's nearest point to the sub-satellite point at mid-pass.
+    refinement. An interval is settled by the speed bound or, once its ends are
+    under two minutes apart, by the chord bounds (``access.chord_verdicts``);
+    the others are halved, except a sign change under two minutes, which is
+    cut around the point where the straight line between its margins crosses
+    zero (a bracket of 0.4 s, and the two sides left for the bounds to settle).
+    A sign change under 0.5 s is an edge, placed by that same line. Daylight is
+    judged at the region's nearest point to the sub-satellite point at mid-pass.
     """
-    from .access import EXACT_BAND_KM, MIN_INTERVAL_S, Margin
+    from .access import EXACT_BAND_KM, MIN_INTERVAL_S, Margin, chord_verdicts
 
     margin = Margin(ens.es, region, criterion)
     speed = margin.speed_bound_km_s * 1.05  # members differ slightly in height
     m_count = len(ens)
     t = np.arange(start_s, end_s, coarse_step_s)
     t = np.append(t, end_s) if t[-1] < end_s else t
-    grid = _coarse_margins(ens, margin, t, EXACT_BAND_KM)
+    n_t = len(t)
+    r_coarse = ens.propagate_itrs(t)
+    far = _arcs_clear(margin, r_coarse, np.diff(t))
+    # margins only where an interval is left to search (elsewhere the track keeps out of reach: +inf stands in)
+    needed = np.zeros((m_count, n_t), dtype=bool)
+    needed[:, :-1] |= ~far
+    needed[:, 1:] |= ~far
+    n_all = m_count * n_t
+    table = _Table(_Samples(np.tile(t, m_count), np.full(n_all, np.inf), np.full(n_all, np.inf), np.zeros(n_all),
+                            np.full((n_all, 3), np.nan), np.full((n_all, 3), np.nan)))
+    at = np.flatnonzero(needed.ravel())
+    table.put(at, _margins(margin, r_coarse.reshape(-1, 3)[at], EXACT_BAND_KM, table.t[at], nearest=True))
+    grid = table.m[:n_all].reshape(m_count, n_t)
     inside_first, inside_last = grid[:, 0] < 0, grid[:, -1] < 0
     ma, mb = grid[:, :-1], grid[:, 1:]
     with np.errstate(invalid="ignore"):
-        clear = (ma > 0) & (mb > 0) & ((ma + mb - speed * np.diff(t)) / 2 > 0)
+        clear = far | ((ma > 0) & (mb > 0) & ((ma + mb - speed * np.diff(t)) / 2 > 0))
     if daylight_min_sun_deg is not None:
         night = _night_runs(clear, _dark(region, t, daylight_min_sun_deg))
         inside_first &= ~night[:, 0]
@@ -324,43 +462,56 @@ def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: flo
         clear |= night
     if progress:
         progress(0.4)
-    # a work list of intervals (member, a, b, m(a), m(b)): cleared ones leave it, doubtful ones are halved
+    # a work list of intervals (member, sample index at a, at b): settled ones leave it, the others are cut
     mem, k = np.nonzero(~clear)
-    ta, tb = t[k], t[k + 1]
-    ma, mb = ma[mem, k], mb[mem, k]
-    cross_mem, cross_a, cross_b, cross_neg = [], [], [], []
+    ia, ib = mem * n_t + k, mem * n_t + k + 1
+    final_mem, final_a, final_b = [], [], []
     while len(mem):
         if cancelled and cancelled():
             raise InterruptedError("cancelled")
+        ta, tb, ma, mb = table.t[ia], table.t[ib], table.m[ia], table.m[ib]
         dt = tb - ta
         change = (ma < 0) != (mb < 0)
         with np.errstate(invalid="ignore"):
-            doubtful = np.where(ma < 0, (ma + mb + speed * dt) / 2 >= 0, (ma + mb - speed * dt) / 2 <= 0)
+            doubtful = ~change & np.where(ma < 0, (ma + mb + speed * dt) / 2 >= 0, (ma + mb - speed * dt) / 2 <= 0)
+        if doubtful.any():
+            d = np.flatnonzero(doubtful)
+            a, b = ia[d], ib[d]
+            out, inside = chord_verdicts(margin, dt[d], table.x[a], table.x[b], table.s[a], table.s[b],
+                                         table.reach[a], table.reach[b], table.near[a], table.near[b])
+            doubtful[d[out | inside]] = False
         short = dt <= MIN_INTERVAL_S
         final = change & short
-        cross_mem.append(mem[final])
-        cross_a.append(ta[final])
-        cross_b.append(tb[final])
-        cross_neg.append(ma[final] < 0)
-        split = (change | doubtful) & ~short
-        mem, ta, tb, ma, mb = mem[split], ta[split], tb[split], ma[split], mb[split]
-        if not len(mem):
+        final_mem.append(mem[final])
+        final_a.append(ia[final])
+        final_b.append(ib[final])
+        cut = (change | doubtful) & ~short
+        # where to cut: a same-sign interval in half; a sign change where the edge is guessed to be, with a
+        # bracket of FINAL_S around the guess once an end is within BRACKET_KM of the reach
+        guess = 0.5 * (ta + tb)
+        c = np.flatnonzero(cut & change)
+        if len(c):
+            guess[c] = _edge_guess(table, ia[c], ib[c], ma[c], mb[c], ta[c], tb[c])
+        bracket = cut & change & (np.minimum(np.abs(ma), np.abs(mb)) < BRACKET_KM)
+        one = np.flatnonzero(cut & ~bracket)
+        two = np.flatnonzero(bracket)
+        if not len(one) and not len(two):
             break
-        mid_t = 0.5 * (ta + tb)
-        mid_m, _, _ = _pair_margins(ens, margin, mem, mid_t, EXACT_BAND_KM)
-        mem = np.concatenate([mem, mem])
-        ta, tb = np.concatenate([ta, mid_t]), np.concatenate([mid_t, tb])
-        ma, mb = np.concatenate([ma, mid_m]), np.concatenate([mid_m, mb])
-    who = np.concatenate(cross_mem).astype(int)
-    lo, hi = np.concatenate(cross_a), np.concatenate(cross_b)
-    neg_lo = np.concatenate(cross_neg).astype(bool)
-    while np.any(hi - lo > tolerance_s):
-        mid = 0.5 * (lo + hi)
-        v, _, _ = _pair_margins(ens, margin, who, mid, 50.0)
-        keep_lo = (v < 0) == neg_lo
-        lo, hi = np.where(keep_lo, mid, lo), np.where(keep_lo, hi, mid)
-    edges = 0.5 * (lo + hi)
-    rising = ~neg_lo  # outside -> inside: a start
+        point = np.clip(guess[one], ta[one] + 0.02 * dt[one] + 0.1, tb[one] - 0.02 * dt[one] - 0.1)
+        p = np.clip(guess[two] - FINAL_S / 2, ta[two] + 0.05, tb[two] - 0.05 - FINAL_S)
+        new_mem = np.concatenate([mem[one], mem[two], mem[two]])
+        new_t = np.concatenate([point, p, p + FINAL_S])
+        new = table.extend(_pair_margins(ens, margin, new_mem, new_t, EXACT_BAND_KM, nearest=True))
+        k1, k2 = len(one), len(one) + len(two)
+        mid, p_i, q_i = new[:k1], new[k1:k2], new[k2:]
+        mem = np.concatenate([mem[one], mem[one], mem[two], mem[two], mem[two]])
+        ia, ib = (np.concatenate([ia[one], mid, ia[two], p_i, q_i]), np.concatenate([mid, ib[one], p_i, q_i, ib[two]]))
+    who = np.concatenate(final_mem).astype(int)
+    a, b = np.concatenate(final_a), np.concatenate(final_b)
+    ma, mb = table.m[a], table.m[b]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        edges = table.t[a] + (table.t[b] - table.t[a]) * np.clip(ma / (ma - mb), 0.0, 1.0)
+    rising = ~(ma < 0)  # outside -> inside: a start
     result = []
     order = np.lexsort((edges, who))
     who, edges, rising = who[order], edges[order], rising[order]
@@ -378,7 +529,7 @@ def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: flo
         if mids:
             mem = np.concatenate([np.full(len(iv), m) for m, iv in mids])
             mid_t = np.concatenate([iv.mean(axis=1) for _m, iv in mids])
-            _v, la, lo_ = _pair_margins(ens, margin, mem, mid_t, 50.0)
+            la, lo_ = _pair_margins(ens, margin, mem, mid_t, 50.0).lat_lon_deg
             q_lat, q_lon = region.closest_point(la, lo_)
             sunlit = timebase.sun_elevation_deg(q_lat, q_lon, mid_t) >= daylight_min_sun_deg
             k = 0

@@ -162,7 +162,7 @@ def test_margins_from_the_latitude_bound_never_exceed_the_exact_margin():
         u = rng.normal(size=(20000, 3))
         u /= np.linalg.norm(u, axis=1, keepdims=True)
         r = u * rng.uniform(6800.0, 7300.0, size=(20000, 1))
-        got, _lat, _lon = U._margins(margin, r, 30.0)
+        got = U._margins(margin, r, 30.0).m
         lat, lon, h = geodetic_from_itrs(r.T)
         exact = region.signed_distance_km(lat, lon) - margin.criterion.reach_rad(h) * U.EARTH_RADIUS_KM
         near = np.abs(exact) < 30.0
