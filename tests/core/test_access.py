@@ -11,6 +11,7 @@ from desktop.core.access import (AccessError, Criterion, Margin, elevation_from_
                                  off_nadir_from_reach_deg, reach_from_elevation_rad, reach_from_off_nadir_rad,
                                  sampled_intervals)
 from desktop.core.revisit import analyse, merge_intervals, revisit_stats
+from desktop.core.groundtrack import ground_track
 
 ONE_SECOND = 1.0
 RE = R.EARTH_RADIUS_KM
@@ -218,3 +219,99 @@ def test_a_three_second_pass_over_an_island_is_not_cleared_by_an_overestimated_d
     for b0, b1 in brute:
         k = int(np.argmin(np.abs(found[:, 0] - b0)))
         assert abs(found[k, 0] - b0) <= ONE_SECOND and abs(found[k, 1] - b1) <= ONE_SECOND, (b0 - es.epoch_s, b1 - b0)
+
+
+# ----------------------------------------------------------------------------- chord bounds
+
+CHORD_SATELLITES = ("LANDSAT 9", "ISS (ZARYA)", "KHAYYAM", "SENTINEL-1A")
+
+
+@pytest.mark.parametrize("name", CHORD_SATELLITES)
+def test_the_track_stays_within_its_sag_of_the_chord(catalog, name):
+    """Dense 1 s tracks: no sub-point strays further from the great-circle arc between two samples than
+    track_sag_rad allows, from 20 s up to 16 minutes apart (the longest arc the bounds use)."""
+    from desktop.core.access import ARC_MAX_RAD, track_sag_rad
+
+    es = catalog.find(name)
+    margin = Margin(es, R.CircleRegion("x", 0.0, 0.0, 0.0), Criterion("nadir"))
+    t = es.epoch_s + np.arange(0.0, 86400.0, 1.0)
+    track = ground_track(es, t)
+    u = R.unit_vectors(track.lat_deg, track.lon_deg)
+    worst_share = 0.0
+    for k in (20, 120, 480, 960):
+        a, b = u[:-k], u[k:]
+        n = np.cross(a, b)
+        n /= np.linalg.norm(n, axis=1, keepdims=True)
+        stray = np.zeros(len(a))
+        for j in range(1, k, max(1, k // 40)):
+            stray = np.maximum(stray, np.abs(np.arcsin(np.einsum("ij,ij->i", u[j:len(u) - k + j], n))))
+        arc = R.angle_between(a, b)
+        use = arc <= ARC_MAX_RAD
+        allowed = track_sag_rad(margin, float(k), arc)
+        assert np.all(stray[use] <= allowed[use]), (name, k)
+        worst_share = max(worst_share, float(np.max(stray[use] / allowed[use])))
+    assert worst_share > 0.4  # the bound is not so loose that it could never fail
+
+
+@pytest.mark.parametrize("name", CHORD_SATELLITES)
+def test_the_reach_bends_no_faster_than_its_curvature_bound(catalog, name):
+    """|d2(reach)/dt2| from 1 s samples of the sensor reach (30 deg off nadir) stays under the bound."""
+    es = catalog.find(name)
+    crit = Criterion("sensor", off_nadir_deg=30.0)
+    margin = Margin(es, R.CircleRegion("x", 0.0, 0.0, 0.0), crit)
+    t = es.epoch_s + np.arange(0.0, 2 * 86400.0, 10.0)
+    reach = RE * crit.reach_rad(ground_track(es, t).height_km)
+    second = np.abs(reach[2:] - 2 * reach[1:-1] + reach[:-2]) / 100.0
+    assert second.max() <= margin.reach_curvature_km_s2
+    assert second.max() > 0.1 * margin.reach_curvature_km_s2
+
+
+def test_the_waist_of_two_empty_caps_never_exceeds_the_true_distance():
+    """Random clouds of points and arcs: every point of the arc is at least the waist bound from the cloud."""
+    from desktop.core.access import _waist_rad
+
+    rng = np.random.default_rng(11)
+    gained = 0
+    for _ in range(300):
+        cloud = R.unit_vectors(rng.uniform(-8, 8, 40), rng.uniform(-8, 8, 40))
+        a = R.unit_vectors(*rng.uniform(-12, 12, 2))
+        b = R.unit_vectors(*rng.uniform(-12, 12, 2))
+        sa, sb = R.angle_between(cloud, a).min(), R.angle_between(cloud, b).min()
+        arc = float(R.angle_between(a, b))
+        bound = float(_waist_rad(np.array([arc]), np.array([sa]), np.array([sb]))[0])
+        along = np.linspace(0.0, 1.0, 801)[:, None]
+        path = a * (1 - along) + b * along
+        path /= np.linalg.norm(path, axis=1, keepdims=True)
+        truth = min(float(R.angle_between(cloud, p).min()) for p in path)
+        assert bound <= truth + 1e-9
+        if bound > (sa + sb - arc) / 2 + 1e-3:
+            gained += 1
+    assert gained > 30  # better than the speed bound in many cases
+
+
+@pytest.mark.parametrize("make_region", [lambda: R.country_region("Iran"), lambda: R.country_region("Israel"),
+                                         lambda: R.CircleRegion("c", 33.0, 52.0, 150.0)], ids=["Iran", "Israel", "circle"])
+def test_the_arc_distance_bound_is_below_the_sampled_distance_and_close_to_it(make_region):
+    region = make_region()
+    rng = np.random.default_rng(5)
+    c_lat = math.degrees(math.asin(region.cap_centre[2]))
+    c_lon = math.degrees(math.atan2(region.cap_centre[1], region.cap_centre[0]))
+    lat = c_lat + rng.uniform(-15, 15, (600, 2))
+    lon = c_lon + rng.uniform(-15, 15, (600, 2))
+    outside = (region.signed_distance_km(lat[:, 0], lon[:, 0]) > 0) & (region.signed_distance_km(lat[:, 1], lon[:, 1]) > 0)
+    lat, lon = lat[outside][:250], lon[outside][:250]
+    a, b = R.unit_vectors(lat[:, 0], lon[:, 0]), R.unit_vectors(lat[:, 1], lon[:, 1])
+    bound = region.arc_distance_bound_km(a, b, np.full(len(a), 400.0))
+    close = 0
+    for i in range(len(a)):
+        f = np.linspace(0.0, 1.0, 2001)[:, None]
+        p = a[i] * (1 - f) + b[i] * f
+        p /= np.linalg.norm(p, axis=1, keepdims=True)
+        p_lat, p_lon = np.degrees(np.arcsin(p[:, 2])), np.degrees(np.arctan2(p[:, 1], p[:, 0]))
+        d = region.signed_distance_km(p_lat, p_lon)
+        sampled = max(float(d.min()), 0.0)
+        ends = min(d[0], d[-1])
+        assert min(bound[i], ends) <= sampled + 1e-6
+        if 50.0 < sampled < 400.0 and abs(min(bound[i], ends) - sampled) < 2.0:
+            close += 1
+    assert close > 20  # exact enough where it matters

@@ -199,3 +199,35 @@ def test_a_run_is_left_out_only_when_dark_all_through():
     got = U._night_runs(clear, dark)
     assert got.tolist() == [[False, False, False, False, False, True, False],
                             [True, True, False, False, False, True, True]]
+
+
+@pytest.mark.parametrize("criterion", ["sensor", "nadir", "contact"])
+def test_chord_verdicts_agree_with_dense_sampling(catalog, criterion):
+    """Intervals of 2 s to 16 min on real tracks near Iran: every one the chord bounds call out of view
+    (or in view) has every 0.5 s sample out of view (or in view)."""
+    from desktop.core.access import Criterion, Margin, chord_verdicts
+    from desktop.core.regions import country_region
+
+    crit = {"sensor": Criterion("sensor", off_nadir_deg=30.0), "nadir": Criterion("nadir"),
+            "contact": Criterion("contact", elevation_deg=10.0)}[criterion]
+    iran = country_region("Iran")
+    rng = np.random.default_rng(8)
+    decided = 0
+    for name in ("KHAYYAM", "LANDSAT 9"):
+        es = catalog.find(name)
+        ens = U.ensemble(es, 1)
+        margin = Margin(es, iran, crit)
+        t = es.epoch_s + np.arange(0.0, 86400.0, 0.5)
+        dense = U._pair_margins(ens, margin, np.zeros(len(t), dtype=int), t, 30.0, nearest=True)
+        near = np.flatnonzero(dense.m < 3000.0)
+        for steps in (4, 60, 240, 960, 1920):
+            a = rng.choice(near[near < len(t) - steps], 400)
+            b = a + steps
+            clear, inside = chord_verdicts(margin, t[b] - t[a], dense.x[a], dense.x[b], dense.s[a], dense.s[b],
+                                           dense.reach[a], dense.reach[b], dense.near[a], dense.near[b])
+            for i in np.flatnonzero(clear):
+                assert dense.m[a[i]:b[i] + 1].min() > 0, (name, steps)
+            for i in np.flatnonzero(inside):
+                assert dense.m[a[i]:b[i] + 1].max() < 0, (name, steps)
+            decided += int(clear.sum() + inside.sum())
+    assert decided > 1000
