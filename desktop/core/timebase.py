@@ -109,11 +109,23 @@ def itrs_to_teme(r_itrs, times_s):
     return np.array([c * x - s * y, s * x + c * y, z])
 
 
-@functools.lru_cache(maxsize=64)
+SUN_BLOCK_HOURS = 768  # the Sun is computed in blocks of 32 days, kept for every later query in them
+
+
 def _sun_teme_grid(start_hour: int, stop_hour: int):
-    """Unit Sun vectors in a quasi-inertial (TEME-like) frame, hourly, from DE421."""
+    """Hourly unit Sun vectors (quasi-inertial frame) covering [start_hour, stop_hour], from cached blocks."""
+    first, last = start_hour // SUN_BLOCK_HOURS, stop_hour // SUN_BLOCK_HOURS
+    blocks = [_sun_teme_block(k) for k in range(first, last + 1)]
+    grid = np.concatenate([b[0][:-1] for b in blocks[:-1]] + [blocks[-1][0]])
+    sun = np.concatenate([b[1][:, :-1] for b in blocks[:-1]] + [blocks[-1][1]], axis=1)
+    return grid, sun
+
+
+@functools.lru_cache(maxsize=64)
+def _sun_teme_block(block: int):
+    """Unit Sun vectors in a quasi-inertial (TEME-like) frame, hourly over one block (both ends), from DE421."""
     eph = ephemeris()
-    grid = np.arange(start_hour, stop_hour + 1, dtype=float) * 3600.0
+    grid = np.arange(block * SUN_BLOCK_HOURS, (block + 1) * SUN_BLOCK_HOURS + 1, dtype=float) * 3600.0
     t = skyfield_time(grid)
     from skyfield.framelib import itrs
 

@@ -212,10 +212,6 @@ class _Samples:
     x: np.ndarray  # (N, 3) unit vectors of the geodetic sub-points; nan where not computed
     near: np.ndarray  # (N, 3) nearest point of the region (the sub-point itself inside); nan where unknown
 
-    @property
-    def lat_lon_deg(self):
-        return np.degrees(np.arcsin(np.clip(self.x[:, 2], -1, 1))), np.degrees(np.arctan2(self.x[:, 1], self.x[:, 0]))
-
 
 class _Table:
     """An append-only table of samples (grown by doubling, so appending stays cheap)."""
@@ -373,16 +369,21 @@ def _arcs_clear(margin, r_itrs: np.ndarray, dt_s: np.ndarray) -> np.ndarray:
     if margin.sag_rad_s2 is None or margin.region.cap_radius >= math.pi / 2:
         return np.zeros(r_itrs.shape[:1] + dt_s.shape, dtype=bool)
     u = r_itrs / np.linalg.norm(r_itrs, axis=-1, keepdims=True)
-    a, b = u[:, :-1], u[:, 1:]
     c = margin.region.cap_centre
-    n = np.cross(a, b)
-    n /= np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-300)
+    a, b = u[:, :-1], u[:, 1:]
+    # everything from dot products: u.c per sample; a.b and a.(b x c) = c.(a x b) per interval
+    uc = u @ c
+    ac, bc = uc[:, :-1], uc[:, 1:]
+    cos_arc = np.einsum("mkj,mkj->mk", a, b)
+    triple = np.einsum("mkj,mkj->mk", a, np.cross(b, c))
     d = a - b
-    arc = 2.0 * np.arcsin(np.minimum(np.sqrt(np.sum(d * d, axis=-1)) * 0.5, 1.0))
-    to_a = np.arccos(np.clip(a @ c, -1.0, 1.0))
-    to_b = np.arccos(np.clip(b @ c, -1.0, 1.0))
-    foot_on_arc = (np.cross(n, a) @ c >= 0) & (np.cross(b, n) @ c >= 0)
-    dist = np.where(foot_on_arc, np.arcsin(np.minimum(np.abs(n @ c), 1.0)), np.minimum(to_a, to_b))
+    arc = 2.0 * np.arcsin(np.minimum(np.sqrt(np.einsum("mkj,mkj->mk", d, d)) * 0.5, 1.0))
+    to_ends = np.arccos(np.clip(np.maximum(ac, bc), -1.0, 1.0))
+    # the foot of the perpendicular from c lies on the arc: (a x b).(a x c) >= 0 and (a x b).(c x b) >= 0
+    foot_on_arc = (bc - ac * cos_arc >= 0) & (ac - bc * cos_arc >= 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cross_track = np.arcsin(np.minimum(np.abs(triple) / np.sin(arc), 1.0))
+    dist = np.where(foot_on_arc & (arc > 1e-9), cross_track, to_ends)
     sag = track_sag_rad(margin, dt_s, arc)
     height = float(np.nanmax(np.linalg.norm(r_itrs, axis=-1), initial=6378.0)) - 6356.752
     reach = float(margin.criterion.reach_rad(np.array([max(height, 0.0)]))[0])
@@ -529,8 +530,9 @@ def ensemble_passes(ens: Ensemble, region, criterion, start_s: float, end_s: flo
         if mids:
             mem = np.concatenate([np.full(len(iv), m) for m, iv in mids])
             mid_t = np.concatenate([iv.mean(axis=1) for _m, iv in mids])
-            la, lo_ = _pair_margins(ens, margin, mem, mid_t, 50.0).lat_lon_deg
-            q_lat, q_lon = region.closest_point(la, lo_)
+            mid_samples = _pair_margins(ens, margin, mem, mid_t, 50.0, nearest=True)
+            near = np.where(np.isfinite(mid_samples.near[:, :1]), mid_samples.near, mid_samples.x)
+            q_lat, q_lon = np.degrees(np.arcsin(np.clip(near[:, 2], -1, 1))), np.degrees(np.arctan2(near[:, 1], near[:, 0]))
             sunlit = timebase.sun_elevation_deg(q_lat, q_lon, mid_t) >= daylight_min_sun_deg
             k = 0
             for m, iv in mids:
