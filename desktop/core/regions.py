@@ -120,10 +120,9 @@ def _dot(x, y):
     return x[..., 0] * y[..., 0] + x[..., 1] * y[..., 1] + x[..., 2] * y[..., 2]
 
 
-def _chord_angle(x, y):
-    """Angle between unit vectors from their chord: accurate at small angles."""
+def _chord2(x, y):
     d0, d1, d2 = x[..., 0] - y[..., 0], x[..., 1] - y[..., 1], x[..., 2] - y[..., 2]
-    return 2.0 * np.arcsin(np.minimum(np.sqrt(d0 * d0 + d1 * d1 + d2 * d2) * 0.5, 1.0))
+    return d0 * d0 + d1 * d1 + d2 * d2
 
 
 def _edge_terms(q, a, b, normal, u, w):
@@ -131,14 +130,16 @@ def _edge_terms(q, a, b, normal, u, w):
 
     The foot of the perpendicular lies on the arc when q.(n x a) >= 0 and
     q.(b x n) >= 0; then the distance is the cross-track angle arcsin|q.n|,
-    otherwise the angle to the nearer end. Returns (angle, q.n, on_arc,
-    angle to a, angle to b).
+    otherwise the angle to the nearer end (chosen by squared chord, so one
+    arcsine serves both ends). Returns (angle, q.n, on_arc, a is the nearer end).
     """
     sin_cross = _dot(q, normal)
     on_arc = (_dot(q, u) >= 0) & (_dot(q, w) >= 0) & (_dot(normal, normal) > 0)
-    to_a, to_b = _chord_angle(q, a), _chord_angle(q, b)
-    angle = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), np.minimum(to_a, to_b))
-    return angle, sin_cross, on_arc, to_a, to_b
+    chord2_a, chord2_b = _chord2(q, a), _chord2(q, b)
+    a_nearer = chord2_a <= chord2_b
+    to_end = 2.0 * np.arcsin(np.minimum(np.sqrt(np.minimum(chord2_a, chord2_b)) * 0.5, 1.0))
+    angle = np.where(on_arc, np.arcsin(np.minimum(np.abs(sin_cross), 1.0)), to_end)
+    return angle, sin_cross, on_arc, a_nearer
 
 
 class _EdgeSet:
@@ -244,7 +245,7 @@ class _EdgeSet:
         point = np.zeros((len(p), 3))
         bound = np.zeros(len(p))
         for pp, bb in self._batches(p, limit, bound):
-            d, sin_cross, on_arc, to_a, to_b = self._terms(p, pp, bb)
+            d, sin_cross, on_arc, a_nearer = self._terms(p, pp, bb)
             j = np.argmin(d, axis=1)
             dj = d[np.arange(len(pp)), j]
             # per point, the best of its blocks (a point appears in several pairs)
@@ -257,7 +258,7 @@ class _EdgeSet:
             normal = self.n[blocks, jj]
             foot = p[target] - sin_cross[r, jj][:, None] * normal
             foot /= np.maximum(np.linalg.norm(foot, axis=1, keepdims=True), 1e-300)
-            end = np.where((to_a[r, jj] <= to_b[r, jj])[:, None], self.a[blocks, jj], self.b[blocks, jj])
+            end = np.where(a_nearer[r, jj][:, None], self.a[blocks, jj], self.b[blocks, jj])
             point[target] = np.where(on_arc[r, jj][:, None], foot, end)
         exact = best <= bound
         return np.minimum(best, bound), point, exact
