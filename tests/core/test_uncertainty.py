@@ -231,3 +231,25 @@ def test_chord_verdicts_agree_with_dense_sampling(catalog, criterion):
                 assert dense.m[a[i]:b[i] + 1].max() < 0, (name, steps)
             decided += int(clear.sum() + inside.sum())
     assert decided > 1000
+
+
+def test_coarse_arcs_left_out_keep_out_of_reach(catalog):
+    """Every 16-minute stretch the bounding-cap arc test leaves out has every 1 s sample out of view."""
+    from desktop.core.access import Criterion, Margin
+    from desktop.core.regions import country_region
+
+    left_out = 0
+    for region in (country_region("Iran"), country_region("Israel")):
+        for name in ("KHAYYAM", "LANDSAT 9", "ISS (ZARYA)"):
+            es = catalog.find(name)
+            margin = Margin(es, region, Criterion("sensor", off_nadir_deg=30.0))
+            ens = U.ensemble(es, 1)
+            t = es.epoch_s + np.arange(0.0, 2 * 86400.0 + 1, 1.0)
+            dense = U._pair_margins(ens, margin, np.zeros(len(t), dtype=int), t, 30.0).m
+            coarse = t[::960]
+            clear = U._arcs_clear(margin, ens.propagate_itrs(coarse), np.diff(coarse))[0]
+            for k in np.flatnonzero(clear):
+                assert dense[k * 960:(k + 1) * 960 + 1].min() > 0, (region.name, name, k)
+            left_out += int(clear.sum())
+            assert 0 < clear.mean() < 1
+    assert left_out > 500
