@@ -38,7 +38,7 @@ from . import timebase
 from .elements import ElementSet
 from .groundtrack import elevation_deg, ground_track
 from .orbit import local_solar_time_hours
-from .regions import EARTH_RADIUS_KM, Region
+from .regions import EARTH_RADIUS_KM, Region, angle_between
 
 CRITERIA = ("nadir", "sensor", "contact")
 # The contact margin is exact (WGS84) within this distance of the boundary; beyond it the
@@ -287,11 +287,6 @@ def _waist_rad(arc, sa, sb):
     return np.where(meet, np.maximum(waist, out), out)
 
 
-def _angle(x, y):
-    d = x - y
-    return 2.0 * np.arcsin(np.minimum(np.sqrt(np.einsum("ij,ij->i", d, d)) * 0.5, 1.0))
-
-
 def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, near_a=None, near_b=None):
     """(clear, inside): intervals proven out of view, or in view, throughout, from the geometry of their ends.
 
@@ -315,7 +310,7 @@ def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, n
     if margin.sag_rad_s2 is None or not len(dt_s):
         no = np.zeros(len(dt_s), dtype=bool)
         return no, no.copy()
-    arc = _angle(np.nan_to_num(x_a), np.nan_to_num(x_b))
+    arc = angle_between(np.nan_to_num(x_a), np.nan_to_num(x_b))
     sag = track_sag_rad(margin, dt_s, arc) * EARTH_RADIUS_KM
     # the reach between two samples is within K dt^2 / 8 of the straight line between its values (|reach''| <= K)
     drift = margin.reach_curvature_km_s2 * dt_s * dt_s / 8.0
@@ -338,7 +333,7 @@ def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, n
         known = np.isfinite(near_a[:, 0]) & np.isfinite(near_b[:, 0])
         a, b = np.nan_to_num(near_a), np.nan_to_num(near_b)
         via = np.maximum(np.maximum(np.maximum(s_a, 0.0), np.maximum(s_b, 0.0)),
-                         np.maximum(_angle(mid, a), _angle(mid, b)) * EARTH_RADIUS_KM)
+                         np.maximum(angle_between(mid, a), angle_between(mid, b)) * EARTH_RADIUS_KM)
         upper = np.where(known, np.minimum(upper, via), upper)
     inside = usable & (s_a < reach_a) & (s_b < reach_b) & (upper + sag < reach_lo)
     return clear, inside

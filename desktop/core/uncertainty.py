@@ -43,7 +43,7 @@ from .elements import ElementSet
 from .access import ARC_MAX_RAD, J2, crossing_fraction, track_sag_rad
 from .groundtrack import geodetic_from_itrs
 from .orbit import R_EQ_KM, satrec_from_mean_elements, sun_synchronous_inclination_deg
-from .regions import EARTH_RADIUS_KM, unit_vectors
+from .regions import EARTH_RADIUS_KM, angle_between, unit_vectors
 
 ALONG_AT_EPOCH_KM = 1.0
 ALONG_GROWTH_KM_DAY = 2.0  # Vallado & Cefola (2012): 1-3 km/day for LEO TLEs
@@ -310,7 +310,7 @@ def _margins(margin, r_itrs: np.ndarray, cutoff_km: float, times=None, nearest: 
             d, q_lat, q_lon = margin.region.signed_distance_and_closest(lat, lon, cutoff_km=limit)
             q = unit_vectors(q_lat, q_lon)
             # only a point at the distance found is a nearest point (elsewhere the region leaves the sub-point)
-            exact = (d <= 0) | (np.abs(_angle_rad(q, x[idx]) * EARTH_RADIUS_KM - d) < 1e-3)
+            exact = (d <= 0) | (np.abs(angle_between(q, x[idx]) * EARTH_RADIUS_KM - d) < 1e-3)
             near_pt[idx[exact]] = np.where((d <= 0)[exact, None], x[idx[exact]], q[exact])
         else:
             d = margin.region.signed_distance_km(lat, lon, cutoff_km=limit)
@@ -318,11 +318,6 @@ def _margins(margin, r_itrs: np.ndarray, cutoff_km: float, times=None, nearest: 
         values[idx] = d - reach[idx]
     t = np.zeros(n) if times is None else np.asarray(times, dtype=float)
     return _Samples(t, values, dist, reach, x, near_pt)
-
-
-def _angle_rad(u, v):
-    d = u - v
-    return 2.0 * np.arcsin(np.minimum(np.sqrt(np.einsum("ij,ij->i", d, d)) * 0.5, 1.0))
 
 
 def _dark(region, times: np.ndarray, sun_min_deg: float) -> np.ndarray:
