@@ -269,10 +269,16 @@ class _Raster:
 
     A cell is decided by its centre unless the ring passes near it: every
     vertex marks its cell and the eight around it as 'boundary' (edges are at
-    most MAX_EDGE_DEG long, under one cell), and points there get the exact test.
+    most MAX_EDGE_DEG long, under one cell). A point in a boundary cell takes
+    the parity of the cell's reference point, flipped by every edge that the
+    straight line from that point to it crosses; those edges all have a vertex
+    in the cell or its neighbours, so only a few dozen are tested, not the
+    whole ring (``parity``).
     """
 
     CELL = 1.0
+    # the reference point of a cell: off its centre, so that no grid-aligned edge (a box) passes through it
+    REF = (0.5 + 0.0123456789, 0.5 + 0.0098765432)
 
     def __init__(self, ring):
         self.lon0 = math.floor(ring.lon_min)
@@ -280,27 +286,79 @@ class _Raster:
         nx = int(math.ceil(ring.lon_max)) - self.lon0 + 1
         ny = int(math.ceil(ring.lat_max)) - self.lat0 + 1
         self.shape = (ny, nx)
-        ix = np.floor(ring.lonlat[:, 0] - self.lon0).astype(int)
-        iy = np.floor(ring.lonlat[:, 1] - self.lat0).astype(int)
+        ix = np.clip(np.floor(ring.lonlat[:, 0] - self.lon0).astype(int), 0, nx - 1)
+        iy = np.clip(np.floor(ring.lonlat[:, 1] - self.lat0).astype(int), 0, ny - 1)
         boundary = np.zeros(self.shape, dtype=bool)
+        pairs = []  # (cell, edge): the edges with a vertex in or next to the cell
+        edges = np.arange(len(ring.lonlat) - 1)
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                boundary[np.clip(iy + dy, 0, ny - 1), np.clip(ix + dx, 0, nx - 1)] = True
+                cy, cx = np.clip(iy + dy, 0, ny - 1), np.clip(ix + dx, 0, nx - 1)
+                boundary[cy, cx] = True
+                cell = cy * nx + cx
+                pairs += [cell[:-1] * len(edges) + edges, cell[1:] * len(edges) + edges]
         # a ring around a pole ends 360 deg east of where it began: the ray-cast parity flips across the
-        # latitudes between its two ends all along the row, with no vertex there to mark it
+        # latitudes between its two ends all along the row, with no vertex there to mark it: those rows
+        # keep the whole ray cast
+        self.wrap = np.zeros(self.shape, dtype=bool)
         if abs(ring.lonlat[-1, 0] - ring.lonlat[0, 0]) > 180.0:
-            boundary[min(iy[0], iy[-1]) - 1:max(iy[0], iy[-1]) + 2, :] = True
-        gy, gx = np.nonzero(~boundary)
-        inside = np.zeros(self.shape, dtype=bool)
-        if gy.size:
-            inside[gy, gx] = ring.crossings(self.lon0 + gx + 0.5, self.lat0 + gy + 0.5)
-        self.boundary, self.inside = boundary, inside
+            self.wrap[max(min(iy[0], iy[-1]) - 1, 0):max(iy[0], iy[-1]) + 2, :] = True
+        boundary |= self.wrap
+        key = np.unique(np.concatenate(pairs))
+        cells, self.cell_edges = key // len(edges), key % len(edges)
+        self.cell_start = np.searchsorted(cells, np.arange(ny * nx + 1))
+        self.ring = ring
+        gy, gx = np.nonzero(np.ones(self.shape, dtype=bool))
+        ref_x, ref_y = np.where(boundary[gy, gx], self.REF[0], 0.5), np.where(boundary[gy, gx], self.REF[1], 0.5)
+        inside = np.zeros(gy.size, dtype=bool)
+        for k in range(0, gy.size, 256):
+            sl = slice(k, k + 256)
+            inside[sl] = ring.crossings(self.lon0 + gx[sl] + ref_x[sl], self.lat0 + gy[sl] + ref_y[sl])
+        self.boundary, self.inside = boundary, inside.reshape(self.shape)
 
-    def classify(self, lon, lat):
-        """(known, inside): known is False where the exact test is needed."""
+    def _cells(self, lon, lat):
         ix = np.clip(np.floor(lon - self.lon0).astype(int), 0, self.shape[1] - 1)
         iy = np.clip(np.floor(lat - self.lat0).astype(int), 0, self.shape[0] - 1)
+        return iy, ix
+
+    def classify(self, lon, lat):
+        """(known, inside): known is False where ``parity`` (or, in wrapped rows, the ray cast) is needed."""
+        iy, ix = self._cells(lon, lat)
         return ~self.boundary[iy, ix], self.inside[iy, ix]
+
+    def parity(self, lon, lat):
+        """(done, inside) for points in boundary cells: the reference point's parity and the edges between."""
+        iy, ix = self._cells(lon, lat)
+        done = ~self.wrap[iy, ix]
+        inside = self.inside[iy, ix].copy()
+        p = np.flatnonzero(done)
+        cell = iy[p] * self.shape[1] + ix[p]
+        first, count = self.cell_start[cell], self.cell_start[cell + 1] - self.cell_start[cell]
+        xy = self.ring.lonlat
+        for k0 in range(0, len(p), 20000):
+            sl = slice(k0, k0 + 20000)
+            n = count[sl]
+            which = np.repeat(np.arange(len(n)), n)
+            e = self.cell_edges[np.repeat(first[sl], n) + np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)]
+            pt = p[sl][which]
+            cx = self.lon0 + ix[pt] + self.REF[0]
+            cy = self.lat0 + iy[pt] + self.REF[1]
+            px, py = lon[pt], lat[pt]
+            ax, ay, bx, by = xy[e, 0], xy[e, 1], xy[e + 1, 0], xy[e + 1, 1]
+            # the segment reference -> point crosses the edge a -> b: each pair of ends on strictly different
+            # sides (a point on a line counts as on one side, the same for every edge: parity stays consistent)
+            side_c = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax) > 0
+            turn_p = (bx - ax) * (py - ay) - (by - ay) * (px - ax)
+            side_p = turn_p > 0
+            # a point on an edge is left to the ray cast, whose rule decides such points elsewhere
+            on_edge = (turn_p == 0) & (px >= np.minimum(ax, bx)) & (px <= np.maximum(ax, bx)) & \
+                (py >= np.minimum(ay, by)) & (py <= np.maximum(ay, by))
+            done[p[sl][np.unique(which[on_edge])]] = False
+            side_a = (px - cx) * (ay - cy) - (py - cy) * (ax - cx) > 0
+            side_b = (px - cx) * (by - cy) - (py - cy) * (bx - cx) > 0
+            flips = np.bincount(which, weights=(side_c != side_p) & (side_a != side_b), minlength=len(n))
+            inside[p[sl]] ^= flips.astype(int) % 2 == 1
+        return done, inside
 
 
 class Region:
@@ -440,6 +498,9 @@ class PolygonRegion(Region):
                     known, cell_inside = ring.raster.classify(shifted[idx], lat[idx])
                     inside[idx[known]] ^= cell_inside[known]
                     idx = idx[~known]
+                    done, near_inside = ring.raster.parity(shifted[idx], lat[idx])
+                    inside[idx[done]] ^= near_inside[done]
+                    idx = idx[~done]
                     if idx.size == 0:
                         continue
                 inside[idx] ^= ring.crossings(shifted[idx], lat[idx])
