@@ -519,7 +519,9 @@ def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=
     # Deep inside the region or far beyond the reach the exact distance does not
     # matter (the off-nadir angle is 0, or there is no pass): clip there.
     cutoff = float(EARTH_RADIUS_KM * np.max(crit.reach_rad(track.height_km), initial=0.0)) + 50.0
-    d = _centre_of_ties(region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cutoff).reshape(grid.shape))
+    # (beyond the cutoff inside, values are only bounds: clipped to one value, the run's middle is taken)
+    d = region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cutoff).reshape(grid.shape)
+    d = _centre_of_ties(np.maximum(d, -cutoff))
     best = np.argmin(d, axis=1)
     # refine the closest approach with a parabola through the best sample and its neighbours
     rows = np.arange(len(grid))

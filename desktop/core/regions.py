@@ -113,6 +113,8 @@ class _Ring:
         return np.count_nonzero(straddle & (lon[:, None] < x_cross), axis=1) % 2 == 1
 
 BLOCK = 16
+GROUP = 16  # blocks a group
+GROUP_BLOCKS_FROM = 128  # regions with more blocks choose groups first
 RASTER_EDGES = 64  # rings with more edges get a raster for the inside test
 
 
@@ -142,6 +144,16 @@ def _edge_terms(q, a, b, normal, u, w):
     return angle, sin_cross, on_arc, a_nearer
 
 
+def _z_order(u, v, bits: int = 16):
+    """Morton (Z-curve) keys of points in the unit square: nearby keys are mostly nearby points."""
+    x = np.clip((u * (1 << bits)).astype(np.int64), 0, (1 << bits) - 1)
+    y = np.clip((v * (1 << bits)).astype(np.int64), 0, (1 << bits) - 1)
+    key = np.zeros(len(x), dtype=np.int64)
+    for bit in range(bits):
+        key |= ((x >> bit) & 1) << (2 * bit) | ((y >> bit) & 1) << (2 * bit + 1)
+    return key
+
+
 class _EdgeSet:
     """All boundary edges of a region in blocks of BLOCK, each with a bounding cap.
 
@@ -166,8 +178,23 @@ class _EdgeSet:
         self.centre = centre / np.linalg.norm(centre, axis=1, keepdims=True)
         self.radius = np.maximum(angle_between(self.a, self.centre[:, None, :]).max(axis=1),
                                  angle_between(self.b, self.centre[:, None, :]).max(axis=1))
+        # many blocks (a large country, an archipelago): consecutive blocks in groups, each with a cap too
+        self.groups = None
+        if len(self.centre) > GROUP_BLOCKS_FROM:
+            # blocks near one another in a group: ordered along a Z curve of their centres' latitude and longitude
+            lat = np.degrees(np.arcsin(np.clip(self.centre[:, 2], -1, 1)))
+            lon = np.degrees(np.arctan2(self.centre[:, 1], self.centre[:, 0]))
+            order = np.argsort(_z_order((lat + 90.0) / 180.0, (lon + 180.0) / 360.0), kind="stable")
+            count = -(-len(self.centre) // GROUP)
+            member = order[np.minimum(np.arange(count * GROUP), len(self.centre) - 1)].reshape(count, GROUP)
+            g_centre = self.centre[member].sum(axis=1)
+            g_centre /= np.linalg.norm(g_centre, axis=1, keepdims=True)
+            g_radius = (angle_between(self.centre[member], g_centre[:, None, :]) + self.radius[member]).max(axis=1)
+            self.groups = (member, g_centre, g_radius)
 
     def _pairs(self, p, limit):
+        if self.groups is not None:
+            return self._pairs_by_group(p, limit)
         # arccos of a BLAS dot product: about 1e-8 rad (0.1 m) near zero, plenty for choosing blocks
         to_centre = np.arccos(np.clip(p @ self.centre.T, -1.0, 1.0))  # (N, B)
         lower = to_centre - self.radius
@@ -180,12 +207,39 @@ class _EdgeSet:
         # the answer, so a distance found among the chosen blocks never exceeds the true one
         return pi, bi, np.maximum(np.where(chosen, np.inf, lower).min(axis=1), 0.0)
 
+    def _pairs_by_group(self, p, limit):
+        """As ``_pairs``, choosing groups of blocks first and then the blocks of the chosen groups."""
+        member, g_centre, g_radius = self.groups
+        to_group = np.arccos(np.clip(p @ g_centre.T, -1.0, 1.0))  # (N, G)
+        upper = (to_group + g_radius).min(axis=1)
+        if limit is not None:
+            upper = np.minimum(upper, limit)
+        lower_g = to_group - g_radius
+        chosen_g = lower_g <= upper[:, None]
+        bound = np.where(chosen_g, np.inf, lower_g).min(axis=1)
+        pg, gi = np.nonzero(chosen_g)
+        blocks = member[gi]  # (P, GROUP)
+        to_centre = np.arccos(np.clip(np.einsum("pj,pkj->pk", p[pg], self.centre[blocks]), -1.0, 1.0))
+        lower = to_centre - self.radius[blocks]
+        # per point, over its chosen groups (pg is sorted: reduce runs, not np.minimum.at)
+        if len(pg):
+            first = np.flatnonzero(np.r_[True, pg[1:] != pg[:-1]])
+            owner = pg[first]
+            upper[owner] = np.minimum(upper[owner], np.minimum.reduceat((to_centre + self.radius[blocks]).min(axis=1), first))
+        chosen = lower <= upper[pg][:, None]
+        if len(pg):
+            bound[owner] = np.minimum(bound[owner], np.minimum.reduceat(np.where(chosen, np.inf, lower).min(axis=1), first))
+        rows, cols = np.nonzero(chosen)
+        pairs = np.unique(pg[rows] * len(self.centre) + blocks[rows, cols])  # padded groups repeat a block
+        return pairs // len(self.centre), pairs % len(self.centre), np.maximum(bound, 0.0)
+
     def _batches(self, p, limit, bound):
         """(point indices, block indices) pairs worth evaluating, in memory-sized batches.
 
         Fills ``bound`` with each point's least lower bound over the blocks left out (inf if none).
         """
-        step = max(1, 4_000_000 // max(1, len(self.centre)))
+        width = len(self.centre) if self.groups is None else len(self.groups[1]) + 4 * GROUP
+        step = max(1, 4_000_000 // max(1, width))
         for start in range(0, len(p), step):
             lim = limit[start:start + step] if isinstance(limit, np.ndarray) else limit
             pi, bi, bound[start:start + step] = self._pairs(p[start:start + step], lim)

@@ -70,7 +70,7 @@ def polygon_distance_brute(region, lat, lon):
     return np.array([R.angle_between(q, v).min() for q in p]) * R.EARTH_RADIUS_KM
 
 
-@pytest.mark.parametrize("name", ["Israel", "Ukraine", "Iran"])
+@pytest.mark.parametrize("name", ["Israel", "Ukraine", "Iran", "Canada", "Indonesia"])
 def test_polygon_distance_against_brute_force(name):
     region = R.country_region(name)
     rng = np.random.default_rng(7)
@@ -190,3 +190,28 @@ def test_the_raster_inside_test_agrees_with_the_ray_cast(monkeypatch):
         monkeypatch.setattr(R, "RASTER_EDGES", 64)
         differ = np.flatnonzero(with_raster != ray_cast)
         assert len(differ) == 0, (region.name, len(differ), lat[differ[:3]], lon[differ[:3]])
+
+
+@pytest.mark.parametrize("name", ["Canada", "Russia", "Indonesia"])
+def test_choosing_groups_of_blocks_first_changes_no_distance(name, monkeypatch):
+    """Regions of many blocks choose groups of blocks first: the same distances and nearest points as the
+    flat choice, exact or cut off."""
+    rng = np.random.default_rng(3)
+    region = R.country_region(name)
+    region._edge_set = None
+    lat0, lon0 = np.degrees(np.arcsin(region.cap_centre[2])), np.degrees(np.arctan2(region.cap_centre[1], region.cap_centre[0]))
+    lat = np.clip(lat0 + rng.uniform(-25, 25, 3000), -89, 89)
+    lon = lon0 + rng.uniform(-40, 40, 3000)
+    assert region._edges.groups is not None
+    grouped = [region.signed_distance_and_closest(lat, lon, cutoff_km=c) for c in (np.inf, 300.0)]
+    monkeypatch.setattr(R, "GROUP_BLOCKS_FROM", 10**9)
+    flat_region = R.country_region(name)
+    flat_region._edge_set = None
+    assert flat_region._edges.groups is None
+    flat = [flat_region.signed_distance_and_closest(lat, lon, cutoff_km=c) for c in (np.inf, 300.0)]
+    flat_region._edge_set = None  # the region may be shared (cached): let it build its usual tables again
+    for (d1, la1, lo1), (d2, la2, lo2), c in zip(grouped, flat, (np.inf, 300.0)):
+        near = np.abs(d2) < c
+        assert np.allclose(d1[near], d2[near], atol=1e-9)
+        assert np.all(np.sign(d1) == np.sign(d2)) and np.all(np.abs(d1[~near]) >= c - 1e-9)
+        assert np.allclose(la1[near], la2[near], atol=1e-9) and np.allclose(lo1[near], lo2[near], atol=1e-9)
