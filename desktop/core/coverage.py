@@ -40,7 +40,7 @@ MAX_SPACING_DEG = 10.0
 MAX_WINDOW_DAYS = 366.0
 STEP_S = 20.0  # arc length between samples: the chord stays within ~0.1 km of the true track
 CHUNK_SEGMENTS = 1500
-MAX_ACCESSES = 12_000_000  # about 1 GB of working memory at the peak
+MAX_ACCESSES = 25_000_000  # estimated; about 1 GB of working memory at the peak (20 bytes an access kept)
 FIGURES = {
     "accesses": ("accesses", "accesses in the window"),
     "per-day": ("per_day", "accesses a day"),
@@ -220,21 +220,22 @@ PIECE_JOIN_S = 2.0  # the reach is held constant along each arc and steps a litt
 
 
 def _merge(cell, start, end, t_close, d_close, window_s, eps=1e-3):
-    """Merge intervals of the same cell that overlap or are within ``eps`` s; the closest approach of the closest piece."""
+    """Merge intervals of the same cell that overlap or are within ``eps`` s; the closest approach of the closest
+    piece (``t_close`` and ``d_close`` may be None: then only the intervals are merged)."""
     if not len(cell):
         return cell, start, end, t_close, d_close
     span = window_s + 10.0
-    key0 = cell * span + start
-    order = np.argsort(key0, kind="stable")
-    cell, start, end, t_close, d_close = cell[order], start[order], end[order], t_close[order], d_close[order]
-    k_end = cell * span + end
-    running = np.maximum.accumulate(k_end)
+    order = np.argsort(cell * span + start, kind="stable")
+    cell, start, end = cell[order], start[order], end[order]
+    running = np.maximum.accumulate(cell * span + end)
     new = np.ones(len(cell), dtype=bool)
     new[1:] = (cell[1:] != cell[:-1]) | (cell[1:] * span + start[1:] > running[:-1] + eps)
-    group = np.cumsum(new) - 1
     first = np.flatnonzero(new)
-    m_end = np.zeros(len(first))
-    np.maximum.at(m_end, group, end)
+    m_end = np.maximum.reduceat(end, first)
+    if t_close is None:
+        return cell[first], start[first], m_end, None, None
+    t_close, d_close = t_close[order], d_close[order]
+    group = np.cumsum(new) - 1
     best = np.lexsort((d_close, group))  # per group, the piece that came closest
     take = best[np.flatnonzero(np.r_[True, group[best][1:] != group[best][:-1]])]
     return cell[first], start[first], m_end, t_close[take], d_close[take]
@@ -286,7 +287,16 @@ def _sunlit(grid, cell, closest_s, sun_min_deg):
 
 
 def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> float:
-    """A generous estimate of the accesses a job will hold (for the memory budget)."""
+    """A generous estimate of the accesses a job will hold (for the memory budget).
+
+    A satellite crosses every latitude twice a turn; a cell at latitude phi is
+    reached on a crossing when the track passes within the reach, which over a
+    turn's spacing of tracks is a share w / (2 pi cos phi) of them (w: twice
+    the reach plus a cell), at most all. Plus one access a cell for a
+    satellite always in view. About twice the accesses found (Landsat 9, ISS,
+    a geostationary satellite; sensor, contact, nadir: see the tests).
+    """
+    cos_lat = np.maximum(np.cos(np.radians(grid.lat_deg)), 1e-3)
     total = 0.0
     for es in sets:
         sat = es.satrec
@@ -294,8 +304,8 @@ def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> f
         apogee_h = a * (1 + sat.ecco) - 6378.135
         reach = float(np.max(criterion.reach_rad(np.array([max(apogee_h, 100.0)]))))
         revs = 1440.0 / (2 * math.pi / sat.no_kozai) if sat.no_kozai > 0 else 1.0
-        per_day = max(1.0, revs * 2.0 * (2.0 * reach + math.radians(grid.spacing_deg)) / (2 * math.pi)) * 2.0
-        total += len(grid) * per_day * days
+        share = np.minimum((2.0 * reach + math.radians(grid.spacing_deg)) / (2 * math.pi * cos_lat), 1.0)
+        total += 2.0 * revs * days * float(share.sum()) + len(grid)
     return total
 
 
@@ -360,11 +370,32 @@ def weighted_median(values, weights) -> float:
     return float(values[order][np.searchsorted(cumulative, 0.5 * cumulative[-1])])
 
 
+FIGURE_BLOCK_ACCESSES = 2_000_000  # figures are computed for blocks of cells holding about this many accesses
+
+
 def figures_of_merit(grid: Grid, cell, start, end, start_s, end_s):
-    """Per-cell figures from accesses (any number of satellites: overlaps are merged first)."""
+    """Per-cell figures from accesses (any number of satellites: overlaps are merged first).
+
+    Cells are taken in blocks, so the merge's sorted copies stay a fraction of
+    the accesses however many satellites there are.
+    """
     n = len(grid)
     window = end_s - start_s
-    cell, start, end, _, _ = _merge(cell, start - start_s, end - start_s, start * 0, start * 0, window)
+    count, in_view = np.zeros(n, dtype=np.int64), np.zeros(n)
+    first, mean_gap, median_gap, max_gap = (np.full(n, np.nan) for _ in range(4))
+    width = max(1, min(n, int(FIGURE_BLOCK_ACCESSES * n / max(1, len(cell)))))
+    for lo in range(0, n, width):
+        hi = min(n, lo + width)
+        sel = np.flatnonzero((cell >= lo) & (cell < hi)) if width < n else slice(None)
+        part = _cell_figures(hi - lo, cell[sel] - lo, start[sel] - start_s, end[sel] - start_s, window)
+        for out, value in zip((count, in_view, first, mean_gap, median_gap, max_gap), part):
+            out[lo:hi] = value
+    return count, count / (window / 86400.0), mean_gap, median_gap, max_gap, in_view, first
+
+
+def _cell_figures(n, cell, start, end, window):
+    """Accesses, time in view, first access, mean/median/longest gap of cells 0..n-1 (times from the window start)."""
+    cell, start, end, _, _ = _merge(cell.astype(np.int64), start, end, None, None, window)
     count = np.bincount(cell, minlength=n)
     in_view = np.bincount(cell, weights=end - start, minlength=n)
     first = np.full(n, np.nan)
@@ -377,12 +408,11 @@ def figures_of_merit(grid: Grid, cell, start, end, start_s, end_s):
     with np.errstate(invalid="ignore", divide="ignore"):
         mean_gap = np.where(n_gaps > 0, np.bincount(gap_cell, weights=gaps, minlength=n) / n_gaps, np.nan)
     max_gap = np.full(n, np.nan)
+    median_gap = np.full(n, np.nan)
     if len(gaps):
         mg = np.full(n, -np.inf)
         np.maximum.at(mg, gap_cell, gaps)
         max_gap = np.where(n_gaps > 0, mg, np.nan)
-    median_gap = np.full(n, np.nan)
-    if len(gaps):
         order = np.lexsort((gaps, gap_cell))
         g_sorted, c_sorted = gaps[order], gap_cell[order]
         starts = np.r_[0, np.cumsum(n_gaps)[:-1]]
@@ -391,7 +421,7 @@ def figures_of_merit(grid: Grid, cell, start, end, start_s, end_s):
         hi = starts[has] + n_gaps[has] // 2
         median_gap[has] = 0.5 * (g_sorted[lo] + g_sorted[hi])
         assert np.all(c_sorted[lo] == np.flatnonzero(has))
-    return count, count / (window / 86400.0), mean_gap, median_gap, max_gap, in_view, first
+    return count, in_view, first, mean_gap, median_gap, max_gap
 
 
 def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
@@ -408,18 +438,18 @@ def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: floa
     if estimate > max_accesses:
         raise CoverageError(
             f"this job would hold about {estimate / 1e6:,.0f} million accesses ({len(grid):,} cells, {len(sets)} "
-            f"satellite(s), {days:g} days; about {estimate * 100 / 1e9:,.1f} GB), over the budget of "
+            f"satellite(s), {days:g} days; about {estimate * 40 / 1e9:,.1f} GB), over the budget of "
             f"{max_accesses / 1e6:,.0f} million (1 GB): use a coarser --grid, a smaller area or a shorter window")
     found = []
     for k, es in enumerate(sets):
         def sub(f, k=k):
             if progress is not None:
                 progress((k + f) / len(sets))
-        found.append(satellite_accesses(es, grid, criterion, start_s, end_s, None, step_s, sub, cancelled))
-    cell, start, end, closest = (np.concatenate([f[i] for f in found]) for i in range(4))
-    if daylight_min_sun_deg is not None:  # one Sun computation for every satellite's passes
-        day = _sunlit(grid, cell, closest, daylight_min_sun_deg)
-        cell, start, end = cell[day], start[day], end[day]
+        cell, start, end, _closest = satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg,
+                                                        step_s, sub, cancelled)
+        found.append((cell.astype(np.int32), start, end))  # 20 bytes an access are kept
+    cell, start, end = (np.concatenate([f[i] for f in found]) for i in range(3))
+    del found
     figures = figures_of_merit(grid, cell, start, end, start_s, end_s)
     return CoverageResult(grid, start_s, end_s, sets, criterion, daylight_min_sun_deg, *figures)
 

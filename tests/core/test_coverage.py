@@ -140,3 +140,32 @@ def test_jobs_that_cannot_or_should_not_start_say_why(landsat, make, words):
     assert "\n" not in str(info.value)
     for word in words:
         assert word in str(info.value)
+
+
+def test_figures_in_blocks_of_cells_equal_figures_in_one(landsat, monkeypatch):
+    """Two satellites (overlaps merged), figures computed for the grid at once and in small blocks of cells."""
+    members = [m for _d, m in C.walker(landsat, 2, 2, 1)]
+    grid = C.make_grid(5.0)
+    whole = C.coverage(members, grid, SWATH, landsat.epoch_s, landsat.epoch_s + 3 * 86400.0)
+    monkeypatch.setattr(C, "FIGURE_BLOCK_ACCESSES", 500)
+    blocks = C.coverage(members, grid, SWATH, landsat.epoch_s, landsat.epoch_s + 3 * 86400.0)
+    assert whole.accesses.sum() > 3000
+    for name in C.FIGURES:
+        a, b = whole.figure(name), blocks.figure(name)
+        assert np.array_equal(np.isnan(a), np.isnan(b)) and np.allclose(a[~np.isnan(a)], b[~np.isnan(b)]), name
+
+
+@pytest.mark.parametrize("name,criterion,spacing,days", [
+    ("LANDSAT 9", SWATH, 2.0, 4.0), ("ISS (ZARYA)", Criterion("contact", elevation_deg=10.0), 5.0, 2.0),
+    ("GPS BIII-5", Criterion("contact", elevation_deg=5.0), 5.0, 3.0), ("GOES 16", Criterion("contact", elevation_deg=10.0), 5.0, 2.0)])
+def test_the_memory_estimate_is_generous_but_not_wildly(catalog, name, criterion, spacing, days):
+    es = catalog.find(name)
+    grid = C.make_grid(spacing)
+    found = C.coverage([es], grid, criterion, es.epoch_s, es.epoch_s + days * 86400.0).accesses.sum()
+    estimate = C.estimated_accesses([es], grid, criterion, days)
+    assert found <= estimate <= max(5 * found, 20 * len(grid))
+
+
+def test_a_24_satellite_walker_on_the_1_degree_grid_for_16_days_is_within_the_budget(landsat):
+    members = [m for _d, m in C.walker(landsat, 24, 6, 1)]
+    assert C.estimated_accesses(members, C.make_grid(1.0), SWATH, 16.0) <= C.MAX_ACCESSES
