@@ -38,7 +38,9 @@ from .regions import Region, unit_vectors
 MIN_SPACING_DEG = 0.25
 MAX_SPACING_DEG = 10.0
 MAX_WINDOW_DAYS = 366.0
-STEP_S = 20.0  # arc length between samples: the chord stays within ~0.1 km of the true track
+STEP_S = 20.0  # time between samples in low orbit: the chord stays within ~0.1 km of the true track
+SAG_KM = 0.1  # higher orbits take longer steps, as long as the chord stays this close (see step_for)
+MAX_STEP_S = 600.0
 CHUNK_SEGMENTS = 1500
 MAX_ACCESSES = 25_000_000  # estimated; about 1 GB of working memory at the peak (20 bytes an access kept)
 FIGURES = {
@@ -241,10 +243,42 @@ def _merge(cell, start, end, t_close, d_close, window_s, eps=1e-3):
     return cell[first], start[first], m_end, t_close[take], d_close[take]
 
 
+def step_for(es, criterion: Criterion) -> float:
+    """Time between track samples (s): STEP_S in low orbit; higher, slower satellites take longer steps while
+    the track stays close to the chord between samples.
+
+    The sub-point's sideways acceleration, mostly the Coriolis term 2 w v with v
+    the satellite's speed over the turning Earth (for a circular orbit at
+    inclination i, v^2 = V^2 - 2 V w r cos i + (w r)^2 at most), plus the
+    centrifugal term's share and the geodetic latitude's, bounds the sag at
+    A dt^2 / 8; it may reach SAG_KM, or 1e-4 of a wider reach (an edge then
+    moves by about a second). Every segment of a wide reach holds a large share
+    of all cells, so the number of segments is the cost: a GPS satellite with a
+    10 deg mask steps about 3 minutes, a geostationary one MAX_STEP_S.
+    """
+    sat = es.satrec
+    if sat.no_kozai * 1440.0 / (2 * math.pi) > 5.0:
+        return STEP_S
+    from .access import EARTH_ROTATION_RAD_S as w, MU_KM3_S2, WGS84_F
+
+    a_km = sat.a * sat.radiusearthkm
+    r_min, r_max = a_km * (1 - sat.ecco), a_km * (1 + sat.ecco)
+    v_top = math.sqrt(MU_KM3_S2 * (2 / max(r_min, 6500.0) - 1 / a_km))
+    h = math.sqrt(MU_KM3_S2 * a_km * (1 - sat.ecco ** 2))
+    cos_i = math.cos(sat.inclo)
+    cross = 2 * w * h * cos_i if cos_i >= 0 else 2 * w * abs(cos_i) * v_top * r_max
+    v = math.sqrt(max(v_top ** 2 + (w * r_max) ** 2 - (cross if cos_i >= 0 else -cross), 0.0)) + 0.1
+    accel = 1.5 * ((2 * w * v + w * w * r_max / 2) / r_min + 4 * WGS84_F * (v / r_min) ** 2)
+    reach_km = 6371.0 * float(criterion.reach_rad(np.array([max(r_max - 6378.137, 100.0)]))[0])
+    sag_km = max(SAG_KM, 1e-4 * reach_km)
+    return float(np.clip(math.sqrt(8.0 * sag_km / 6371.0 / accel), STEP_S, MAX_STEP_S))
+
+
 def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
-                       daylight_min_sun_deg: float | None = None, step_s: float = STEP_S,
+                       daylight_min_sun_deg: float | None = None, step_s: float | None = None,
                        progress=None, cancelled=None):
     """Every access of one satellite to every cell: arrays (cell, start, end) sorted by cell then start."""
+    step_s = step_for(es, criterion) if step_s is None else step_s
     times = np.arange(start_s, end_s, step_s)
     times = np.append(times, end_s) if times[-1] < end_s else times
     cell_u = unit_vectors(grid.lat_deg, grid.lon_deg)
@@ -425,7 +459,7 @@ def _cell_figures(n, cell, start, end, window):
 
 
 def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
-             daylight_min_sun_deg: float | None = None, step_s: float = STEP_S, progress=None,
+             daylight_min_sun_deg: float | None = None, step_s: float | None = None, progress=None,
              cancelled=None, max_accesses: float = MAX_ACCESSES) -> CoverageResult:
     """Figures of merit of one or more satellites over a grid."""
     sets = list(sets)
@@ -455,7 +489,7 @@ def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: floa
 
 
 def cell_accesses(es, lat_deg: float, lon_deg: float, criterion: Criterion, start_s: float, end_s: float,
-                  daylight_min_sun_deg: float | None = None, step_s: float = STEP_S):
+                  daylight_min_sun_deg: float | None = None, step_s: float | None = None):
     """The accesses of one satellite to one place as (start, end) rows (a one-cell grid): for tests and the UI."""
     g = MIN_SPACING_DEG
     grid = Grid(g, lat_deg - g / 2, lon_deg - g / 2, 1, 1, False, np.zeros(1, dtype=np.int64),

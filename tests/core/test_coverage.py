@@ -169,3 +169,23 @@ def test_the_memory_estimate_is_generous_but_not_wildly(catalog, name, criterion
 def test_a_24_satellite_walker_on_the_1_degree_grid_for_16_days_is_within_the_budget(landsat):
     members = [m for _d, m in C.walker(landsat, 24, 6, 1)]
     assert C.estimated_accesses(members, C.make_grid(1.0), SWATH, 16.0) <= C.MAX_ACCESSES
+
+
+@pytest.mark.parametrize("name", ["GPS BIII-5", "BEIDOU-3 M1"])
+def test_navigation_satellites_take_long_steps_and_keep_the_passes_of_the_point_search(catalog, name):
+    """20 random cells, 2 days, contact at 10 deg: same passes as find_passes, edges within a minute."""
+    es = catalog.find(name)
+    criterion = Criterion("contact", elevation_deg=10.0)
+    assert C.step_for(es, criterion) > 120.0
+    start, end = es.epoch_s, es.epoch_s + 2 * 86400.0
+    grid = C.make_grid(5.0)
+    result = C.coverage([es], grid, criterion, start, end)
+    rng = np.random.default_rng(4)
+    worst = 0.0
+    for i in rng.choice(len(grid), 20, replace=False):
+        ref = find_passes(es, CircleRegion("cell", grid.lat_deg[i], grid.lon_deg[i], 0.0), criterion, start, end)
+        mine = C.cell_accesses(es, grid.lat_deg[i], grid.lon_deg[i], criterion, start, end)
+        assert len(mine) == len(ref) == result.accesses[i]
+        if len(ref):
+            worst = max(worst, float(np.max(np.abs(np.array([[p.start_s, p.end_s] for p in ref]) - mine))))
+    assert worst < 60.0
