@@ -656,8 +656,14 @@ class MainWindow(QMainWindow):
         self.leave_presentation()  # the layout saved is the working one, not the presentation
         if getattr(self, "orbit_lab", None) is not None:
             self.orbit_lab.flush()  # a design changed in the last moment is kept too
-        self.runner.cancel()
+        # every worker is told to stop, and given a moment to: none outlives the window (a thread still in the
+        # middle of a computation when the interpreter exits can bring the process down)
+        runners = [self.runner] + [r for r in self.findChildren(Runner) if r is not self.runner]
+        for runner in runners:
+            runner.cancel()
         self.save()
+        for runner in runners:
+            runner.wait(5000)
         super().closeEvent(event)
 
 
