@@ -35,9 +35,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import timebase
-from .elements import ElementSet
-from .groundtrack import elevation_deg, ground_track
-from .orbit import local_solar_time_hours
+from .elements import MU_KM3_S2, ElementSet
+from .groundtrack import WGS84_F, elevation_deg, ground_track
+from .orbit import J2, local_solar_time_hours
 from .regions import EARTH_RADIUS_KM, Region, angle_between
 
 CRITERIA = ("nadir", "sensor", "contact")
@@ -227,9 +227,6 @@ class Margin:
 # ----------------------------------------------------------------------------- chord bounds
 
 ARC_MAX_RAD = 1.2  # chord bounds are used on stretches of track up to this long
-WGS84_F = 1.0 / 298.257223563
-MU_KM3_S2 = 398600.4418
-J2 = 1.08263e-3
 
 
 def _sideways_acceleration_rad_s2(sat) -> float | None:

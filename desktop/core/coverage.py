@@ -259,7 +259,9 @@ def step_for(es, criterion: Criterion) -> float:
     sat = es.satrec
     if sat.no_kozai * 1440.0 / (2 * math.pi) > 5.0:
         return STEP_S
-    from .access import EARTH_ROTATION_RAD_S as w, MU_KM3_S2, WGS84_F
+    from .access import EARTH_ROTATION_RAD_S as w
+    from .elements import MU_KM3_S2
+    from .groundtrack import WGS84_F
 
     a_km = sat.a * sat.radiusearthkm
     r_min, r_max = a_km * (1 - sat.ecco), a_km * (1 + sat.ecco)

@@ -47,6 +47,26 @@ def angle_between(u, v):
     return 2.0 * np.arcsin(np.minimum(np.sqrt(np.sum(d * d, axis=-1)) * 0.5, 1.0))
 
 
+def point_to_arcs_rad(c, a, b):
+    """Angle from one unit vector ``c`` to each great-circle arc a -> b (unit vectors, (..., 3); under pi).
+
+    All from dot products: c.a, c.b, a.b and the triple product c.(a x b). The
+    foot of the perpendicular from c lies on the arc when (a x b).(a x c) >= 0
+    and (a x b).(c x b) >= 0; then the angle is the cross-track one, else the
+    angle to the nearer end.
+    """
+    ac, bc = a @ c, b @ c
+    cos_arc = np.einsum("...j,...j->...", a, b)
+    triple = np.einsum("...j,...j->...", a, np.cross(b, c))
+    d = a - b
+    arc = 2.0 * np.arcsin(np.minimum(np.sqrt(np.einsum("...j,...j->...", d, d)) * 0.5, 1.0))
+    to_ends = np.arccos(np.clip(np.maximum(ac, bc), -1.0, 1.0))
+    foot_on_arc = (bc - ac * cos_arc >= 0) & (ac - bc * cos_arc >= 0) & (arc > 1e-9)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cross_track = np.arcsin(np.minimum(np.abs(triple) / np.sin(arc), 1.0))
+    return np.where(foot_on_arc, cross_track, to_ends)
+
+
 def great_circle_km(lat1, lon1, lat2, lon2):
     return EARTH_RADIUS_KM * angle_between(unit_vectors(lat1, lon1), unit_vectors(lat2, lon2))
 
@@ -643,11 +663,7 @@ class CircleRegion(Region):
         return [footprint_ring(self.lat_deg, self.lon_deg, self.cap_radius, points)]
 
     def arc_distance_bound_km(self, x_a, x_b, limit_km):
-        n = np.cross(x_a, x_b)
-        n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-300)
-        c = np.broadcast_to(self.cap_centre, x_a.shape)
-        d = _edge_terms(c, x_a, x_b, n, np.cross(n, x_a), np.cross(x_b, n))[0]
-        return np.maximum(d * EARTH_RADIUS_KM - self.radius_km, 0.0)
+        return np.maximum(point_to_arcs_rad(self.cap_centre, x_a, x_b) * EARTH_RADIUS_KM - self.radius_km, 0.0)
 
     def describe(self):
         if self.kind == "point":

@@ -40,10 +40,10 @@ from sgp4.api import SatrecArray
 
 from . import timebase
 from .elements import ElementSet
-from .access import ARC_MAX_RAD, J2, crossing_fraction, track_sag_rad
+from .access import ARC_MAX_RAD, crossing_fraction, track_sag_rad
 from .groundtrack import geodetic_from_itrs
-from .orbit import R_EQ_KM, satrec_from_mean_elements, sun_synchronous_inclination_deg
-from .regions import EARTH_RADIUS_KM, angle_between, unit_vectors
+from .orbit import J2, R_EQ_KM, satrec_from_mean_elements, sun_synchronous_inclination_deg
+from .regions import EARTH_RADIUS_KM, angle_between, point_to_arcs_rad, unit_vectors
 
 ALONG_AT_EPOCH_KM = 1.0
 ALONG_GROWTH_KM_DAY = 2.0  # Vallado & Cefola (2012): 1-3 km/day for LEO TLEs
@@ -417,22 +417,10 @@ def _far_stretches(ens: Ensemble, margin, times: np.ndarray) -> np.ndarray:
     if margin.sag_rad_s2 is None or margin.region.cap_radius >= math.pi / 2:
         return np.zeros((len(ens), k), dtype=bool)
     u, error = _plane_model_directions(ens, times, PLANE_MODEL_SPAN_S)
-    c = margin.region.cap_centre
     a, b = u[:, :-1], u[:, 1:]
     dt_s = np.diff(times)
-    # everything from dot products: u.c per sample; a.b and a.(b x c) = c.(a x b) per interval
-    uc = u @ c
-    ac, bc = uc[:, :-1], uc[:, 1:]
-    cos_arc = np.einsum("mkj,mkj->mk", a, b)
-    triple = np.einsum("mkj,mkj->mk", a, np.cross(b, c))
-    d = a - b
-    arc = 2.0 * np.arcsin(np.minimum(np.sqrt(np.einsum("mkj,mkj->mk", d, d)) * 0.5, 1.0))
-    to_ends = np.arccos(np.clip(np.maximum(ac, bc), -1.0, 1.0))
-    # the foot of the perpendicular from c lies on the arc: (a x b).(a x c) >= 0 and (a x b).(c x b) >= 0
-    foot_on_arc = (bc - ac * cos_arc >= 0) & (ac - bc * cos_arc >= 0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        cross_track = np.arcsin(np.minimum(np.abs(triple) / np.sin(arc), 1.0))
-    dist = np.where(foot_on_arc & (arc > 1e-9), cross_track, to_ends)
+    dist = point_to_arcs_rad(margin.region.cap_centre, a, b)
+    arc = angle_between(a, b)
     sag = track_sag_rad(margin, dt_s, arc)
     reach = float(margin.criterion.reach_rad(np.array([margin.max_height_km]))[0])
     with np.errstate(invalid="ignore"):
