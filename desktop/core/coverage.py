@@ -128,8 +128,17 @@ def make_grid(spacing_deg: float, region: Region | None = None, box=None) -> Gri
 # ----------------------------------------------------------------------------- candidate cells per segment
 
 
-def _candidates(grid: Grid, centre_lat, centre_lon, radius):
-    """(segment, cell) pairs whose cell centre lies within ``radius`` (rad) of each segment's centre."""
+def _candidates(grid: Grid, centre_lat, centre_lon, radius, inner=None):
+    """(segment, cell) pairs whose cell centre lies within ``radius`` (rad) of each segment's centre; where
+    ``inner`` (rad) is positive, not the cells closer than that to the centre (an annulus).
+
+    Per row the cap is one span of longitude offsets from its centre (the
+    whole row near a pole) and the hole one span inside it. Offsets are taken
+    in columns on the full circle and laid on the grid's columns a turn east,
+    at, and a turn west of the centre: a box's columns may meet a wide span on
+    its far side. Spans are rounded outwards and the hole inwards, so a cell
+    on a boundary is kept.
+    """
     g = math.radians(grid.spacing_deg)
     lat0 = math.radians(grid.lat0_deg)
     r_lo = np.clip(np.floor((centre_lat - radius - lat0) / g - 0.5).astype(np.int64), 0, grid.rows - 1)
@@ -139,52 +148,91 @@ def _candidates(grid: Grid, centre_lat, centre_lon, radius):
     row = r_lo[seg] + (np.arange(len(seg)) - np.repeat(np.cumsum(n_rows) - n_rows, n_rows))
     phi = lat0 + (row + 0.5) * g
     c_lat, c_lon, rad = centre_lat[seg], centre_lon[seg], radius[seg]
+    sin_sin, cos_cos = np.sin(c_lat) * np.sin(phi), np.cos(c_lat) * np.cos(phi)
     with np.errstate(invalid="ignore", divide="ignore"):
-        cos_span = (np.cos(rad) - np.sin(c_lat) * np.sin(phi)) / (np.cos(c_lat) * np.cos(phi))
+        cos_span = (np.cos(rad) - sin_sin) / cos_cos
     hit = cos_span <= 1.0
-    seg, row, phi, c_lon, cos_span = seg[hit], row[hit], phi[hit], c_lon[hit], cos_span[hit]
-    span = np.arccos(np.clip(cos_span, -1.0, 1.0))
-    whole = cos_span <= -1.0
-    lon0 = math.radians(grid.lon0_deg)
-    if grid.wraps:
-        c_lo = np.ceil((c_lon - span - lon0) / g - 0.5).astype(np.int64)
-        c_hi = np.floor((c_lon + span - lon0) / g - 0.5).astype(np.int64)
-        c_lo = np.where(whole, 0, c_lo)
-        c_hi = np.where(whole | (c_hi - c_lo + 1 > grid.cols), c_lo + grid.cols - 1, c_hi)
-    else:
-        width = grid.cols * g
-        rel = (c_lon - lon0) % (2 * math.pi)  # the centre's longitude east of the west edge (negative: west of it)
-        rel = np.where(rel > width / 2 + math.pi, rel - 2 * math.pi, rel)
-        c_lo = np.clip(np.ceil((rel - span) / g - 0.5).astype(np.int64), 0, grid.cols)
-        c_hi = np.clip(np.floor((rel + span) / g - 0.5).astype(np.int64), -1, grid.cols - 1)
-        c_lo = np.where(whole, 0, c_lo)
-        c_hi = np.where(whole, grid.cols - 1, c_hi)
-    n_cols = np.maximum(c_hi - c_lo + 1, 0)
+    seg, row, c_lon, cos_span, sin_sin, cos_cos = (v[hit] for v in (seg, row, c_lon, cos_span, sin_sin, cos_cos))
+    turn = grid.cols if grid.wraps else 2 * math.pi / g  # columns in a full circle
+    x = ((c_lon - math.radians(grid.lon0_deg)) % (2 * math.pi)) / g - 0.5  # the centre, in columns east of column 0
+    span = np.where(cos_span <= -1.0, turn / 2 - 1e-7, np.arccos(np.clip(cos_span, -1.0, 1.0)) / g)
+    hole = None
+    if inner is not None:
+        ins = inner[seg]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cos_in = (np.cos(ins) - sin_sin) / cos_cos
+        hole = np.where(ins <= 0, -1.0, np.where(cos_in <= -1.0, turn, np.arccos(np.clip(cos_in, -1.0, 1.0)) / g))
+    los, his, rows, segs = [], [], [], []
+    for k in (-1, 0, 1):
+        centre = x - k * turn
+        lo = np.maximum(np.ceil(centre - span), 0).astype(np.int64)
+        hi = np.minimum(np.floor(centre + span), grid.cols - 1).astype(np.int64)
+        if hole is None:
+            parts = [(lo, hi)]
+        else:
+            h_lo = np.ceil(centre - hole + 1e-7).astype(np.int64)
+            h_hi = np.floor(centre + hole - 1e-7).astype(np.int64)
+            holed = h_lo <= h_hi
+            parts = [(lo, np.where(holed, np.minimum(hi, h_lo - 1), hi)),
+                     (np.where(holed, np.maximum(lo, h_hi + 1), 0), np.where(holed, hi, -1))]
+        for p_lo, p_hi in parts:
+            some = p_hi >= p_lo
+            los.append(p_lo[some])
+            his.append(p_hi[some])
+            rows.append(row[some])
+            segs.append(seg[some])
+    lo, hi, row, seg = (np.concatenate(v) for v in (los, his, rows, segs))
+    n_cols = hi - lo + 1
     seg2 = np.repeat(seg, n_cols)
-    offsets = np.arange(len(seg2)) - np.repeat(np.cumsum(n_cols) - n_cols, n_cols)
-    col = (np.repeat(c_lo, n_cols) + offsets) % grid.cols if grid.wraps else np.repeat(c_lo, n_cols) + offsets
+    col = np.repeat(lo, n_cols) + (np.arange(len(seg2)) - np.repeat(np.cumsum(n_cols) - n_cols, n_cols))
     cell = grid.cell_of[np.repeat(row, n_cols) * grid.cols + col]
-    inside = cell >= 0
-    return seg2[inside], cell[inside]
+    keep = cell >= 0
+    return seg2[keep], cell[keep]
 
 
 # ----------------------------------------------------------------------------- one satellite
 
+REACH_TOLERANCE_RAD = 1e-6  # 6 m: float noise in the arc formula, far below the chord's own 0.1 km
 
-def _pieces(grid, cell_u, t, p, reach):
-    """In-view pieces (cell, start, end, closest time, closest angle) for the segments between samples."""
+
+def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_last=True):
+    """In-view pieces (cell, start, end, closest time, closest angle, open) for the segments between samples.
+
+    Whether a cell is in view at a sample is decided by that sample's own
+    reach, so the segments that meet there agree; inside a segment the edges
+    come from the reach of its middle. ``open`` marks a piece that lasts to its
+    segment's end (the cell is still in view). With ``skip_inside`` the cells
+    deeper inside the footprint than the segment's least reach less half the
+    arc (and a float margin) are not tested: they are in view for the whole
+    segment, and an open piece continues with the cell's next piece, however
+    far away (which then starts at its segment's start). ``full_first`` and
+    ``full_last`` test the whole footprint in the first and last segment (the
+    window's edges: who is in view there).
+    """
     p0, p1 = p[:-1], p[1:]
     dt = t[1:] - t[:-1]
     reach_mid = 0.5 * (reach[:-1] + reach[1:])
+    margin = 0.5 * np.abs(reach[1:] - reach[:-1]) + REACH_TOLERANCE_RAD
     chord = np.linalg.norm(p1 - p0, axis=1)
     theta = 2.0 * np.arcsin(np.minimum(chord / 2.0, 1.0))
     mid = p0 + p1
     mid /= np.maximum(np.linalg.norm(mid, axis=1, keepdims=True), 1e-15)
     mid_lat = np.arcsin(np.clip(mid[:, 2], -1, 1))
     mid_lon = np.arctan2(mid[:, 1], mid[:, 0])
-    seg, cell = _candidates(grid, mid_lat, mid_lon, reach_mid + theta / 2 + 1e-6)
+    outer = reach_mid + theta / 2 + margin
+    inner = None
+    if skip_inside:
+        # a hole under half the radius saves under a quarter of the cells: not worth a second span a row
+        inner = np.where(reach_mid - theta / 2 - margin > 0.5 * outer, reach_mid - theta / 2 - margin, -1.0)
+        if full_first:
+            inner[0] = -1.0
+        if full_last:
+            inner[-1] = -1.0
+        if not np.any(inner > 0):
+            inner = None
+    seg, cell = _candidates(grid, mid_lat, mid_lon, outer, inner)
     if not len(seg):
-        return (np.zeros(0, np.int64),) + (np.zeros(0),) * 4
+        return (np.zeros(0, np.int64),) + (np.zeros(0),) * 4 + (np.zeros(0, dtype=bool),)
     u = cell_u[cell]
     a0 = p0[seg]
     n = np.cross(a0, p1[seg])
@@ -194,53 +242,78 @@ def _pieces(grid, cell_u, t, p, reach):
     forward = np.cross(n, a0)
     sin_x = np.clip(np.einsum("ij,ij->i", u, n), -1.0, 1.0)
     cos_x = np.sqrt(1.0 - sin_x * sin_x)
-    along = np.arctan2(np.einsum("ij,ij->i", u, forward), np.einsum("ij,ij->i", u, a0))
+    cos_d0 = np.einsum("ij,ij->i", u, a0)
+    along = np.arctan2(np.einsum("ij,ij->i", u, forward), cos_d0)
+    cos_reach = np.cos(reach)
+    in0 = cos_d0 >= cos_reach[:-1][seg]  # in view at the segment's start, by that sample's reach
+    in1 = np.einsum("ij,ij->i", u, p1[seg]) >= cos_reach[1:][seg]  # and at its end
     lam = reach_mid[seg]
     th = theta[seg]
     with np.errstate(invalid="ignore", divide="ignore"):
-        w = np.arccos(np.clip(np.cos(lam) / cos_x, -1.0, 1.0))
-    seen = np.abs(np.arcsin(sin_x)) <= lam
+        w = np.arccos(np.clip(np.cos(reach_mid)[seg] / cos_x, -1.0, 1.0))
     s0 = np.maximum(along - w, 0.0)
     s1 = np.minimum(along + w, th)
     # a sub-point that does not move (geostationary) sees the cell for the whole segment or not at all
     still = ~moving
     angle_still = 2.0 * np.arcsin(np.minimum(np.linalg.norm(u - a0, axis=1) / 2.0, 1.0))
-    seen = np.where(still, angle_still <= lam, seen & (s1 >= s0))
-    frac0 = np.where(still, 0.0, s0 / np.where(th > 0, th, 1.0))
-    frac1 = np.where(still, 1.0, s1 / np.where(th > 0, th, 1.0))
+    seen = np.where(still, angle_still <= lam, (np.abs(np.arcsin(sin_x)) <= lam) & (s1 >= s0))
+    s0 = np.where(still, 0.0, s0)
+    s1 = np.where(still, th, s1)
+    # the ends follow the samples' verdicts: in view at an end, the piece reaches it; out of view, it does not
+    start = np.where(in0, 0.0, np.where(seen, s0, th))
+    end = np.where(in1, th, np.where(seen, s1, 0.0))
+    end = np.where(~in1 & seen & (end >= th), np.maximum(th - 1e-9, start), end)
+    # in view at the end only: a piece of no length there, open (a footprint that grows faster than the sub-point
+    # moves may have the cell deep inside, and not tested, in the next segment)
+    keep = np.flatnonzero(seen | in0 | in1)
+    scale = dt[seg] / np.where(th > 0, th, 1.0)
+    frac0 = np.where(still, np.where(in0 | seen, 0.0, 1.0), start)
+    frac1 = np.where(still, np.where(in1 | seen, 1.0, 0.0), end)
+    scale = np.where(still, dt[seg], scale)
     s_close = np.clip(along, 0.0, th)
     closest = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
-    frac_c = np.where(still, 0.5, s_close / np.where(th > 0, th, 1.0))
-    keep = np.flatnonzero(seen)
-    t_seg = t[:-1][seg[keep]]
-    dt_seg = dt[seg[keep]]
-    return (cell[keep], t_seg + frac0[keep] * dt_seg, t_seg + frac1[keep] * dt_seg, t_seg + frac_c[keep] * dt_seg,
-            closest[keep])
+    t_close = np.where(still, 0.5 * dt[seg], s_close * scale)
+    t_seg = t[:-1][seg]
+    return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], (t_seg + t_close)[keep],
+            closest[keep], in1[keep])
 
 
 PIECE_JOIN_S = 2.0  # the reach is held constant along each arc and steps a little between arcs: rejoin
 
 
-def _merge(cell, start, end, t_close, d_close, window_s, eps=1e-3):
+def _merge(cell, start, end, t_close, d_close, window_s, eps=1e-3, open_end=None):
     """Merge intervals of the same cell that overlap or are within ``eps`` s; the closest approach of the closest
-    piece (``t_close`` and ``d_close`` may be None: then only the intervals are merged)."""
+    piece (``t_close`` and ``d_close`` may be None: then only the intervals are merged).
+
+    With ``open_end`` (pieces of one satellite, disjoint per cell), a piece
+    that is open continues with the cell's next piece however far away it
+    starts (the cell was in view in between), and each merged interval says
+    whether it is still open.
+    """
     if not len(cell):
-        return cell, start, end, t_close, d_close
+        return cell, start, end, t_close, d_close, (None if open_end is None else open_end)
     span = window_s + 10.0
-    order = np.argsort(cell * span + start, kind="stable")
+    if open_end is None:
+        order = np.argsort(cell * span + start, kind="stable")
+    else:  # pieces that meet at a sample: the one that only touches it (open) first, then the one that starts there
+        order = np.lexsort((~open_end, end, cell * span + start))
     cell, start, end = cell[order], start[order], end[order]
     running = np.maximum.accumulate(cell * span + end)
     new = np.ones(len(cell), dtype=bool)
     new[1:] = (cell[1:] != cell[:-1]) | (cell[1:] * span + start[1:] > running[:-1] + eps)
+    if open_end is not None:
+        open_end = open_end[order]
+        new[1:] &= (cell[1:] != cell[:-1]) | ~open_end[:-1]
     first = np.flatnonzero(new)
     m_end = np.maximum.reduceat(end, first)
+    m_open = None if open_end is None else open_end[np.r_[first[1:] - 1, len(cell) - 1]]
     if t_close is None:
-        return cell[first], start[first], m_end, None, None
+        return cell[first], start[first], m_end, None, None, m_open
     t_close, d_close = t_close[order], d_close[order]
     group = np.cumsum(new) - 1
     best = np.lexsort((d_close, group))  # per group, the piece that came closest
     take = best[np.flatnonzero(np.r_[True, group[best][1:] != group[best][:-1]])]
-    return cell[first], start[first], m_end, t_close[take], d_close[take]
+    return cell[first], start[first], m_end, t_close[take], d_close[take], m_open
 
 
 def step_for(es, criterion: Criterion) -> float:
@@ -276,15 +349,49 @@ def step_for(es, criterion: Criterion) -> float:
     return float(np.clip(math.sqrt(8.0 * sag_km / 6371.0 / accel), STEP_S, MAX_STEP_S))
 
 
+REACH_STEP_RAD = 1e-4  # 0.6 km: the most the reach may change from one sample to the next
+
+
+def _track_and_reach(es, criterion: Criterion, t):
+    """The track and the reach at times ``t``, with samples added where the reach changes fast.
+
+    Each segment holds the reach of its middle, so its edges are as good as
+    the reach's change along it: on a near-circular orbit a few metres, near
+    the perigee of an eccentric one (Molniya: about 0.04 deg a second at
+    perigee) degrees. Segments whose reach steps by more than REACH_STEP_RAD
+    are cut into equal parts until none does (three rounds at most).
+    """
+    for _round in range(4):
+        track = ground_track(es, t)
+        if track.error or len(track) < len(t):
+            raise CoverageError(track.error or f"{es.name}: SGP4 stopped during the window")
+        reach = np.asarray(criterion.reach_rad(track.height_km), dtype=float)
+        parts = np.ceil(np.abs(np.diff(reach)) / REACH_STEP_RAD).astype(np.int64)
+        if _round == 3 or not np.any(parts > 1):
+            return t, track, reach
+        parts = np.maximum(parts, 1)
+        seg = np.repeat(np.arange(len(parts)), parts)
+        frac = (np.arange(len(seg)) - np.repeat(np.cumsum(parts) - parts, parts)) / parts[seg]
+        t = np.r_[t[:-1][seg] + frac * np.diff(t)[seg], t[-1]]
+
+
 def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
                        daylight_min_sun_deg: float | None = None, step_s: float | None = None,
                        progress=None, cancelled=None):
-    """Every access of one satellite to every cell: arrays (cell, start, end) sorted by cell then start."""
+    """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order.
+
+    Without a daylight test only the cells near the footprint's edge are
+    tested in each segment (see ``_pieces``): a wide footprint (contact, a high
+    orbit) then costs its rim, not its area. The daylight test needs each
+    access's closest approach, which lies inside the footprint, so it tests
+    every cell in reach.
+    """
     step_s = step_for(es, criterion) if step_s is None else step_s
     times = np.arange(start_s, end_s, step_s)
     times = np.append(times, end_s) if times[-1] < end_s else times
     cell_u = unit_vectors(grid.lat_deg, grid.lon_deg)
     window = end_s - start_s
+    skip_inside = daylight_min_sun_deg is None
     kept = []
     carry = None
     n = len(times)
@@ -293,26 +400,23 @@ def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end
             raise InterruptedError("cancelled")
         k1 = min(n - 1, k0 + CHUNK_SEGMENTS)
         t = times[k0:k1 + 1]
-        track = ground_track(es, t)
-        if track.error or len(track) < len(t):
-            raise CoverageError(track.error or f"{es.name}: SGP4 stopped during the window")
+        t, track, reach = _track_and_reach(es, criterion, t)
         p = unit_vectors(track.lat_deg, track.lon_deg)
-        reach = criterion.reach_rad(track.height_km)
-        pieces = _pieces(grid, cell_u, t - start_s, p, np.asarray(reach, dtype=float))
+        pieces = _pieces(grid, cell_u, t - start_s, p, reach, skip_inside, full_first=k0 == 0, full_last=k1 == n - 1)
         if carry is not None:
             pieces = tuple(np.concatenate([c, x]) for c, x in zip(carry, pieces))
-        merged = _merge(*pieces, window, eps=PIECE_JOIN_S)
-        chunk_end = t[-1] - start_s
-        open_ = merged[2] >= chunk_end - 1e-3 if k1 < n - 1 else np.zeros(len(merged[0]), dtype=bool)
-        carry = tuple(x[open_] for x in merged)
-        kept.append(tuple(x[~open_] for x in merged))
+        *merged, still_open = _merge(*pieces[:5], window, eps=PIECE_JOIN_S, open_end=pieces[5])
+        if k1 == n - 1:
+            still_open = np.zeros(len(merged[0]), dtype=bool)
+        carry = tuple(x[still_open] for x in merged) + (still_open[still_open],)
+        kept.append(tuple(x[~still_open] for x in merged))
         if progress is not None:
             progress(k1 / (n - 1))
     cell, s, e, tc, _dc = (np.concatenate([c[i] for c in kept]) for i in range(5))
-    if daylight_min_sun_deg is not None:
+    if not skip_inside:
         day = _sunlit(grid, cell, tc + start_s, daylight_min_sun_deg)
-        cell, s, e, tc = cell[day], s[day], e[day], tc[day]
-    return cell, s + start_s, e + start_s, tc + start_s
+        cell, s, e = cell[day], s[day], e[day]
+    return cell, s + start_s, e + start_s
 
 
 def _sunlit(grid, cell, closest_s, sun_min_deg):
@@ -431,7 +535,7 @@ def figures_of_merit(grid: Grid, cell, start, end, start_s, end_s):
 
 def _cell_figures(n, cell, start, end, window):
     """Accesses, time in view, first access, mean/median/longest gap of cells 0..n-1 (times from the window start)."""
-    cell, start, end, _, _ = _merge(cell.astype(np.int64), start, end, None, None, window)
+    cell, start, end, _, _, _ = _merge(cell.astype(np.int64), start, end, None, None, window)
     count = np.bincount(cell, minlength=n)
     in_view = np.bincount(cell, weights=end - start, minlength=n)
     first = np.full(n, np.nan)
@@ -481,8 +585,8 @@ def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: floa
         def sub(f, k=k):
             if progress is not None:
                 progress((k + f) / len(sets))
-        cell, start, end, _closest = satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg,
-                                                        step_s, sub, cancelled)
+        cell, start, end = satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg, step_s, sub,
+                                              cancelled)
         found.append((cell.astype(np.int32), start, end))  # 20 bytes an access are kept
     cell, start, end = (np.concatenate([f[i] for f in found]) for i in range(3))
     del found
@@ -496,8 +600,9 @@ def cell_accesses(es, lat_deg: float, lon_deg: float, criterion: Criterion, star
     g = MIN_SPACING_DEG
     grid = Grid(g, lat_deg - g / 2, lon_deg - g / 2, 1, 1, False, np.zeros(1, dtype=np.int64),
                 np.array([lat_deg]), np.array([lon_deg]), "point")
-    _cell, s, e, _closest = satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg, step_s)
-    return np.column_stack([s, e])
+    _cell, s, e = satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg, step_s)
+    order = np.argsort(s)
+    return np.column_stack([s[order], e[order]])
 
 
 # ----------------------------------------------------------------------------- output

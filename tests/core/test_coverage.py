@@ -189,3 +189,134 @@ def test_navigation_satellites_take_long_steps_and_keep_the_passes_of_the_point_
         if len(ref):
             worst = max(worst, float(np.max(np.abs(np.array([[p.start_s, p.end_s] for p in ref]) - mine))))
     assert worst < 60.0
+
+
+def _sorted(cell, start, end):
+    order = np.lexsort((start, cell))
+    return cell[order], start[order], end[order]
+
+
+MOLNIYA = dict(height_km=None, perigee_km=600.0, apogee_km=39_700.0, inclination_deg=63.4, arg_perigee_deg=270.0,
+               raan_deg=40.0)
+
+
+@pytest.mark.parametrize("name,criterion,spacing,box,days", [
+    ("ISS (ZARYA)", Criterion("contact", elevation_deg=10.0), 2.0, None, 1.0),
+    ("ISS (ZARYA)", Criterion("contact", elevation_deg=10.0), 1.0, None, 3.0),  # pieces that meet at a sample
+    ("LANDSAT 9", Criterion("contact", elevation_deg=5.0), 2.0, (-70, 150, 80, -120), 1.0),  # a box across 180
+    ("LANDSAT 9", WIDE, 1.0, None, 1.0),
+    ("GPS BIII-5", Criterion("contact", elevation_deg=10.0), 5.0, None, 2.0),
+    ("GOES 16", Criterion("contact", elevation_deg=5.0), 5.0, None, 1.0),
+    ("MOLNIYA", Criterion("contact", elevation_deg=10.0), 3.0, None, 1.0),  # the reach changes fast near perigee
+])
+def test_testing_the_rim_of_the_footprint_finds_what_testing_every_cell_finds(catalog, monkeypatch, name, criterion,
+                                                                              spacing, box, days):
+    """Without a daylight test only the cells near the footprint's edge are tested (the rest are in view for the
+    whole segment); a daylight test at Sun >= -90 deg keeps every access but tests every cell in reach. Both find
+    the same accesses to the bit, also when an access stays open across many chunks (chunks of 37 segments)."""
+    if name == "MOLNIYA":
+        from desktop.core.design import OrbitDesign, build
+        es = build(OrbitDesign(name="MOLNIYA-TEST", epoch_s=catalog.find("LANDSAT 9").epoch_s, **MOLNIYA)).elements
+    else:
+        es = catalog.find(name)
+    monkeypatch.setattr(C, "CHUNK_SEGMENTS", 37)
+    grid = C.make_grid(spacing, box=box)
+    start, end = es.epoch_s, es.epoch_s + days * 86400.0
+    rim = _sorted(*C.satellite_accesses(es, grid, criterion, start, end))
+    every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=-90.0))
+    assert len(rim[0]) > 100
+    assert np.array_equal(rim[0], every[0])
+    assert np.max(np.abs(rim[1] - every[1])) < 1e-6 and np.max(np.abs(rim[2] - every[2])) < 1e-6
+
+
+def test_contact_accesses_match_1_second_brute_force_on_the_sphere(catalog):
+    """ISS, contact at 10 deg, 20 random cells over 2 days, against sampling the spherical reach every second
+    (independent of the arcs): the same accesses, edges within 2 s."""
+    from desktop.core.access import reach_from_elevation_rad
+    from desktop.core.groundtrack import ground_track
+    from desktop.core.regions import unit_vectors
+
+    es = catalog.find("ISS (ZARYA)")
+    criterion = Criterion("contact", elevation_deg=10.0)
+    start, end = es.epoch_s, es.epoch_s + 2 * 86400.0
+    t = np.arange(start, end + 0.5, 1.0)
+    track = ground_track(es, t)
+    p = unit_vectors(track.lat_deg, track.lon_deg)
+    reach = reach_from_elevation_rad(track.height_km, 10.0)
+    grid = C.make_grid(3.0, box=(-60, -180, 60, 180))
+    rng = np.random.default_rng(11)
+    for i in rng.choice(len(grid), 20, replace=False):
+        u = unit_vectors(np.array([grid.lat_deg[i]]), np.array([grid.lon_deg[i]]))[0]
+        inside = np.arccos(np.clip(p @ u, -1, 1)) <= reach
+        edges = np.flatnonzero(np.diff(inside.astype(int)))
+        brute = t[edges + 1].reshape(-1, 2) if len(edges) and not inside[0] and not inside[-1] else None
+        mine = C.cell_accesses(es, grid.lat_deg[i], grid.lon_deg[i], criterion, start, end)
+        if brute is None:  # in view at a window edge: compare the counts of changes only
+            assert len(mine) == (len(edges) + inside[0] + inside[-1]) // 2
+            continue
+        assert len(mine) == len(brute), (grid.lat_deg[i], grid.lon_deg[i])
+        if len(brute):
+            assert np.max(np.abs(brute - mine)) <= 2.0
+
+
+@pytest.mark.parametrize("spacing,box", [(2.0, None), (2.0, (-70, 150, 80, -120)), (0.7, (-20, -30, 75, 40)),
+                                         (5.0, (60, 100, 90, 111))])
+def test_candidate_cells_are_every_cell_within_the_cap_and_outside_the_hole(spacing, box):
+    """Random caps (up to 90 deg, some with a hole) against the distance to every cell: no pair is missed and none
+    is listed twice. Caps near a pole span most longitudes and meet a box on its far side (an earlier build
+    missed those cells)."""
+    from desktop.core.regions import unit_vectors
+
+    grid = C.make_grid(spacing, box=box)
+    rng = np.random.default_rng(5)
+    n = 1500
+    lat, lon = np.arcsin(rng.uniform(-1, 1, n)), rng.uniform(-math.pi, math.pi, n)
+    radius = rng.uniform(0.005, math.pi / 2, n)
+    for inner in (None, np.where(rng.uniform(size=n) < 0.6, radius * rng.uniform(0.3, 0.995, n), -1.0)):
+        seg, cell = C._candidates(grid, lat, lon, radius, inner)
+        key = seg * len(grid) + cell
+        assert len(np.unique(key)) == len(key)
+        d = np.arccos(np.clip(unit_vectors(np.degrees(lat), np.degrees(lon)) @ unit_vectors(grid.lat_deg,
+                                                                                           grid.lon_deg).T, -1, 1))
+        want = d <= radius[:, None] - 1e-9
+        if inner is not None:
+            want &= d >= inner[:, None] + 1e-9
+        listed = np.zeros_like(want)
+        listed[seg, cell] = True
+        assert not np.any(want & ~listed)
+        assert np.all(d[seg, cell] <= radius[seg] + 1e-6)
+
+
+def test_an_eccentric_orbit_keeps_its_accesses_where_the_reach_changes_fast(catalog):
+    """Molniya, contact at 10 deg, one day, 3 deg grid (every 7th cell), against sampling the true track every
+    second on the sphere: near perigee the reach changes by about 0.04 deg a second, so segments are cut until
+    it steps by at most 1e-4 rad. Counts agree at 97 % of cells or more (83 % without the cuts) and edges
+    within 10 s where they do (the rest: accesses split where the edge creeps across a cell)."""
+    from desktop.core.access import reach_from_elevation_rad
+    from desktop.core.design import OrbitDesign, build
+    from desktop.core.groundtrack import ground_track
+    from desktop.core.regions import unit_vectors
+
+    es = build(OrbitDesign(name="MOLNIYA-TEST", epoch_s=catalog.find("LANDSAT 9").epoch_s, **MOLNIYA)).elements
+    criterion = Criterion("contact", elevation_deg=10.0)
+    start, end = es.epoch_s, es.epoch_s + 86400.0
+    t = np.arange(start, end + 0.5, 1.0)
+    track = ground_track(es, t)
+    p = unit_vectors(track.lat_deg, track.lon_deg)
+    reach = reach_from_elevation_rad(track.height_km, 10.0)
+    grid = C.make_grid(3.0)
+    cell, s, e = C.satellite_accesses(es, grid, criterion, start, end)
+    agree = worst = 0.0
+    cells = range(0, len(grid), 7)
+    for i in cells:
+        u = unit_vectors(grid.lat_deg[i:i + 1], grid.lon_deg[i:i + 1])[0]
+        inside = np.arccos(np.clip(p @ u, -1, 1)) <= reach
+        changes = t[np.flatnonzero(np.diff(inside.astype(np.int8))) + 1]
+        brute = np.r_[[start] if inside[0] else [], changes, [end] if inside[-1] else []].reshape(-1, 2)
+        mine = np.sort(np.c_[s[cell == i], e[cell == i]], axis=0)
+        if len(mine) == len(brute):
+            agree += 1
+            if len(brute):
+                worst = max(worst, float(np.max(np.abs(mine - brute))))
+    assert agree >= 0.97 * len(cells)
+    assert worst <= 10.0
