@@ -270,12 +270,15 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     frac0 = np.where(still, np.where(in0 | seen, 0.0, 1.0), start)
     frac1 = np.where(still, np.where(in1 | seen, 1.0, 0.0), end)
     scale = np.where(still, dt[seg], scale)
-    s_close = np.clip(along, 0.0, th)
-    closest = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
-    t_close = np.where(still, 0.5 * dt[seg], s_close * scale)
     t_seg = t[:-1][seg]
-    return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], (t_seg + t_close)[keep],
-            closest[keep], in1[keep])
+    if skip_inside:  # no daylight test: the closest approach (inside the footprint) is not needed
+        t_close = closest = np.zeros(len(seg))
+    else:
+        s_close = np.clip(along, 0.0, th)
+        closest = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
+        t_close = t_seg + np.where(still, 0.5 * dt[seg], s_close * scale)
+    return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], t_close[keep], closest[keep],
+            in1[keep])
 
 
 PIECE_JOIN_S = 2.0  # the reach is held constant along each arc and steps a little between arcs: rejoin
