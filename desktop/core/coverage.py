@@ -266,10 +266,9 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     # in view at the end only: a piece of no length there, open (a footprint that grows faster than the sub-point
     # moves may have the cell deep inside, and not tested, in the next segment)
     keep = np.flatnonzero(seen | in0 | in1)
-    scale = dt[seg] / np.where(th > 0, th, 1.0)
+    scale = np.where(still, dt[seg], dt[seg] / np.where(th > 0, th, 1.0))  # still: fractions of the segment
     frac0 = np.where(still, np.where(in0 | seen, 0.0, 1.0), start)
     frac1 = np.where(still, np.where(in1 | seen, 1.0, 0.0), end)
-    scale = np.where(still, dt[seg], scale)
     t_seg = t[:-1][seg]
     if skip_inside:  # no daylight test: the closest approach (inside the footprint) is not needed
         t_close = closest = np.zeros(len(seg))
