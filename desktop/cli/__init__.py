@@ -1,0 +1,50 @@
+"""Command line: ``overflight`` alone opens the window; subcommands run headless.
+
+One module per command (or small family); ``parser.build_parser`` assembles them.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.cli.common import EXIT_USAGE, CliError
+from desktop.cli.parser import build_parser
+
+__all__ = ["main", "build_parser", "CliError", "EXIT_USAGE"]
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    lesson = argv[0] if len(argv) == 1 and argv[0].endswith(".overflight") else None
+    if not argv or lesson:
+        import os
+
+        if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+                and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
+            print("error: no display found for the window (DISPLAY is not set); run it in a desktop session, "
+                  "or use the command line: overflight --help", file=sys.stderr)
+            return EXIT_USAGE
+        from desktop.ui.startup import missing_xcb_message
+
+        problem = missing_xcb_message()
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return EXIT_USAGE
+        if lesson and not os.path.exists(lesson):
+            print(f"error: {lesson}: no such lesson file", file=sys.stderr)
+            return EXIT_USAGE
+        from desktop.ui.app import run
+
+        return run(lesson=lesson)
+    try:
+        args = build_parser().parse_args(argv)
+        if not getattr(args, "func", None):
+            raise CliError("overflight: give a command (see overflight --help)")
+        return args.func(args)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130

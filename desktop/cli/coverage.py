@@ -1,0 +1,108 @@
+"""`coverage` (figures of merit over a grid) and `walker` (constellations from a seed)."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.cli.common import (CliError, add_criterion_args, catalog_from_args, criterion_from_args, find_sat,
+                                open_output, time_arg)
+
+
+def cmd_coverage(args) -> int:
+    from desktop.core import coverage, regions, timebase
+    from desktop.core.orbit import age_warning
+    from desktop.core.tables import flag_notes
+
+    catalog = catalog_from_args(args)
+    sets = list({es.satnum: es for es in (find_sat(catalog, name) for name in args.sat)}.values())
+    criterion = criterion_from_args(args)
+    start = time_arg(args.start) if args.start else timebase.now_s()
+    sun = None if args.daylight is None else args.daylight
+    if sun is not None and not -18 <= sun <= 90:
+        raise CliError(f"--daylight sun elevation {sun} deg must be from -18 to 90")
+    try:
+        region = None
+        if args.region:
+            region = regions.country_region(args.region)
+        grid = coverage.make_grid(args.grid, region=region, box=args.box)
+        result = coverage.coverage(sets, grid, criterion, start, start + args.days * 86400.0, sun)
+    except (coverage.CoverageError, regions.RegionError) as exc:
+        raise CliError(str(exc)) from None
+    notes = flag_notes(sets) + [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
+    if args.csv:
+        with open_output(args.csv) as out:
+            coverage.write_csv(out, result, notes)
+    if args.geojson:
+        import json
+
+        with open_output(args.geojson) as out:
+            json.dump(coverage.geojson(result, args.figure), out)
+    if args.png:
+        from desktop.ui.export import coverage_png
+
+        try:
+            coverage_png(result, args.figure, args.png)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.png}: {exc}") from None
+    report = sys.stderr if args.csv == "-" or args.geojson == "-" else sys.stdout
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
+    print(f"Coverage of {', '.join(es.label for es in sets)}: {criterion.describe()}"
+          + ("" if sun is None else f", daylight (Sun >= {sun:g} deg)") + f", {args.days:g} days from {timebase.iso_utc(start)}",
+          file=report)
+    for label, value in result.summary():
+        print(f"  {label + ':':<28} {value}", file=report)
+    return 0
+
+
+def cmd_walker(args) -> int:
+    from desktop.core import coverage, design
+    from desktop.core.elements import tle_text
+
+    catalog = catalog_from_args(args)
+    seed = find_sat(catalog, args.seed)
+    try:
+        first = design.next_satnum([es.satnum for es in catalog] + [d.satnum for d in design.load_designs()])
+        members = coverage.walker(seed, args.total, args.planes, args.phasing, args.kind, first)
+    except coverage.CoverageError as exc:
+        raise CliError(str(exc)) from None
+    if args.save:
+        design.save_designs(design.load_designs() + [d for d, _es in members])
+    text = tle_text([es for _d, es in members])
+    if args.tle_out and args.tle_out != "-":
+        with open_output(args.tle_out) as out:
+            out.write(text)
+    else:
+        sys.stdout.write(text)
+    print(f"Walker {args.kind} {args.total}/{args.planes}/{args.phasing} from {seed.label}: {len(members)} DESIGNED "
+          f"members" + (", kept for every command and the app" if args.save else ""), file=sys.stderr)
+    return 0
+
+
+def register(sub, add):
+    from desktop.core.coverage import FIGURES
+
+    p = add("coverage", cmd_coverage, "how often every cell of a grid is seen (figures of merit), by one or more satellites")
+    p.add_argument("sat", nargs="+", help="satellites: names, unique prefixes or catalogue numbers")
+    p.add_argument("--grid", type=float, default=2.0, metavar="DEG", help="cell spacing, 0.25 to 10 (default 2)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--region", help="cells inside a country (default: the whole globe)")
+    where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"), help="cells inside a box")
+    p.add_argument("--days", type=float, required=True, help="window length in days (at most 366)")
+    p.add_argument("--start", help="window start, ISO 8601 UTC (default now)")
+    add_criterion_args(p, "count passes with the Sun at least SUN_DEG above the horizon at the cell (default 0)")
+    p.add_argument("--figure", choices=list(FIGURES), default="per-day",
+                   help="the figure drawn in --png and named in --geojson (default per-day)")
+    p.add_argument("--csv", metavar="FILE", help="one row per cell, or - for standard output")
+    p.add_argument("--geojson", metavar="FILE", help="cells as GeoJSON polygons with every figure")
+    p.add_argument("--png", metavar="FILE", help="a map of the figure with its colour bar")
+    p = sub.add_parser("walker", help="a Walker constellation from a seed satellite (members are DESIGNED)",
+                       description="A Walker constellation from a seed satellite; the members are DESIGNED sets.")
+    p.set_defaults(func=cmd_walker, tle=None)
+    p.add_argument("seed", help="the seed: a catalogue satellite or a kept design")
+    p.add_argument("--total", type=int, required=True, metavar="T", help="satellites in all")
+    p.add_argument("--planes", type=int, required=True, metavar="P", help="orbital planes")
+    p.add_argument("--phasing", type=int, default=0, metavar="F", help="phasing, 0 to P-1 (default 0)")
+    p.add_argument("--kind", choices=["delta", "star"], default="delta", help="nodes over 360 deg (delta) or 180 (star)")
+    p.add_argument("--tle", dest="tle_out", metavar="FILE", help="write the members as TLE to FILE or - (default standard output)")
+    p.add_argument("--save", action="store_true", help="keep the members as designs (they join every catalogue)")

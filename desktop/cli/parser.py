@@ -1,0 +1,27 @@
+"""The whole parser, assembled in one place from each command module's ``register(sub, add)``."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli import animate, article, catalog, coverage, design, passes, refresh, report, track
+from desktop.cli.common import _Parser
+
+# In the order `overflight --help` lists them.
+COMMAND_MODULES = (catalog, track, passes, refresh, article, design, coverage, report, animate)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="overflight", description="Satellite ground tracks and revisit analysis. Without a command, opens the window.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def add(name, func, help_text):
+        """A command that reads the catalogue: it takes --tle FILE (repeatable) to add element sets."""
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--tle", action="append", metavar="FILE", help="add element sets from a TLE or OMM file (repeatable)")
+        p.set_defaults(func=func)
+        return p
+
+    for module in COMMAND_MODULES:
+        module.register(sub, add)
+    return parser

@@ -1,0 +1,117 @@
+"""`passes` over a region with revisit statistics, and `regions` (the region names)."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.cli.common import (CliError, add_criterion_args, catalog_from_args, criterion_from_args, find_sat,
+                                open_output, region_from_args, time_arg)
+
+
+def cmd_passes(args) -> int:
+    from desktop.core import timebase
+    from desktop.core.access import AccessError
+    from desktop.core.orbit import age_warning
+    from desktop.core.revisit import analyse
+    from desktop.core.tables import flag_notes, pass_rows, write_passes_csv
+
+    catalog = catalog_from_args(args)
+    sets = []
+    for name in args.sat:
+        es = find_sat(catalog, name)
+        if es.satnum not in [s.satnum for s in sets]:
+            sets.append(es)
+    region = region_from_args(args)
+    criterion = criterion_from_args(args)
+    if not 0 < args.days <= 366:
+        raise CliError(f"--days must be from above 0 to 366, got {args.days}")
+    start = time_arg(args.start) if args.start else timebase.now_s()
+    sun = None if args.daylight is None else args.daylight
+    if sun is not None and not -18 <= sun <= 90:
+        raise CliError(f"--daylight sun elevation {sun} deg must be from -18 to 90")
+    try:
+        result = analyse(sets, region, criterion, start, start + args.days * 86400.0, sun)
+    except AccessError as exc:
+        raise CliError(str(exc)) from None
+    notes = flag_notes(sets)
+    notes += [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
+    passes = result.all_passes()
+    uncertain, extra = None, None
+    if args.uncertainty:
+        from desktop.core.uncertainty import analysis_uncertainty
+
+        uncertain = analysis_uncertainty(result, sets, args.members)
+        notes += [f"uncertainty: {args.members} element sets sampled from each satellite's model (see README)"]
+        rows = [uncertain[p.satnum][0].get(p.start_s, (p.start_s, p.start_s, 1.0)) for p in passes]
+        extra = {"start_earliest_utc": [timebase.iso_utc(r[0]) for r in rows],
+                 "start_latest_utc": [timebase.iso_utc(r[1]) for r in rows], "share": [f"{r[2]:.2f}" for r in rows]}
+    if args.json:
+        import json
+
+        from desktop.core.tables import analysis_record
+
+        print(json.dumps(analysis_record(result, catalog.get, notes, uncertain), indent=1))
+        return 0
+    if args.csv:
+        with open_output(args.csv) as out:
+            write_passes_csv(out, result, catalog.get, notes, extra)
+        if args.csv == "-":
+            return 0
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
+    print(f"Region: {region.describe()}    Criterion: {result.settings_text()}")
+    if not args.csv:
+        print(f"{'satellite':<14} {'start (UTC)':<21} {'dur':>6} {'off-nadir':>9} {'max el':>6} {'sun':>6} {'LST':>5}  dir")
+        for row in pass_rows(passes, catalog.get):
+            print(f"{row[0][:14]:<14} {row[2]:<21} {row[4]:>5}s {row[8]:>8}° {row[9]:>5}° {row[10]:>5}° {row[12]:>5}  {row[13][:4]}")
+        if not passes:
+            print("(no passes in the window with these settings)")
+    for es in sets:
+        print(f"\n{es.label}:")
+        for label, value in result.stats[es.satnum].lines()[1:]:
+            print(f"  {label + ':':<18} {value}")
+    if result.combined is not None:
+        print("\nAll satellites together (overlapping passes merged):")
+        for label, value in result.combined.lines()[1:]:
+            print(f"  {label + ':':<18} {value}")
+    hist = (result.combined or result.stats[sets[0].satnum]).local_time_histogram
+    if hist.sum():
+        busy = [f"{h:02d}h:{n}" for h, n in enumerate(hist) if n]
+        print(f"\nLocal solar time of passes: {' '.join(busy)}")
+    return 0
+
+
+def cmd_regions(args) -> int:
+    from desktop.core.regions import atlas
+
+    world = atlas()
+    names = world.search(args.text or "")
+    for name in names:
+        print(name)
+    if not names:
+        hints = world.suggestions(args.text or "")
+        print(f"no region matches '{args.text}'" + (f"; did you mean {', '.join(hints)}?" if hints else ""), file=sys.stderr)
+        return 1
+    return 0
+
+
+def register(sub, add):
+    p = add("passes", cmd_passes, "passes of one or more satellites over a region, with revisit statistics")
+    p.add_argument("sat", nargs="+", help="satellites: names, unique prefixes or catalogue numbers")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--region", help="country name (any language Natural Earth carries)")
+    where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"), help="latitude/longitude box in degrees")
+    where.add_argument("--circle", nargs=3, type=float, metavar=("LAT", "LON", "KM"), help="circle: centre and radius")
+    where.add_argument("--point", nargs=2, type=float, metavar=("LAT", "LON"), help="a single place")
+    where.add_argument("--geojson", metavar="FILE", help="polygon or multipolygon from a GeoJSON file")
+    where.add_argument("--polygon", nargs="+", metavar="LAT,LON", help="polygon from three or more LAT,LON points")
+    p.add_argument("--days", type=float, default=7.0, help="window length in days (default 7)")
+    p.add_argument("--start", help="window start, ISO 8601 UTC (default now)")
+    add_criterion_args(p, "keep passes with the Sun at least SUN_DEG above the horizon at the target (default 0)")
+    p.add_argument("--csv", metavar="FILE", help="write the pass table as CSV to FILE, or - for standard output")
+    p.add_argument("--json", action="store_true", help="print the settings, statistics and every pass as JSON")
+    p.add_argument("--uncertainty", action="store_true",
+                   help="add each pass's start window and share, and 5-95 %% ranges of the statistics")
+    p.add_argument("--members", type=int, default=64, help="element sets sampled for --uncertainty (default 64)")
+    p = add("regions", cmd_regions, "list or search region (country) names")
+    p.add_argument("text", nargs="?", default="", help="part of a name, in any language")

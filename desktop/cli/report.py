@@ -1,0 +1,28 @@
+"""`report`: a printable handout (PDF)."""
+
+from __future__ import annotations
+
+from desktop.cli.common import CliError
+from desktop.cli.window import add_window_args, lesson_or_sats, prepared_window
+
+
+def cmd_report(args) -> int:
+    lesson = lesson_or_sats(args)
+    _app, window = prepared_window(args, lesson)
+    from desktop.ui.handout import write_pdf
+
+    try:
+        pages = write_pdf(window, args.pdf, args.page)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.pdf}: {exc}") from None
+    a = window.session.analysis
+    print(f"{args.pdf}: handout, {pages} page(s), {args.page}" +
+          (f"; {len(a.all_passes())} passes over {a.region.describe()}" if a is not None else "; no analysis (give a region)"))
+    return 0
+
+
+def register(sub, add):
+    p = add("report", cmd_report, "a printable handout (PDF): map, statistics, timeline, passes, claims, provenance")
+    add_window_args(p)
+    p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the handout to write")
+    p.add_argument("--page", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")

@@ -1,0 +1,85 @@
+"""A headless window prepared from a command's arguments or a lesson: what `report` and `animate` draw."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.cli.common import CliError, add_criterion_args, criterion_from_args, find_sat, time_arg
+
+
+def region_spec_from_args(args):
+    if getattr(args, "region", None):
+        return {"kind": "country", "name": args.region}
+    if getattr(args, "box", None):
+        south, west, north, east = args.box
+        return {"kind": "box", "south": south, "west": west, "north": north, "east": east}
+    if getattr(args, "circle", None):
+        lat, lon, km = args.circle
+        return {"kind": "circle", "name": f"circle {km:g} km around {lat:g}, {lon:g}", "lat": lat, "lon": lon, "km": km}
+    if getattr(args, "point", None):
+        lat, lon = args.point
+        return {"kind": "circle", "name": f"point {lat:g}, {lon:g}", "lat": lat, "lon": lon, "km": 0.0}
+    return None
+
+
+def prepared_window(args, lesson_path=None):
+    """A headless window showing what the arguments (or a lesson) describe, with its analysis run."""
+    from desktop.core import timebase
+    from desktop.core.access import AccessError
+    from desktop.core.lessons import LessonError, read_lesson
+    from desktop.core.regions import RegionError
+    from desktop.core.revisit import analyse
+    from desktop.ui.lesson_io import apply_lesson
+    from desktop.ui.outputs import headless_window
+
+    app, window = headless_window()
+    s = window.session
+    if lesson_path:
+        try:
+            problems = apply_lesson(window, read_lesson(lesson_path))
+        except LessonError as exc:
+            raise CliError(str(exc)) from None
+        for problem in problems:
+            print(f"warning: {lesson_path}: not loaded: {problem}", file=sys.stderr)
+    else:
+        catalog = s.catalog
+        s.select([find_sat(catalog, name).satnum for name in args.sat])
+        criterion = criterion_from_args(args)
+        angle = criterion.off_nadir_deg if criterion.kind == "sensor" else criterion.elevation_deg
+        window.analysis.load_settings(criterion.kind, angle or 30.0, args.daylight is not None,
+                                      args.daylight or 0.0, min(max(args.days, 1.0), 366.0))
+        start = time_arg(args.start) if args.start else timebase.now_s()
+        s.set_span(start, s.span_s)
+        s.set_time(start)
+        try:
+            window.set_region_spec(region_spec_from_args(args))
+        except RegionError as exc:
+            raise CliError(str(exc)) from None
+    window._auto_timer.stop()
+    if s.region is not None and s.selected:
+        try:
+            s.set_analysis(analyse(s.selected_sets(), s.region, s.criterion, s.span_start_s,
+                                   s.span_start_s + s.days * 86400.0, s.daylight_sun_deg))
+        except AccessError as exc:
+            raise CliError(str(exc)) from None
+    return app, window
+
+
+def add_window_args(p, need_days=True):
+    p.add_argument("sat", nargs="*", help="satellites, or one FILE.overflight lesson")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--region", help="country name")
+    where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"))
+    where.add_argument("--circle", nargs=3, type=float, metavar=("LAT", "LON", "KM"))
+    where.add_argument("--point", nargs=2, type=float, metavar=("LAT", "LON"))
+    p.add_argument("--days", type=float, default=7.0, help="analysis window in days (default 7)")
+    p.add_argument("--start", help="start, ISO 8601 UTC (default now)")
+    add_criterion_args(p, "daylight only: the Sun at least SUN_DEG above the horizon (default 0)")
+
+
+def lesson_or_sats(args):
+    if len(args.sat) == 1 and args.sat[0].endswith(".overflight"):
+        return args.sat[0]
+    if not args.sat:
+        raise CliError("give satellites (names or numbers) or one FILE.overflight lesson")
+    return None
