@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.common import CliError, catalog_from_args
+from desktop.cli.common import CliError, catalog_from_args, read_input_path
 
 
 def cmd_article(args) -> int:
@@ -15,7 +15,7 @@ def cmd_article(args) -> int:
 
     catalog = catalog_from_args(args)
     try:
-        article = read_article(args.file)
+        article = read_article(read_input_path(args.file, "article"))
     except ArticleError as exc:
         raise CliError(str(exc)) from None
     published = article.published

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import math
+import os
+import stat
 import sys
+import unicodedata
 from contextlib import contextmanager
 
 EXIT_USAGE = 2
@@ -18,11 +22,115 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{self.prog}: {message}")
 
 
-def open_output(target: str):
-    if target == "-":
-        return contextmanager(lambda: (yield sys.stdout))()
+def _number(convert, kind: str, low, high, open_low: bool, open_high: bool):
+    """An argparse type: a finite number (no nan, no inf) within a range; the message names the range."""
+    def parse(text: str):
+        try:
+            value = convert(text)
+        except (ValueError, OverflowError):
+            raise argparse.ArgumentTypeError(f"'{text}' is not {kind}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
+        below = low is not None and (value <= low if open_low else value < low)
+        above = high is not None and (value >= high if open_high else value > high)
+        if below or above:
+            if low is not None and high is not None and not (open_low or open_high):
+                wanted = f"from {low:g} to {high:g}"
+            else:
+                lo = "" if low is None else f"{'above' if open_low else 'at least'} {low:g}"
+                hi = "" if high is None else f"{'below' if open_high else 'at most'} {high:g}"
+                wanted = " and ".join(x for x in (lo, hi) if x)
+            raise argparse.ArgumentTypeError(f"{text} must be {wanted}")
+        return value
+    parse.__name__ = kind
+    return parse
+
+
+def finite_float(low=None, high=None, *, open_low=False, open_high=False):
+    """An argparse type for a float that must be finite and in [low, high] (or an open end)."""
+    return _number(float, "a number", low, high, open_low, open_high)
+
+
+def int_range(low, high):
+    """An argparse type for a whole number from low to high."""
+    return _number(int, "a whole number", low, high, False, False)
+
+
+def printable_text(text: str) -> str:
+    """An argparse type for a name: no control characters (a newline would split a TLE or CSV row)."""
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in text):
+        raise argparse.ArgumentTypeError(f"{text!r} contains control characters (newlines, tabs, ...)")
+    return text
+
+
+def read_input_path(path: str, what: str) -> str:
+    """The one gate for every file a command reads: a readable regular file, or one line saying why not.
+
+    Directories, devices (/dev/zero) and FIFOs are refused before anything reads them: their
+    size says nothing, so they would be read forever. One byte is read to find unreadable
+    files (/proc/self/mem, no permission) here, with the argument's name.
+    """
     try:
-        return open(target, "w", newline="", encoding="utf-8")
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file (a device or pipe)"
+            raise CliError(f"{what} {path}: {kind}; give a file")
+        probe = open(path, "rb")
+    except OSError as exc:
+        raise CliError(f"{what} {path}: cannot open: {exc.strerror or exc}") from None
+    try:
+        with probe:
+            probe.read(1)
+    except OSError as exc:
+        raise CliError(f"{what} {path}: cannot read: {exc.strerror or exc}") from None
+    return path
+
+
+def check_output_path(target: str, what: str, regular: bool = False) -> None:
+    """Refuse an output path that cannot be written, before any work: a directory, a missing or
+    read-only parent directory, or (``regular``: files that are checked after writing) a device."""
+    if target == "-":
+        if regular:
+            raise CliError(f"{what}: give a file name (standard output is not supported here)")
+        return
+    parent = os.path.dirname(os.path.abspath(target))
+    if os.path.isdir(target):
+        raise CliError(f"{what} {target}: is a directory; give a file name")
+    if not os.path.isdir(parent):
+        raise CliError(f"{what} {target}: the directory {parent} does not exist")
+    if os.path.exists(target):
+        if regular and not os.path.isfile(target):
+            raise CliError(f"{what} {target}: not a regular file; give a file name")
+        if not os.access(target, os.W_OK):
+            raise CliError(f"{what} {target}: cannot write: permission denied")
+    elif not os.access(parent, os.W_OK):
+        raise CliError(f"{what} {target}: cannot write in {parent}: permission denied")
+
+
+def check_written(target: str, what: str) -> None:
+    """After writing: report an output only if it is there and not empty."""
+    if not os.path.isfile(target) or os.path.getsize(target) == 0:
+        raise CliError(f"cannot write {target}: {what} was not written")
+
+
+@contextmanager
+def open_output(target: str):
+    """A text output (or standard output for '-'); written, flushed and closed on leaving, and any
+    write error (a full disk) becomes one line. Report an output only after leaving this block."""
+    if target == "-":
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise CliError(f"cannot write to standard output: {exc.strerror or exc}") from None
+        return
+    try:
+        with open(target, "w", newline="", encoding="utf-8") as out:
+            yield out
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror or exc}") from None
 
@@ -31,8 +139,9 @@ def catalog_from_args(args):
     from desktop.core.catalog import load_catalog
     from desktop.core.elements import ElementError
 
+    files = [read_input_path(path, "--tle") for path in args.tle or ()]
     try:
-        catalog = load_catalog(extra_files=args.tle or ())
+        catalog = load_catalog(extra_files=files)
     except ElementError as exc:
         raise CliError(str(exc)) from None
     for issue in catalog.issues:
@@ -51,13 +160,36 @@ def find_sat(catalog, query):
         raise CliError(str(exc)) from None
 
 
+# Times the command line accepts: from Sputnik to 2100. SGP4 output far from the element epoch
+# is meaningless (ISS elements of 2026 give heights of 10^8 km in 1958), so commands that
+# propagate also keep within MAX_YEARS_FROM_EPOCH of each satellite's epoch.
+FIRST_TIME_ISO, LAST_TIME_ISO = "1957-10-04", "2100-01-01"
+MAX_YEARS_FROM_EPOCH = 10
+TIME_HELP = f"ISO 8601 UTC, from {FIRST_TIME_ISO} to {LAST_TIME_ISO}"
+
+
 def time_arg(text, what="--start"):
+    """POSIX seconds from an ISO 8601 argument within FIRST_TIME_ISO to LAST_TIME_ISO."""
     from desktop.core import timebase
 
     try:
-        return timebase.to_posix(text)
-    except ValueError as exc:
+        value = timebase.to_posix(text)
+    except (ValueError, OverflowError) as exc:
         raise CliError(f"{what}: {exc}") from None
+    if not timebase.to_posix(FIRST_TIME_ISO) <= value <= timebase.to_posix(LAST_TIME_ISO):
+        raise CliError(f"{what} {text}: times from {FIRST_TIME_ISO} to {LAST_TIME_ISO} are supported")
+    return value
+
+
+def check_near_epoch(sets, start_s: float, end_s: float, what: str = "--start") -> None:
+    """Refuse a window more than MAX_YEARS_FROM_EPOCH from an element set's epoch: SGP4's output
+    there is not a position (heights of millions of km), so it must never be printed as data."""
+    limit_s = MAX_YEARS_FROM_EPOCH * 365.25 * 86400.0
+    for es in sets:
+        if max(abs(start_s - es.epoch_s), abs(end_s - es.epoch_s)) > limit_s:
+            raise CliError(f"{what}: {es.name}'s elements are from {es.epoch_iso}; predictions more than "
+                           f"{MAX_YEARS_FROM_EPOCH} years from the element epoch are meaningless "
+                           "(give elements of that time with --tle)")
 
 
 def region_from_args(args):
@@ -77,12 +209,16 @@ def _build_region(args):
             return regions.box_region(*args.box)
         if args.circle:
             lat, lon, km = args.circle
+            _check_place(lat, lon, "--circle")
+            if not 0 <= km <= MAX_CIRCLE_KM:
+                raise CliError(f"--circle: radius {km:g} km must be from 0 to {MAX_CIRCLE_KM:,} km")
             return regions.CircleRegion(f"circle {km:g} km around {lat:g}, {lon:g}", lat, lon, km)
         if args.point:
             lat, lon = args.point
+            _check_place(lat, lon, "--point")
             return regions.CircleRegion(f"point {lat:g}, {lon:g}", lat, lon, 0.0)
         if args.geojson:
-            return regions.geojson_file_region(args.geojson)
+            return regions.geojson_file_region(read_input_path(args.geojson, "--geojson"))
         if args.polygon:
             points = []
             for pair in args.polygon:
@@ -90,6 +226,7 @@ def _build_region(args):
                     lat, lon = (float(x) for x in pair.split(","))
                 except ValueError:
                     raise CliError(f"--polygon: '{pair}' is not LAT,LON (for example 31.5,34.9)") from None
+                _check_place(lat, lon, "--polygon")
                 points.append((lat, lon))
             return regions.polygon_region(points, name="polygon")
     except regions.RegionError as exc:
@@ -97,13 +234,24 @@ def _build_region(args):
     raise CliError("give a region: --region NAME, --box S W N E, --circle LAT LON KM, --point LAT LON, --polygon LAT,LON ... or --geojson FILE")
 
 
+MAX_CIRCLE_KM = 10_000  # a quarter of the Earth's circumference
+
+
+def _check_place(lat: float, lon: float, what: str) -> None:
+    if not (math.isfinite(lat) and -90 <= lat <= 90 and math.isfinite(lon) and -360 <= lon <= 360):
+        raise CliError(f"{what}: {lat:g}, {lon:g} is not a place (latitude -90 to 90, longitude -360 to 360)")
+
+
+COORDINATE = finite_float(-360, 360)  # --box and --circle values; regions checks each one's range
+
+
 def add_criterion_args(p, daylight_help: str) -> None:
     """--criterion with its angle or swath, and --daylight: the same for passes, coverage, report and animate."""
     p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")
-    p.add_argument("--off-nadir", type=float, metavar="DEG", help="sensor: largest off-nadir angle (default 30)")
-    p.add_argument("--swath", type=float, metavar="KM", help="sensor: full swath width on the ground (instead of --off-nadir)")
-    p.add_argument("--elevation", type=float, metavar="DEG", help="contact: elevation mask (default 10)")
-    p.add_argument("--daylight", nargs="?", type=float, const=0.0, metavar="SUN_DEG", help=daylight_help)
+    p.add_argument("--off-nadir", type=finite_float(0, 90, open_high=True), metavar="DEG", help="sensor: largest off-nadir angle (default 30)")
+    p.add_argument("--swath", type=finite_float(0, open_low=True), metavar="KM", help="sensor: full swath width on the ground (instead of --off-nadir)")
+    p.add_argument("--elevation", type=finite_float(-90, 90), metavar="DEG", help="contact: elevation mask (default 10)")
+    p.add_argument("--daylight", nargs="?", type=finite_float(-18, 90), const=0.0, metavar="SUN_DEG", help=daylight_help)
 
 
 def criterion_from_args(args):
@@ -119,3 +267,16 @@ def criterion_from_args(args):
         return Criterion("nadir")
     except AccessError as exc:
         raise CliError(str(exc)) from None
+
+
+def check_memory(args, need_bytes: float, job: str, advice: str) -> None:
+    """Memory before work: refuse a job whose estimate (core.budget) is over the budget, in one line."""
+    from desktop.core.budget import GB, budget_bytes
+
+    try:
+        budget = budget_bytes(getattr(args, "memory_budget", None))
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    if need_bytes > budget:
+        raise CliError(f"this {job} job needs about {need_bytes / GB:.2g} GB (budget {budget / GB:g} GB); "
+                       f"{advice}, or raise --memory-budget")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (CliError, add_criterion_args, catalog_from_args, criterion_from_args, find_sat,
-                                open_output, time_arg)
+from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args,
+                                catalog_from_args, check_memory, check_near_epoch, check_output_path, check_written,
+                                criterion_from_args, find_sat, finite_float, int_range, open_output, time_arg)
 
 
 def cmd_coverage(args) -> int:
-    from desktop.core import coverage, regions, timebase
+    from desktop.core import budget, coverage, regions, timebase
+    from desktop.core.access import AccessError
     from desktop.core.orbit import age_warning
     from desktop.core.tables import flag_notes
 
@@ -17,16 +19,25 @@ def cmd_coverage(args) -> int:
     sets = list({es.satnum: es for es in (find_sat(catalog, name) for name in args.sat)}.values())
     criterion = criterion_from_args(args)
     start = time_arg(args.start) if args.start else timebase.now_s()
-    sun = None if args.daylight is None else args.daylight
-    if sun is not None and not -18 <= sun <= 90:
-        raise CliError(f"--daylight sun elevation {sun} deg must be from -18 to 90")
+    check_near_epoch(sets, start, start + args.days * 86400.0)
+    for target, what in ((args.csv, "--csv"), (args.geojson, "--geojson")):
+        if target:
+            check_output_path(target, what)
+    if args.png:
+        if not args.png.lower().endswith(".png"):
+            raise CliError(f"--png {args.png}: the file name must end in .png")
+        check_output_path(args.png, "--png", regular=True)
+    sun = args.daylight
     try:
         region = None
         if args.region:
             region = regions.country_region(args.region)
         grid = coverage.make_grid(args.grid, region=region, box=args.box)
-        result = coverage.coverage(sets, grid, criterion, start, start + args.days * 86400.0, sun)
-    except (coverage.CoverageError, regions.RegionError) as exc:
+        accesses = coverage.estimated_accesses(sets, grid, criterion, args.days)
+        check_memory(args, budget.coverage_bytes(accesses), "coverage", "shorten --days or coarsen --grid")
+        result = coverage.coverage(sets, grid, criterion, start, start + args.days * 86400.0, sun,
+                                   max_accesses=float("inf"))  # the budget was checked just above
+    except (coverage.CoverageError, regions.RegionError, AccessError) as exc:
         raise CliError(str(exc)) from None
     notes = flag_notes(sets) + [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
     if args.csv:
@@ -43,7 +54,8 @@ def cmd_coverage(args) -> int:
         try:
             coverage_png(result, args.figure, args.png)
         except OSError as exc:
-            raise CliError(f"cannot write {args.png}: {exc}") from None
+            raise CliError(f"cannot write {args.png}: {exc.strerror or exc}") from None
+        check_written(args.png, "the map")
     report = sys.stderr if args.csv == "-" or args.geojson == "-" else sys.stdout
     for note in notes:
         print(f"warning: {note}", file=sys.stderr)
@@ -61,6 +73,8 @@ def cmd_walker(args) -> int:
 
     catalog = catalog_from_args(args)
     seed = find_sat(catalog, args.seed)
+    if args.tle_out:
+        check_output_path(args.tle_out, "--tle")
     try:
         first = design.next_satnum([es.satnum for es in catalog] + [d.satnum for d in design.load_designs()])
         members = coverage.walker(seed, args.total, args.planes, args.phasing, args.kind, first)
@@ -79,17 +93,22 @@ def cmd_walker(args) -> int:
     return 0
 
 
+MAX_WALKER = 10_000  # members; a Walker constellation beyond that is not a classroom job
+
+
 def register(sub, add):
     from desktop.core.coverage import FIGURES
 
     p = add("coverage", cmd_coverage, "how often every cell of a grid is seen (figures of merit), by one or more satellites")
     p.add_argument("sat", nargs="+", help="satellites: names, unique prefixes or catalogue numbers")
-    p.add_argument("--grid", type=float, default=2.0, metavar="DEG", help="cell spacing, 0.25 to 10 (default 2)")
+    p.add_argument("--grid", type=finite_float(0.25, 10), default=2.0, metavar="DEG", help="cell spacing, 0.25 to 10 (default 2)")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--region", help="cells inside a country (default: the whole globe)")
-    where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"), help="cells inside a box")
-    p.add_argument("--days", type=float, required=True, help="window length in days (at most 366)")
-    p.add_argument("--start", help="window start, ISO 8601 UTC (default now)")
+    where.add_argument("--box", nargs=4, type=COORDINATE, metavar=("S", "W", "N", "E"), help="cells inside a box")
+    p.add_argument("--days", type=finite_float(0, 366, open_low=True), required=True,
+                   help="window length in days (at most 366)")
+    p.add_argument("--start", help=f"window start, {TIME_HELP}, within {MAX_YEARS_FROM_EPOCH} years of the element epochs "
+                                   "(default now)")
     add_criterion_args(p, "count passes with the Sun at least SUN_DEG above the horizon at the cell (default 0)")
     p.add_argument("--figure", choices=list(FIGURES), default="per-day",
                    help="the figure drawn in --png and named in --geojson (default per-day)")
@@ -100,9 +119,9 @@ def register(sub, add):
                        description="A Walker constellation from a seed satellite; the members are DESIGNED sets.")
     p.set_defaults(func=cmd_walker, tle=None)
     p.add_argument("seed", help="the seed: a catalogue satellite or a kept design")
-    p.add_argument("--total", type=int, required=True, metavar="T", help="satellites in all")
-    p.add_argument("--planes", type=int, required=True, metavar="P", help="orbital planes")
-    p.add_argument("--phasing", type=int, default=0, metavar="F", help="phasing, 0 to P-1 (default 0)")
+    p.add_argument("--total", type=int_range(1, MAX_WALKER), required=True, metavar="T", help="satellites in all")
+    p.add_argument("--planes", type=int_range(1, MAX_WALKER), required=True, metavar="P", help="orbital planes")
+    p.add_argument("--phasing", type=int_range(0, MAX_WALKER), default=0, metavar="F", help="phasing, 0 to P-1 (default 0)")
     p.add_argument("--kind", choices=["delta", "star"], default="delta", help="nodes over 360 deg (delta) or 180 (star)")
     p.add_argument("--tle", dest="tle_out", metavar="FILE", help="write the members as TLE to FILE or - (default standard output)")
     p.add_argument("--save", action="store_true", help="keep the members as designs (they join every catalogue)")

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import CliError, open_output, time_arg
+from desktop.cli.common import (TIME_HELP, CliError, _check_place, check_output_path, finite_float, int_range,
+                                open_output, printable_text, time_arg)
+
+
+POSITIVE = finite_float(0, open_low=True)  # heights and sizes in km; design checks each one's range
+ANGLE = finite_float(-360, 360)  # degrees
 
 
 def _hours_arg(text: str, what: str) -> float:
@@ -59,6 +64,7 @@ def _design_from_args(args):
             lat, lon = (float(x) for x in args.over.split(","))
         except ValueError:
             raise CliError(f"--over: '{args.over}' is not LAT,LON (for example 35.7,51.4)") from None
+        _check_place(lat, lon, "--over")
         changes.update(over_lat_deg=lat, over_lon_deg=lon, over_descending=args.descending,
                        over_time_s=time_arg(args.at, "--at") if args.at else None)
     elif args.at:
@@ -80,6 +86,9 @@ def cmd_design(args) -> int:
     from desktop.core.elements import omm_json_text, tle_text
     from desktop.core.orbit import summarize
 
+    for target, what in ((args.tle_out, "--tle"), (args.omm, "--omm")):
+        if target:
+            check_output_path(target, what)
     try:
         if args.list_repeats:
             if args.min_height is None or args.max_height is None or args.max_days is None:
@@ -132,32 +141,32 @@ def register(sub, add):
         "Design an orbit and print its summary and elements (DESIGNED). Size: --height, --perigee/--apogee, "
         "--semi-major-axis, --repeat R/D or --geostationary LON."))
     p.set_defaults(func=cmd_design, satnum_given=False)
-    p.add_argument("--name", help="name of the designed satellite (default DESIGN-1)")
+    p.add_argument("--name", type=printable_text, help="name of the designed satellite (default DESIGN-1)")
     p.add_argument("--preset", help="start from a preset: ISS-like, Sun-synchronous, 10-day, Geostationary, Molniya, Khayyam")
-    p.add_argument("--height", type=float, metavar="KM", help="mean height of a circular orbit above the equator")
-    p.add_argument("--perigee", type=float, metavar="KM", help="perigee height (with --apogee)")
-    p.add_argument("--apogee", type=float, metavar="KM", help="apogee height (with --perigee)")
-    p.add_argument("--semi-major-axis", type=float, metavar="KM", help="semi-major axis (with --eccentricity)")
-    p.add_argument("--eccentricity", type=float, metavar="E", help="eccentricity, 0 to below 1 (default 0)")
+    p.add_argument("--height", type=POSITIVE, metavar="KM", help="mean height of a circular orbit above the equator")
+    p.add_argument("--perigee", type=POSITIVE, metavar="KM", help="perigee height (with --apogee)")
+    p.add_argument("--apogee", type=POSITIVE, metavar="KM", help="apogee height (with --perigee)")
+    p.add_argument("--semi-major-axis", type=POSITIVE, metavar="KM", help="semi-major axis (with --eccentricity)")
+    p.add_argument("--eccentricity", type=finite_float(0, 1, open_high=True), metavar="E", help="eccentricity, 0 to below 1 (default 0)")
     tilt = p.add_mutually_exclusive_group()
-    tilt.add_argument("--inclination", type=float, metavar="DEG", help="inclination, 0 to 180")
+    tilt.add_argument("--inclination", type=finite_float(0, 180), metavar="DEG", help="inclination, 0 to 180")
     tilt.add_argument("--sun-synchronous", action="store_true", help="inclination computed so the node keeps its local time")
     node = p.add_mutually_exclusive_group()
     node.add_argument("--node-time", metavar="HH:MM", help="local mean solar time of the ascending node (or descending, with --descending)")
-    node.add_argument("--raan", type=float, metavar="DEG", help="right ascension of the ascending node")
+    node.add_argument("--raan", type=ANGLE, metavar="DEG", help="right ascension of the ascending node")
     p.add_argument("--descending", action="store_true", help="the node time is the descending node's; with --over, a descending pass")
-    p.add_argument("--argp", type=float, metavar="DEG", help="argument of perigee (default 0)")
+    p.add_argument("--argp", type=ANGLE, metavar="DEG", help="argument of perigee (default 0)")
     phase = p.add_mutually_exclusive_group()
-    phase.add_argument("--mean-anomaly", type=float, metavar="DEG", help="mean anomaly at the epoch (default 0)")
+    phase.add_argument("--mean-anomaly", type=ANGLE, metavar="DEG", help="mean anomaly at the epoch (default 0)")
     phase.add_argument("--over", metavar="LAT,LON", help="put the satellite over this place (at --at, default the epoch)")
     p.add_argument("--at", metavar="ISO8601", help="with --over: when the satellite is over the place")
     p.add_argument("--repeat", metavar="R/D", help="repeat ground track: R revolutions in D days (mean motion solved with SGP4)")
-    p.add_argument("--geostationary", type=float, metavar="LON", help="a geostationary orbit over this longitude")
-    p.add_argument("--epoch", metavar="ISO8601", help="element epoch (default now)")
+    p.add_argument("--geostationary", type=ANGLE, metavar="LON", help="a geostationary orbit over this longitude")
+    p.add_argument("--epoch", metavar="ISO8601", help=f"element epoch, {TIME_HELP} (default now)")
     p.add_argument("--tle", dest="tle_out", metavar="FILE", help="write the elements as TLE to FILE, or - for standard output")
     p.add_argument("--omm", metavar="FILE", help="write the elements as OMM JSON to FILE, or - for standard output")
     p.add_argument("--save", action="store_true", help="keep the design: it joins the catalogue of every command and the app")
     p.add_argument("--list-repeats", action="store_true", help="list repeat ground tracks in a height range instead")
-    p.add_argument("--min-height", type=float, metavar="KM", help="with --list-repeats")
-    p.add_argument("--max-height", type=float, metavar="KM", help="with --list-repeats")
-    p.add_argument("--max-days", type=int, metavar="D", help="with --list-repeats: longest cycle in days")
+    p.add_argument("--min-height", type=POSITIVE, metavar="KM", help="with --list-repeats")
+    p.add_argument("--max-height", type=POSITIVE, metavar="KM", help="with --list-repeats")
+    p.add_argument("--max-days", type=int_range(1, 60), metavar="D", help="with --list-repeats: longest cycle in days")

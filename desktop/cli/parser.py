@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import animate, article, catalog, coverage, design, passes, refresh, report, track
-from desktop.cli.common import _Parser
+from desktop.cli.common import _Parser, finite_float
 
 # In the order `overflight --help` lists them.
 COMMAND_MODULES = (catalog, track, passes, refresh, article, design, coverage, report, animate)
@@ -13,12 +13,16 @@ COMMAND_MODULES = (catalog, track, passes, refresh, article, design, coverage, r
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="overflight", description="Satellite ground tracks and revisit analysis. Without a command, opens the window.")
+    memory = {"type": finite_float(0.01, 1e6), "metavar": "GB",
+              "help": "refuse jobs estimated to need more memory (default 2, or $OVERFLIGHT_MEMORY_GB)"}
+    parser.add_argument("--memory-budget", default=None, **memory)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def add(name, func, help_text):
         """A command that reads the catalogue: it takes --tle FILE (repeatable) to add element sets."""
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--tle", action="append", metavar="FILE", help="add element sets from a TLE or OMM file (repeatable)")
+        p.add_argument("--memory-budget", default=argparse.SUPPRESS, **memory)
         p.set_defaults(func=func)
         return p
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (CliError, add_criterion_args, catalog_from_args, criterion_from_args, find_sat,
-                                open_output, region_from_args, time_arg)
+from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args, catalog_from_args, check_memory,
+                                check_near_epoch, check_output_path, criterion_from_args, find_sat, finite_float,
+                                int_range, open_output, region_from_args, time_arg)
 
 
 def cmd_passes(args) -> int:
-    from desktop.core import timebase
+    from desktop.core import budget, timebase
     from desktop.core.access import AccessError
     from desktop.core.orbit import age_warning
     from desktop.core.revisit import analyse
@@ -23,12 +24,13 @@ def cmd_passes(args) -> int:
             sets.append(es)
     region = region_from_args(args)
     criterion = criterion_from_args(args)
-    if not 0 < args.days <= 366:
-        raise CliError(f"--days must be from above 0 to 366, got {args.days}")
     start = time_arg(args.start) if args.start else timebase.now_s()
-    sun = None if args.daylight is None else args.daylight
-    if sun is not None and not -18 <= sun <= 90:
-        raise CliError(f"--daylight sun elevation {sun} deg must be from -18 to 90")
+    check_near_epoch(sets, start, start + args.days * 86400.0)
+    check_memory(args, budget.passes_bytes(len(sets), args.days, args.members if args.uncertainty else 0), "passes",
+                 "use fewer --members or satellites")
+    if args.csv:
+        check_output_path(args.csv, "--csv")
+    sun = args.daylight
     try:
         result = analyse(sets, region, criterion, start, start + args.days * 86400.0, sun)
     except AccessError as exc:
@@ -100,18 +102,21 @@ def register(sub, add):
     p.add_argument("sat", nargs="+", help="satellites: names, unique prefixes or catalogue numbers")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--region", help="country name (any language Natural Earth carries)")
-    where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"), help="latitude/longitude box in degrees")
-    where.add_argument("--circle", nargs=3, type=float, metavar=("LAT", "LON", "KM"), help="circle: centre and radius")
-    where.add_argument("--point", nargs=2, type=float, metavar=("LAT", "LON"), help="a single place")
+    where.add_argument("--box", nargs=4, type=COORDINATE, metavar=("S", "W", "N", "E"),
+                       help="latitude/longitude box in degrees")
+    where.add_argument("--circle", nargs=3, type=COORDINATE, metavar=("LAT", "LON", "KM"), help="circle: centre and radius")
+    where.add_argument("--point", nargs=2, type=COORDINATE, metavar=("LAT", "LON"), help="a single place")
     where.add_argument("--geojson", metavar="FILE", help="polygon or multipolygon from a GeoJSON file")
     where.add_argument("--polygon", nargs="+", metavar="LAT,LON", help="polygon from three or more LAT,LON points")
-    p.add_argument("--days", type=float, default=7.0, help="window length in days (default 7)")
-    p.add_argument("--start", help="window start, ISO 8601 UTC (default now)")
+    p.add_argument("--days", type=finite_float(0, 366, open_low=True), default=7.0,
+                   help="window length in days, at most 366 (default 7)")
+    p.add_argument("--start", help=f"window start, {TIME_HELP}, within {MAX_YEARS_FROM_EPOCH} years of the element epochs (default now)")
     add_criterion_args(p, "keep passes with the Sun at least SUN_DEG above the horizon at the target (default 0)")
     p.add_argument("--csv", metavar="FILE", help="write the pass table as CSV to FILE, or - for standard output")
     p.add_argument("--json", action="store_true", help="print the settings, statistics and every pass as JSON")
     p.add_argument("--uncertainty", action="store_true",
                    help="add each pass's start window and share, and 5-95 %% ranges of the statistics")
-    p.add_argument("--members", type=int, default=64, help="element sets sampled for --uncertainty (default 64)")
+    p.add_argument("--members", type=int_range(1, 1024), default=64,
+                   help="element sets sampled for --uncertainty, 1 to 1024 (default 64)")
     p = add("regions", cmd_regions, "list or search region (country) names")
     p.add_argument("text", nargs="?", default="", help="part of a name, in any language")

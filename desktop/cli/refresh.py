@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.common import catalog_from_args, find_sat
+from desktop.cli.common import catalog_from_args, find_sat, finite_float
 
 
 def cmd_refresh(args) -> int:
@@ -37,5 +37,5 @@ def register(sub, add):
     p = add("refresh", cmd_refresh, "fetch current element sets from CelesTrak (cached; offline-safe)")
     p.add_argument("sat", nargs="*", help="satellites to refresh (default: all in the catalogue, or none with --group)")
     p.add_argument("--group", metavar="NAME", help="a CelesTrak group, e.g. stations, weather, resource")
-    p.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for an answer (default 15)")
+    p.add_argument("--timeout", type=finite_float(0, 600, open_low=True), default=15.0, help="seconds to wait for an answer (default 15)")
     p.add_argument("--force", action="store_true", help="ask even if the cached answer is younger than 2 hours")

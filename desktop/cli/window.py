@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import CliError, add_criterion_args, criterion_from_args, find_sat, time_arg
+from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args,
+                                check_near_epoch, criterion_from_args, find_sat, finite_float, read_input_path,
+                                time_arg)
 
 
 def region_spec_from_args(args):
@@ -36,7 +38,7 @@ def prepared_window(args, lesson_path=None):
     s = window.session
     if lesson_path:
         try:
-            problems = apply_lesson(window, read_lesson(lesson_path))
+            problems = apply_lesson(window, read_lesson(read_input_path(lesson_path, "lesson")))
         except LessonError as exc:
             raise CliError(str(exc)) from None
         for problem in problems:
@@ -57,6 +59,7 @@ def prepared_window(args, lesson_path=None):
             raise CliError(str(exc)) from None
     window._auto_timer.stop()
     if s.region is not None and s.selected:
+        check_near_epoch(s.selected_sets(), s.span_start_s, s.span_start_s + s.days * 86400.0)
         try:
             s.set_analysis(analyse(s.selected_sets(), s.region, s.criterion, s.span_start_s,
                                    s.span_start_s + s.days * 86400.0, s.daylight_sun_deg))
@@ -69,11 +72,13 @@ def add_window_args(p, need_days=True):
     p.add_argument("sat", nargs="*", help="satellites, or one FILE.overflight lesson")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--region", help="country name")
-    where.add_argument("--box", nargs=4, type=float, metavar=("S", "W", "N", "E"))
-    where.add_argument("--circle", nargs=3, type=float, metavar=("LAT", "LON", "KM"))
-    where.add_argument("--point", nargs=2, type=float, metavar=("LAT", "LON"))
-    p.add_argument("--days", type=float, default=7.0, help="analysis window in days (default 7)")
-    p.add_argument("--start", help="start, ISO 8601 UTC (default now)")
+    where.add_argument("--box", nargs=4, type=COORDINATE, metavar=("S", "W", "N", "E"))
+    where.add_argument("--circle", nargs=3, type=COORDINATE, metavar=("LAT", "LON", "KM"))
+    where.add_argument("--point", nargs=2, type=COORDINATE, metavar=("LAT", "LON"))
+    p.add_argument("--days", type=finite_float(0, 366, open_low=True), default=7.0,
+                   help="analysis window in days, at most 366 (default 7)")
+    p.add_argument("--start", help=f"start, {TIME_HELP}, within {MAX_YEARS_FROM_EPOCH} years of the element epochs "
+                                   "(default now)")
     add_criterion_args(p, "daylight only: the Sun at least SUN_DEG above the horizon (default 0)")
 
 
