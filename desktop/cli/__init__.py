@@ -42,7 +42,9 @@ def main(argv=None) -> int:
             raise CliError("overflight: give a command (see overflight --help)")
         return args.func(args)
     except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        # One line, whatever the user typed: a newline in a name would make a second line.
+        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(exc))
+        print(f"error: {message}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
