@@ -11,6 +11,11 @@ measure distances on the sphere they are densified to at most
 40 m at that length). Inside/outside is decided on longitude/latitude with
 the even-odd rule, so holes work; rings that cross the antimeridian are
 unwrapped to a continuous longitude.
+
+Here: the region classes, the builders (box, polygon, GeoJSON) with their
+validation, and the simplification that keeps user polygons within
+``MAX_POLYGON_VERTICES``. Sphere geometry is in ``sphere``, the spatial
+indexes over a boundary in ``edgeindex``, named countries in ``atlas``.
 """
 
 from __future__ import annotations
@@ -364,7 +369,21 @@ def polygon_region(points, name: str = "polygon") -> PolygonRegion:
 # detail finer than the element sets' own accuracy (about 1 km), and memory stays bounded.
 MAX_POLYGON_VERTICES = 20_000
 SIMPLIFY_START_DEG = 0.005  # about 0.5 km: the first tolerance tried
+# Rings smaller than the tolerance vanish as it grows; dropping them may cost at most this share of the area.
+MAX_DROPPED_AREA = 0.01
 KM_PER_DEG = math.radians(MEAN_EARTH_RADIUS_KM)  # along a great circle
+
+
+def _merged_vertices(lonlat: np.ndarray, ends: np.ndarray, tolerance_deg: float) -> np.ndarray:
+    """Which vertices stay when each one in the same tolerance-sized cell as the one before it is dropped.
+
+    ``lonlat`` holds one ring or several one after another; ``ends`` marks each
+    ring's first and last vertex, which always stay.
+    """
+    cells = np.floor(lonlat / tolerance_deg).astype(np.int64)
+    keep = ends.copy()
+    keep[1:] |= np.any(cells[1:] != cells[:-1], axis=1)
+    return keep
 
 
 def merge_close_vertices(ring: np.ndarray, tolerance_deg: float) -> np.ndarray:
@@ -374,11 +393,30 @@ def merge_close_vertices(ring: np.ndarray, tolerance_deg: float) -> np.ndarray:
     within tolerance * sqrt(2) of a kept neighbour, so the outline moves by
     less than that.
     """
-    cells = np.floor(ring / tolerance_deg).astype(np.int64)
-    keep = np.ones(len(ring), dtype=bool)
-    keep[1:] = np.any(cells[1:] != cells[:-1], axis=1)
-    keep[-1] = True
-    return ring[keep]
+    ends = np.zeros(len(ring), dtype=bool)
+    ends[[0, -1]] = True
+    return ring[_merged_vertices(ring, ends, tolerance_deg)]
+
+
+def _ring_areas_deg2(lonlat: np.ndarray, ring_of: np.ndarray, count: int) -> np.ndarray:
+    """Shoelace area (square degrees, longitude unwrapped along each ring) of rings stored one after another.
+
+    ``ring_of`` gives each vertex's ring (0 .. count - 1, in order); a ring's
+    last vertex joins its first.
+    """
+    start = np.r_[True, ring_of[1:] != ring_of[:-1]]
+    step = np.diff(lonlat[:, 0], prepend=lonlat[0, 0])
+    step = np.where(start, 0.0, step - 360.0 * np.round(step / 360.0))
+    walked = np.cumsum(step)
+    first = np.flatnonzero(start)
+    own_first = first[np.cumsum(start) - 1]
+    lon = lonlat[own_first, 0] + walked - walked[own_first]
+    lat = lonlat[:, 1]
+    following = np.r_[np.arange(1, len(lon)), 0]
+    last = np.r_[first[1:], len(lon)] - 1
+    following[last] = first  # the closing edge of each ring
+    cross = lon * lat[following] - lon[following] * lat
+    return 0.5 * np.bincount(ring_of, weights=cross, minlength=count)
 
 
 def bounded_rings(rings, name: str = "polygon"):
@@ -386,20 +424,47 @@ def bounded_rings(rings, name: str = "polygon"):
 
     Close vertices are merged at 0.005 deg (about 0.5 km), doubling the
     tolerance until the polygon fits; the note gives the counts and the
-    tolerance used (empty when nothing was changed).
+    tolerance used (empty when nothing was changed). A ring smaller than the
+    tolerance vanishes (under 3 distinct points, or no area left) and is
+    dropped, and the note says so; if the rings dropped held more than
+    MAX_DROPPED_AREA of the area, the polygon is refused as too detailed (a
+    MultiPolygon of many small squares, say), with the counts that make it so.
     """
     total = sum(len(r) for r in rings)
     if total <= MAX_POLYGON_VERTICES:
         return rings, ""
+    lonlat = np.concatenate(rings)
+    ring_of = np.repeat(np.arange(len(rings)), [len(r) for r in rings])
+    first, last = np.r_[True, ring_of[1:] != ring_of[:-1]], np.r_[ring_of[1:] != ring_of[:-1], True]
+    ends = first | last
+    closed = np.all(lonlat[first] == lonlat[last], axis=1)  # the first and last vertices always stay
     tolerance = SIMPLIFY_START_DEG
-    simplified = rings
-    while sum(len(r) for r in simplified) > MAX_POLYGON_VERTICES and tolerance < 5.0:
-        simplified = [merge_close_vertices(r, tolerance) for r in rings]
+    keep, alive, kept = np.ones(len(lonlat), dtype=bool), np.ones(len(rings), dtype=bool), total
+    while kept > MAX_POLYGON_VERTICES and tolerance < 5.0:
+        keep = _merged_vertices(lonlat, ends, tolerance)
+        counts = np.bincount(ring_of[keep], minlength=len(rings))
+        area = _ring_areas_deg2(lonlat[keep], ring_of[keep], len(rings))
+        alive = (counts - closed >= 3) & (np.abs(area) >= 1e-12)
+        keep &= alive[ring_of]
+        kept = int(np.count_nonzero(keep))
         tolerance *= 2
     tolerance /= 2
-    kept = sum(len(r) for r in simplified)
-    note = (f"{name}: simplified from {total:,} to {kept:,} vertices (vertices closer than "
-            f"{tolerance:g} deg, about {tolerance * KM_PER_DEG:.1f} km, merged)")
+    about = f"{tolerance:g} deg, about {tolerance * KM_PER_DEG:.1f} km"
+    dropped = np.flatnonzero(~alive)
+    note = f"{name}: simplified from {total:,} to {kept:,} vertices (vertices closer than {about}, merged)"
+    if len(dropped):
+        area = np.abs(_ring_areas_deg2(lonlat, ring_of, len(rings)))
+        share = float(area[dropped].sum() / area.sum()) if area.sum() > 0 else 1.0
+        if share > MAX_DROPPED_AREA or len(dropped) == len(rings):
+            raise RegionError(
+                f"{name}: too detailed to use: {len(rings):,} rings with {total:,} vertices in all, and at most "
+                f"{MAX_POLYGON_VERTICES:,} are kept; merging vertices closer than {tolerance:g} deg (about "
+                f"{tolerance * KM_PER_DEG:.1f} km) to fit it would drop "
+                f"{len(dropped):,} rings smaller than that, {share:.0%} of the area. Join the small polygons into "
+                f"larger ones, or simplify the file before loading it")
+        note += f"; {len(dropped):,} rings smaller than that dropped ({share:.2%} of the area)"
+    starts = np.cumsum(np.bincount(ring_of[keep], minlength=len(rings)))[:-1]
+    simplified = [ring for ring, live in zip(np.split(lonlat[keep], starts), alive) if live]
     return simplified, note
 
 

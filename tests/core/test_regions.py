@@ -132,3 +132,42 @@ def test_circle_around_a_pole_outline_is_a_cap():
     assert ring[:, 1].max() == 90.0
     assert c.contains([90.0], [0.0])[0]
 
+
+def squares_multipolygon(lon0, lat0, count, size_deg):
+    """A count x count grid of size_deg squares from (lon0, lat0), as one GeoJSON MultiPolygon."""
+    squares = []
+    for i in range(count):
+        for j in range(count):
+            x, y = lon0 + i * size_deg, lat0 + j * size_deg
+            squares.append([[[x, y], [x + size_deg, y], [x + size_deg, y + size_deg], [x, y + size_deg], [x, y]]])
+    return {"type": "MultiPolygon", "coordinates": squares}
+
+
+def test_a_multipolygon_of_57600_small_squares_is_refused_as_too_detailed_not_as_a_degenerate_ring():
+    """Audit finding: 240 x 240 squares of 0.1 deg (288,000 vertices) were merged until each square collapsed, then
+    refused as 'needs at least 3 distinct points'. No simplification within the vertex limit keeps them: one
+    message says what is too large."""
+    with pytest.raises(R.RegionError) as refused:
+        R.geojson_region(squares_multipolygon(10.0, 20.0, 240, 0.1), "grid")
+    message = str(refused.value)
+    assert "distinct points" not in message
+    assert "too detailed" in message and "57,600 rings" in message and "288,000 vertices" in message
+    assert f"{R.MAX_POLYGON_VERTICES:,}" in message and "\n" not in message
+
+
+def test_rings_smaller_than_the_simplification_tolerance_are_dropped_and_said_so():
+    """A large wavy ring over the vertex limit with 2,500 islets of 0.001 deg (under the first tolerance, 0.005 deg):
+    the islets vanish when close vertices merge, hold a sliver of the area, and are dropped; the note says so."""
+    t = np.linspace(0, 2 * np.pi, 15000, endpoint=False)
+    r = 5 + 0.3 * np.sin(40 * t)
+    ring = np.column_stack([30 + r * np.cos(t), 40 + r * np.sin(t)])
+    coast = [np.vstack([ring, ring[:1]]).tolist()]
+    islets = []
+    for i in range(50):
+        for j in range(50):  # 0.01 deg apart
+            x, y = 40.0012 + 0.01 * i, 30.0012 + 0.01 * j
+            islets.append([[[x, y], [x + 0.001, y], [x + 0.001, y + 0.001], [x, y + 0.001], [x, y]]])
+    region = R.geojson_region({"type": "MultiPolygon", "coordinates": [coast] + islets}, "coast")
+    assert "rings smaller than that dropped" in region.note and "simplified from 27,501" in region.note
+    assert sum(len(r) for r in region.outline()) <= R.MAX_POLYGON_VERTICES + 10
+    assert region.contains([40.0], [30.0])[0] and not region.contains([30.0], [40.0])[0]
