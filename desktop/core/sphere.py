@@ -16,6 +16,7 @@ from .constants import MEAN_EARTH_RADIUS_KM
 
 
 def unit_vectors(lat_deg, lon_deg):
+    """Unit vectors (..., 3), Earth-centred, of points given by latitude and longitude (deg) on the sphere."""
     lat = np.radians(np.asarray(lat_deg, dtype=float))
     lon = np.radians(np.asarray(lon_deg, dtype=float))
     cos_lat = np.cos(lat)
@@ -49,6 +50,7 @@ def point_to_arcs_rad(c, a, b):
 
 
 def great_circle_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance (km) on the mean-Earth sphere between points given in degrees; arrays broadcast."""
     return MEAN_EARTH_RADIUS_KM * angle_between(unit_vectors(lat1, lon1), unit_vectors(lat2, lon2))
 
 
