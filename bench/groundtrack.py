@@ -18,7 +18,7 @@ from skyfield.api import EarthSatellite, wgs84
 from desktop.core import timebase
 from desktop.core.catalog import bundled_catalog
 from desktop.core.groundtrack import ground_track, times_grid
-from desktop.core.regions import great_circle_km
+from desktop.core.sphere import great_circle_km
 
 
 def best_of(fn, repeats=3):

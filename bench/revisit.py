@@ -17,7 +17,7 @@ import numpy as np
 from desktop.core import timebase
 from desktop.core.access import Criterion, Margin, describe_passes, find_passes, sampled_intervals
 from desktop.core.catalog import bundled_catalog
-from desktop.core.regions import country_region
+from desktop.core.atlas import country_region
 
 
 def brute_force(es, region, criterion, start, end, sun_deg):

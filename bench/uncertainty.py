@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from desktop.core import timebase, uncertainty  # noqa: E402
 from desktop.core.access import Criterion, find_passes  # noqa: E402
 from desktop.core.catalog import bundled_catalog  # noqa: E402
-from desktop.core.regions import country_region  # noqa: E402
+from desktop.core.atlas import country_region  # noqa: E402
 
 
 def main():

@@ -201,10 +201,11 @@ def region_from_args(args):
 
 def _build_region(args):
     from desktop.core import regions
+    from desktop.core.atlas import country_region
 
     try:
         if args.region:
-            return regions.country_region(args.region)
+            return country_region(args.region)
         if args.box:
             return regions.box_region(*args.box)
         if args.circle:

@@ -11,6 +11,7 @@ from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, Cli
 
 def cmd_coverage(args) -> int:
     from desktop.core import budget, coverage, regions, timebase
+    from desktop.core.atlas import country_region
     from desktop.core.access import AccessError
     from desktop.core.orbit import age_warning
     from desktop.core.tables import flag_notes
@@ -31,7 +32,7 @@ def cmd_coverage(args) -> int:
     try:
         region = None
         if args.region:
-            region = regions.country_region(args.region)
+            region = country_region(args.region)
         grid = coverage.make_grid(args.grid, region=region, box=args.box)
         accesses = coverage.estimated_accesses(sets, grid, criterion, args.days)
         check_memory(args, budget.coverage_bytes(accesses), "coverage", "shorten --days or coarsen --grid")

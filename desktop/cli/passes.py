@@ -84,7 +84,7 @@ def cmd_passes(args) -> int:
 
 
 def cmd_regions(args) -> int:
-    from desktop.core.regions import atlas
+    from desktop.core.atlas import atlas
 
     world = atlas()
     names = world.search(args.text or "")

@@ -35,17 +35,18 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import timebase
-from .elements import MU_KM3_S2, ElementSet
-from .groundtrack import WGS84_F, elevation_deg, ground_track
-from .orbit import J2, local_solar_time_hours
-from .regions import EARTH_RADIUS_KM, Region, angle_between
+from .constants import EARTH_ROTATION_RAD_S, MEAN_EARTH_RADIUS_KM, WGS72_J2, WGS72_MU_KM3_S2, WGS84_A_KM, WGS84_F
+from .elements import ElementSet
+from .groundtrack import elevation_deg, ground_track
+from .orbit import local_solar_time_hours
+from .regions import Region
+from .sphere import angle_between
 
 CRITERIA = ("nadir", "sensor", "contact")
 # The contact margin is exact (WGS84) within this distance of the boundary; beyond it the
 # spherical margin minus the slack bounds it from below (ellipsoid effects stay well under 40 km).
 CONTACT_EXACT_KM = 150.0
 CONTACT_SLACK_KM = 40.0
-EARTH_ROTATION_RAD_S = 7.2921159e-5
 MIN_INTERVAL_S = 0.5
 # Margins are exact within this band around the reach; beyond it the region
 # returns close lower bounds (edge-block caps), which the interval test accepts.
@@ -61,13 +62,13 @@ class AccessError(ValueError):
 
 def earth_angular_radius_rad(height_km):
     """rho: the Earth's angular radius seen from height h."""
-    return np.arcsin(EARTH_RADIUS_KM / (EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)))
+    return np.arcsin(MEAN_EARTH_RADIUS_KM / (MEAN_EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)))
 
 
 def reach_from_off_nadir_rad(height_km, off_nadir_deg):
     """Earth central angle lam seen within an off-nadir angle eta (nan beyond the horizon)."""
     eta = math.radians(off_nadir_deg)
-    ratio = (EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)) / EARTH_RADIUS_KM
+    ratio = (MEAN_EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)) / MEAN_EARTH_RADIUS_KM
     s = ratio * math.sin(eta)
     with np.errstate(invalid="ignore"):
         return np.where(s <= 1.0, np.arcsin(np.minimum(s, 1.0)) - eta, np.nan)
@@ -88,9 +89,9 @@ def off_nadir_from_reach_deg(height_km, reach_rad):
 
 def elevation_from_reach_deg(height_km, reach_rad):
     """Elevation of the satellite seen from a ground point lam away (spherical Earth)."""
-    r_sat = EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)
-    rng = np.sqrt(EARTH_RADIUS_KM**2 + r_sat**2 - 2 * EARTH_RADIUS_KM * r_sat * np.cos(reach_rad))
-    return np.degrees(np.arcsin(np.clip((r_sat * np.cos(reach_rad) - EARTH_RADIUS_KM) / rng, -1, 1)))
+    r_sat = MEAN_EARTH_RADIUS_KM + np.asarray(height_km, dtype=float)
+    rng = np.sqrt(MEAN_EARTH_RADIUS_KM**2 + r_sat**2 - 2 * MEAN_EARTH_RADIUS_KM * r_sat * np.cos(reach_rad))
+    return np.degrees(np.arcsin(np.clip((r_sat * np.cos(reach_rad) - MEAN_EARTH_RADIUS_KM) / rng, -1, 1)))
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,8 @@ class Criterion:
                 raise AccessError("the sensor criterion needs an off-nadir angle or a swath width (one of them)")
             if self.off_nadir_deg is not None and not 0.0 <= self.off_nadir_deg < 90.0:
                 raise AccessError(f"off-nadir angle {self.off_nadir_deg} deg must be from 0 to below 90")
-            if self.half_swath_km is not None and not 0.0 <= self.half_swath_km < math.pi * EARTH_RADIUS_KM / 2:
-                raise AccessError(f"half swath {self.half_swath_km} km must be from 0 to {math.pi * EARTH_RADIUS_KM / 2:.0f} km")
+            if self.half_swath_km is not None and not 0.0 <= self.half_swath_km < math.pi * MEAN_EARTH_RADIUS_KM / 2:
+                raise AccessError(f"half swath {self.half_swath_km} km must be from 0 to {math.pi * MEAN_EARTH_RADIUS_KM / 2:.0f} km")
         if self.kind == "contact":
             if self.elevation_deg is None:
                 object.__setattr__(self, "elevation_deg", 10.0)
@@ -130,7 +131,7 @@ class Criterion:
         if self.kind == "contact":
             return reach_from_elevation_rad(h, self.elevation_deg)
         if self.half_swath_km is not None:
-            return np.full_like(h, self.half_swath_km / EARTH_RADIUS_KM)
+            return np.full_like(h, self.half_swath_km / MEAN_EARTH_RADIUS_KM)
         lam = reach_from_off_nadir_rad(h, self.off_nadir_deg)
         if np.any(np.isnan(lam)):
             worst = float(np.min(h[np.isnan(lam)]))
@@ -139,6 +140,11 @@ class Criterion:
                 f"an off-nadir angle of {self.off_nadir_deg} deg looks past the Earth's horizon "
                 f"(at {worst:.0f} km the horizon is {horizon:.1f} deg off nadir)")
         return lam
+
+    def reach_km(self, height_km):
+        """The footprint's radius on the mean-Earth sphere (km): R lam(h); a float for a scalar height."""
+        reach_km = MEAN_EARTH_RADIUS_KM * self.reach_rad(height_km)
+        return float(reach_km) if np.ndim(height_km) == 0 else reach_km
 
     def describe(self) -> str:
         if self.kind == "nadir":
@@ -171,22 +177,22 @@ class Margin:
         perigee_r = a_km * (1 - sat.ecco)
         apogee_r = a_km * (1 + sat.ecco)
         self.reach_curvature_km_s2 = np.inf  # chord bounds (``chord_verdicts``) are not used then
-        if perigee_r < EARTH_RADIUS_KM + 80:
+        if perigee_r < MEAN_EARTH_RADIUS_KM + 80:
             self.speed_bound_km_s = 12.0
         else:
-            v_perigee = math.sqrt(398600.8 * (2 / perigee_r - 1 / a_km))
-            ground = v_perigee * EARTH_RADIUS_KM / perigee_r + EARTH_ROTATION_RAD_S * EARTH_RADIUS_KM
+            v_perigee = math.sqrt(WGS72_MU_KM3_S2 * (2 / perigee_r - 1 / a_km))
+            ground = v_perigee * MEAN_EARTH_RADIUS_KM / perigee_r + EARTH_ROTATION_RAD_S * MEAN_EARTH_RADIUS_KM
             # rate of R*lam: dlam/dh * dh/dt, with |dh/dt| <= e * v and dlam/dh bounded at perigee
-            h_lo = max(perigee_r - 6378.137 - 30.0, 80.0)
+            h_lo = max(perigee_r - WGS84_A_KM - 30.0, 80.0)
             dh_dt = sat.ecco * v_perigee * a_km / perigee_r + 0.02
             if criterion.kind == "nadir" or criterion.half_swath_km is not None:
                 dlam = 0.0
             else:
-                dlam = abs(float(criterion.reach_rad(h_lo + 1.0) - criterion.reach_rad(h_lo))) * EARTH_RADIUS_KM
+                dlam = abs(criterion.reach_km(h_lo + 1.0) - criterion.reach_km(h_lo))
             self.speed_bound_km_s = 1.15 * (ground + dlam * dh_dt) + 0.05
             # |d2h/dt2|: the orbit's radius a e n^2 (1 + 3e) plus the ellipsoid under it, 4 a f (n + w)^2; times 2
             n = sat.no_kozai / 60.0
-            h_curvature = a_km * sat.ecco * n * n * (1 + 3 * sat.ecco) + 4 * 6378.137 * WGS84_F * (n + EARTH_ROTATION_RAD_S) ** 2
+            h_curvature = a_km * sat.ecco * n * n * (1 + 3 * sat.ecco) + 4 * WGS84_A_KM * WGS84_F * (n + EARTH_ROTATION_RAD_S) ** 2
             self.reach_curvature_km_s2 = 2.0 * dlam * h_curvature
         self.max_height_km = apogee_r - 6356.752 + 30.0
         self.sag_rad_s2 = _sideways_acceleration_rad_s2(sat)
@@ -204,7 +210,7 @@ class Margin:
         track = ground_track(self.es, times_s)
         if track.error:
             raise AccessError(track.error)
-        reach_km = EARTH_RADIUS_KM * self.criterion.reach_rad(track.height_km)
+        reach_km = self.criterion.reach_km(track.height_km)
         if self.criterion.kind != "contact":
             d = self.region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cutoff_km + reach_km.max(initial=0.0))
             return d - reach_km, track, reach_km
@@ -220,7 +226,7 @@ class Margin:
             elevation = elevation_deg(track.r_itrs_km[:, near], lat_q[near], lon_q[near])
             h = track.height_km[near]
             lam = reach_from_elevation_rad(h, np.clip(elevation, -89.9, 89.9))
-            m[near] = EARTH_RADIUS_KM * (lam - reach_from_elevation_rad(h, self.criterion.elevation_deg))
+            m[near] = MEAN_EARTH_RADIUS_KM * (lam - reach_from_elevation_rad(h, self.criterion.elevation_deg))
         return m, track, reach_km
 
 
@@ -242,11 +248,11 @@ def _sideways_acceleration_rad_s2(sat) -> float | None:
     """
     a_km = sat.a * sat.radiusearthkm
     r_min, r_max = a_km * (1 - sat.ecco), a_km * (1 + sat.ecco)
-    if sat.ecco >= 0.1 or r_min < EARTH_RADIUS_KM + 80 or sat.no_kozai * 1440.0 / (2 * math.pi) <= 5.0:
+    if sat.ecco >= 0.1 or r_min < MEAN_EARTH_RADIUS_KM + 80 or sat.no_kozai * 1440.0 / (2 * math.pi) <= 5.0:
         return None
     w = EARTH_ROTATION_RAD_S
-    v = math.sqrt(MU_KM3_S2 * (2 / r_min - 1 / a_km)) + w * r_max
-    j2 = 3.0 * J2 * MU_KM3_S2 * 6378.137**2 / r_min**4
+    v = math.sqrt(WGS72_MU_KM3_S2 * (2 / r_min - 1 / a_km)) + w * r_max
+    j2 = 3.0 * WGS72_J2 * WGS72_MU_KM3_S2 * WGS84_A_KM**2 / r_min**4
     return 1.5 * ((2 * w * v + w * w * r_max + j2) / r_min + 4 * WGS84_F * (v / r_min) ** 2)
 
 
@@ -308,14 +314,14 @@ def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, n
         no = np.zeros(len(dt_s), dtype=bool)
         return no, no.copy()
     arc = angle_between(np.nan_to_num(x_a), np.nan_to_num(x_b))
-    sag = track_sag_rad(margin, dt_s, arc) * EARTH_RADIUS_KM
+    sag = track_sag_rad(margin, dt_s, arc) * MEAN_EARTH_RADIUS_KM
     # the reach between two samples is within K dt^2 / 8 of the straight line between its values (|reach''| <= K)
     drift = margin.reach_curvature_km_s2 * dt_s * dt_s / 8.0
     usable = (arc <= ARC_MAX_RAD) & np.isfinite(x_a[:, 0]) & np.isfinite(x_b[:, 0])
     outside = usable & (s_a > 0) & (s_b > 0)
-    lower = _waist_rad(arc, np.maximum(s_a, 0.0) / EARTH_RADIUS_KM, np.maximum(s_b, 0.0) / EARTH_RADIUS_KM)
+    lower = _waist_rad(arc, np.maximum(s_a, 0.0) / MEAN_EARTH_RADIUS_KM, np.maximum(s_b, 0.0) / MEAN_EARTH_RADIUS_KM)
     need = np.maximum(reach_a, reach_b) + drift + sag
-    clear = outside & (lower * EARTH_RADIUS_KM > need)
+    clear = outside & (lower * MEAN_EARTH_RADIUS_KM > need)
     ask = np.flatnonzero(outside & ~clear & (np.minimum(s_a, s_b) > need))
     if ask.size:
         bound = margin.region.arc_distance_bound_km(x_a[ask], x_b[ask], need[ask])
@@ -323,14 +329,14 @@ def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, n
     reach_lo = np.minimum(reach_a, reach_b) - drift
     upper = np.full(len(dt_s), np.inf)
     both_in = (s_a < 0) & (s_b < 0)
-    upper = np.where(both_in, -_waist_rad(arc, -s_a / EARTH_RADIUS_KM, -s_b / EARTH_RADIUS_KM) * EARTH_RADIUS_KM, upper)
+    upper = np.where(both_in, -_waist_rad(arc, -s_a / MEAN_EARTH_RADIUS_KM, -s_b / MEAN_EARTH_RADIUS_KM) * MEAN_EARTH_RADIUS_KM, upper)
     if near_a is not None:
         mid = np.nan_to_num(x_a + x_b)
         mid /= np.maximum(np.linalg.norm(mid, axis=1, keepdims=True), 1e-300)
         known = np.isfinite(near_a[:, 0]) & np.isfinite(near_b[:, 0])
         a, b = np.nan_to_num(near_a), np.nan_to_num(near_b)
         via = np.maximum(np.maximum(np.maximum(s_a, 0.0), np.maximum(s_b, 0.0)),
-                         np.maximum(angle_between(mid, a), angle_between(mid, b)) * EARTH_RADIUS_KM)
+                         np.maximum(angle_between(mid, a), angle_between(mid, b)) * MEAN_EARTH_RADIUS_KM)
         upper = np.where(known, np.minimum(upper, via), upper)
     inside = usable & (s_a < reach_a) & (s_b < reach_b) & (upper + sag < reach_lo)
     return clear, inside
@@ -355,7 +361,7 @@ def crossing_fraction(x_a, x_b, x_ref, near_ref, reach_km, guess):
     a, b = np.einsum("ij,ij->i", x_a, g), np.einsum("ij,ij->i", e, g)
     r = np.hypot(a, b)
     with np.errstate(invalid="ignore", divide="ignore"):
-        half = np.arccos(np.sin(reach_km / EARTH_RADIUS_KM) / r)
+        half = np.arccos(np.sin(reach_km / MEAN_EARTH_RADIUS_KM) / r)
         phi = np.arctan2(b, a)
         roots = np.stack([(phi - half) / arc, (phi + half) / arc, (phi - half + 2 * math.pi) / arc,
                           (phi + half - 2 * math.pi) / arc])
@@ -515,7 +521,7 @@ def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=
     track = ground_track(es, grid.ravel())
     # Deep inside the region or far beyond the reach the exact distance does not
     # matter (the off-nadir angle is 0, or there is no pass): clip there.
-    cutoff = float(EARTH_RADIUS_KM * np.max(crit.reach_rad(track.height_km), initial=0.0)) + 50.0
+    cutoff = float(np.max(crit.reach_km(track.height_km), initial=0.0)) + 50.0
     # (beyond the cutoff inside, values are only bounds: clipped to one value, the run's middle is taken)
     d = region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cutoff).reshape(grid.shape)
     d = _centre_of_ties(np.maximum(d, -cutoff))
@@ -536,7 +542,7 @@ def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=
     ascending = close.lat_deg[n:] > lat
     tgt_lat, tgt_lon = region.closest_point(lat, lon)
     dist = np.maximum(region.signed_distance_km(lat, lon, cutoff_km=cutoff), 0.0)
-    lam = dist / EARTH_RADIUS_KM
+    lam = dist / MEAN_EARTH_RADIUS_KM
     off_nadir = off_nadir_from_reach_deg(h, lam)
     elevation = elevation_deg(close.r_itrs_km[:, :n], tgt_lat, tgt_lon)
     sun = timebase.sun_elevation_deg(tgt_lat, tgt_lon, t_close)
@@ -566,7 +572,7 @@ def _maybe_sunlit(margin: Margin, intervals, sun_min_deg):
     track = ground_track(margin.es, mid)
     sun = timebase.sun_elevation_deg(track.lat_deg, track.lon_deg, mid)
     reach = np.degrees(margin.criterion.reach_rad(np.array([margin.max_height_km]))[0]) + 0.5
-    bound = reach + np.degrees(margin.speed_bound_km_s * half / EARTH_RADIUS_KM) + 0.25 * half / 60.0 + 0.1
+    bound = reach + np.degrees(margin.speed_bound_km_s * half / MEAN_EARTH_RADIUS_KM) + 0.25 * half / 60.0 + 0.1
     return sun >= sun_min_deg - bound
 
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from . import timebase
 from .access import Criterion
+from .atlas import country_region
 from .entities import Entity, main_satellite
 from .orbit import local_solar_time_hours, summarize
-from .regions import CircleRegion, RegionError, country_region
+from .regions import CircleRegion, RegionError
 from .revisit import analyse
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -32,8 +32,10 @@ import numpy as np
 
 from . import timebase
 from .access import Criterion
+from .constants import EARTH_ROTATION_RAD_S, MEAN_EARTH_RADIUS_KM, WGS72_A_KM, WGS72_MU_KM3_S2, WGS84_A_KM, WGS84_F
 from .groundtrack import ground_track
-from .regions import Region, unit_vectors
+from .regions import Region
+from .sphere import unit_vectors
 
 MIN_SPACING_DEG = 0.25
 MAX_SPACING_DEG = 10.0
@@ -334,21 +336,19 @@ def step_for(es, criterion: Criterion) -> float:
     sat = es.satrec
     if sat.no_kozai * 1440.0 / (2 * math.pi) > 5.0:
         return STEP_S
-    from .access import EARTH_ROTATION_RAD_S as w
-    from .elements import MU_KM3_S2
-    from .groundtrack import WGS84_F
+    w = EARTH_ROTATION_RAD_S
 
     a_km = sat.a * sat.radiusearthkm
     r_min, r_max = a_km * (1 - sat.ecco), a_km * (1 + sat.ecco)
-    v_top = math.sqrt(MU_KM3_S2 * (2 / max(r_min, 6500.0) - 1 / a_km))
-    h = math.sqrt(MU_KM3_S2 * a_km * (1 - sat.ecco ** 2))
+    v_top = math.sqrt(WGS72_MU_KM3_S2 * (2 / max(r_min, 6500.0) - 1 / a_km))
+    h = math.sqrt(WGS72_MU_KM3_S2 * a_km * (1 - sat.ecco ** 2))
     cos_i = math.cos(sat.inclo)
     cross = 2 * w * h * cos_i if cos_i >= 0 else 2 * w * abs(cos_i) * v_top * r_max
     v = math.sqrt(max(v_top ** 2 + (w * r_max) ** 2 - (cross if cos_i >= 0 else -cross), 0.0)) + 0.1
     accel = 1.5 * ((2 * w * v + w * w * r_max / 2) / r_min + 4 * WGS84_F * (v / r_min) ** 2)
-    reach_km = 6371.0 * float(criterion.reach_rad(np.array([max(r_max - 6378.137, 100.0)]))[0])
+    reach_km = criterion.reach_km(max(r_max - WGS84_A_KM, 100.0))
     sag_km = max(SAG_KM, 1e-4 * reach_km)
-    return float(np.clip(math.sqrt(8.0 * sag_km / 6371.0 / accel), STEP_S, MAX_STEP_S))
+    return float(np.clip(math.sqrt(8.0 * sag_km / MEAN_EARTH_RADIUS_KM / accel), STEP_S, MAX_STEP_S))
 
 
 REACH_STEP_RAD = 1e-4  # 0.6 km: the most the reach may change from one sample to the next
@@ -443,7 +443,7 @@ def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> f
     for es in sets:
         sat = es.satrec
         a = sat.a * sat.radiusearthkm
-        apogee_h = a * (1 + sat.ecco) - 6378.135
+        apogee_h = a * (1 + sat.ecco) - WGS72_A_KM
         reach = float(np.max(criterion.reach_rad(np.array([max(apogee_h, 100.0)]))))
         revs = 1440.0 / (2 * math.pi / sat.no_kozai) if sat.no_kozai > 0 else 1.0
         share = np.minimum((2.0 * reach + math.radians(grid.spacing_deg)) / (2 * math.pi * cos_lat), 1.0)

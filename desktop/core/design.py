@@ -28,16 +28,16 @@ from sgp4 import exporter
 from sgp4.api import WGS72, Satrec
 
 from . import timebase
+from .constants import GMST_RATE_RAD_MIN, SSO_NODE_RATE_RAD_S, WGS72_A_KM, WGS72_MU_KM3_S2
 from .elements import ElementError, ElementSet
 from .groundtrack import geodetic_from_itrs, propagate_teme
-from .orbit import (R_EQ_KM, SSO_NODE_RATE_RAD_S, mean_motion_rev_day, raan_from_node_time_deg,
+from .orbit import (mean_motion_rev_day, raan_from_node_time_deg,
                     satrec_for_semi_major_axis, satrec_from_mean_elements, semi_major_axis_km,
                     sun_synchronous_inclination_deg)
 from .paths import user_data_dir, write_atomic
 
 MIN_PERIGEE_KM = 150.0  # below this an orbit decays within days
 MAX_APOGEE_KM = 400_000.0  # about the Moon's distance
-EARTH_ROTATION_RAD_MIN = 2 * math.pi * 1.00273790935 / 1440.0  # GMST rate, as SGP4's TEME turns
 SSO_NODE_RATE_RAD_MIN = SSO_NODE_RATE_RAD_S * 60.0
 FIRST_DESIGN_SATNUM = 300001  # alpha-5 'W0001': far above real catalogue numbers, still TLE-writable
 LAST_DESIGN_SATNUM = 339999
@@ -178,7 +178,7 @@ def _finish(d, satrec, a, e, inclination, derivation, repeat_period_s=None, note
     satrec = Satrec.twoline2rv(line1, line2, WGS72)
     es = ElementSet(d.name, d.satnum, satrec, d.epoch_s, source="designed in Overflight's Orbit lab",
                     designed=True, derivation=derivation, line1=line1, line2=line2)
-    return DesignedOrbit(d, es, a, a * (1 - e) - R_EQ_KM, a * (1 + e) - R_EQ_KM, inclination, repeat_period_s,
+    return DesignedOrbit(d, es, a, a * (1 - e) - WGS72_A_KM, a * (1 + e) - WGS72_A_KM, inclination, repeat_period_s,
                          list(notes))
 
 
@@ -189,17 +189,17 @@ def _size(d: OrbitDesign):
         if d.apogee_km < d.perigee_km:
             raise DesignError(f"--apogee {d.apogee_km:g} km is below --perigee {d.perigee_km:g} km: "
                               "the apogee must be at least the perigee")
-        rp, ra = R_EQ_KM + d.perigee_km, R_EQ_KM + d.apogee_km
+        rp, ra = WGS72_A_KM + d.perigee_km, WGS72_A_KM + d.apogee_km
         return (rp + ra) / 2.0, (ra - rp) / (ra + rp), "--perigee"
     if d.semi_major_axis_km is not None:
         return d.semi_major_axis_km, d.eccentricity, "--semi-major-axis"
     if d.height_km is None:
         raise DesignError("give the orbit's size: --height, --perigee and --apogee, or --repeat")
-    return R_EQ_KM + d.height_km, d.eccentricity, "--height"
+    return WGS72_A_KM + d.height_km, d.eccentricity, "--height"
 
 
 def _check_size(a: float, e: float, what: str) -> None:
-    perigee, apogee = a * (1 - e) - R_EQ_KM, a * (1 + e) - R_EQ_KM
+    perigee, apogee = a * (1 - e) - WGS72_A_KM, a * (1 + e) - WGS72_A_KM
     if not math.isfinite(a) or perigee < MIN_PERIGEE_KM:
         raise DesignError(f"{what}: the perigee would be {perigee:.0f} km above the equator; it must be at least "
                           f"{MIN_PERIGEE_KM:.0f} km (lower the eccentricity or raise the orbit)")
@@ -222,7 +222,7 @@ def _kozai_for(a_km, e, inclination_deg, epoch_s) -> float:
 
 def max_sun_synchronous_height_km(e: float = 0.0) -> float:
     """Above this mean height (J2) no inclination turns the node as fast as the Sun."""
-    lo, hi = R_EQ_KM + 100.0, R_EQ_KM + 20000.0
+    lo, hi = WGS72_A_KM + 100.0, WGS72_A_KM + 20000.0
     for _ in range(60):
         mid = 0.5 * (lo + hi)
         try:
@@ -230,7 +230,7 @@ def max_sun_synchronous_height_km(e: float = 0.0) -> float:
             lo = mid
         except ElementError:
             hi = mid
-    return lo - R_EQ_KM
+    return lo - WGS72_A_KM
 
 
 def sso_inclination_sgp4(a_km: float, e: float, epoch_s: float, what: str = "--height") -> float:
@@ -245,7 +245,7 @@ def sso_inclination_sgp4(a_km: float, e: float, epoch_s: float, what: str = "--h
     except ElementError:
         limit = max_sun_synchronous_height_km(e)
         raise DesignError(f"{what}: sun-synchronous orbits exist only up to about {limit:,.0f} km mean height "
-                          f"(this orbit is at {a_km - R_EQ_KM:,.0f} km): lower it or give an inclination") from None
+                          f"(this orbit is at {a_km - WGS72_A_KM:,.0f} km): lower it or give an inclination") from None
     n_kozai = _kozai_for(a_km, e, inclination, epoch_s)
     for _ in range(6):
         rate = _node_rate(n_kozai, e, inclination, epoch_s)
@@ -279,8 +279,8 @@ def _node(d: OrbitDesign, inclination: float):
 
 
 def _describe(d, a, e, inclination, node_text, place_text, notes) -> str:
-    parts = [f"mean height {a - R_EQ_KM:.1f} km" if e < 1e-4 else
-             f"perigee {a * (1 - e) - R_EQ_KM:.1f} km, apogee {a * (1 + e) - R_EQ_KM:.1f} km"]
+    parts = [f"mean height {a - WGS72_A_KM:.1f} km" if e < 1e-4 else
+             f"perigee {a * (1 - e) - WGS72_A_KM:.1f} km, apogee {a * (1 + e) - WGS72_A_KM:.1f} km"]
     parts.append(f"sun-synchronous (inclination {inclination:.3f} deg)" if d.sun_synchronous
                  else f"inclination {inclination:g} deg")
     parts.append(place_text or node_text)
@@ -317,7 +317,7 @@ def solve_repeat(revs, days, e: float, inclination_deg, sun_synchronous: bool, e
                           f"use {revs // g}/{days // g}")
     n_guess = revs / days * 1.0027379  # rev/day: R per D sidereal-ish days
     a_guess = semi_major_axis_km(n_guess)
-    if a_guess * (1 - e) - R_EQ_KM < MIN_PERIGEE_KM - 60:
+    if a_guess * (1 - e) - WGS72_A_KM < MIN_PERIGEE_KM - 60:
         raise DesignError(f"--repeat {revs}/{days}: {revs / days:.3f} revolutions a day needs a perigee "
                           f"below {MIN_PERIGEE_KM:.0f} km; at most about 16.4 revolutions a day are possible")
     inclination = inclination_deg if not sun_synchronous else 98.0
@@ -339,7 +339,7 @@ def solve_repeat(revs, days, e: float, inclination_deg, sun_synchronous: bool, e
 def _solve_mean_motion(revs, days, e, inclination, epoch_s, n_guess):
     def closure(n):
         u_dot, node_dot = _secular_rates(n, e, inclination, epoch_s)
-        return revs * (EARTH_ROTATION_RAD_MIN - node_dot) - days * u_dot
+        return revs * (GMST_RATE_RAD_MIN - node_dot) - days * u_dot
 
     lo, hi = n_guess * 0.97, n_guess * 1.03
     f_lo, f_hi = closure(lo), closure(hi)
@@ -388,8 +388,8 @@ def list_repeats(min_height_km: float, max_height_km: float, max_days: int, sun_
     if not sun_synchronous:
         inclination_deg = _checked_inclination(inclination_deg)
     epoch_s = timebase.now_s() if epoch_s is None else epoch_s
-    n_fast = mean_motion_rev_day(R_EQ_KM + min_height_km) * 1.01
-    n_slow = mean_motion_rev_day(R_EQ_KM + max_height_km) * 0.99
+    n_fast = mean_motion_rev_day(WGS72_A_KM + min_height_km) * 1.01
+    n_slow = mean_motion_rev_day(WGS72_A_KM + max_height_km) * 0.99
     found = []
     for days in range(1, int(max_days) + 1):
         for revs in range(max(1, math.ceil(n_slow * days)), math.floor(n_fast * days) + 1):
@@ -400,10 +400,10 @@ def list_repeats(min_height_km: float, max_height_km: float, max_days: int, sun_
             except DesignError:
                 continue
             sat = satrec_from_mean_elements(FIRST_DESIGN_SATNUM, epoch_s, n, 0.0, inc, 0, 0, 0)
-            height = sat.a * sat.radiusearthkm - R_EQ_KM
+            height = sat.a * sat.radiusearthkm - WGS72_A_KM
             if min_height_km <= height <= max_height_km:
                 found.append(RepeatSolution(revs, days, height, inc, period_s / revs / 60.0,
-                                            2 * math.pi * R_EQ_KM / revs))
+                                            2 * math.pi * WGS72_A_KM / revs))
     return sorted(found, key=lambda r: (r.days, r.height_km))
 
 
@@ -420,11 +420,11 @@ def _geostationary(d: OrbitDesign) -> DesignedOrbit:
     for _ in range(4):  # Newton on the longitude rate: d(rate)/dn is 2 pi / 1440 per rev/day
         sat = satrec_from_mean_elements(d.satnum, d.epoch_s, n, 0.0, 0.0, 0.0, 0.0, 0.0)
         rate = sat.mdot + sat.argpdot + sat.nodedot
-        n += (EARTH_ROTATION_RAD_MIN - rate) * 1440.0 / (2 * math.pi)
+        n += (GMST_RATE_RAD_MIN - rate) * 1440.0 / (2 * math.pi)
     gmst = math.degrees(float(timebase.gmst_radians(np.array([d.epoch_s]))[0]))
     satrec = satrec_from_mean_elements(d.satnum, d.epoch_s, n, 0.0, 0.0, 0.0, 0.0, (lon + gmst) % 360.0)
     a = satrec.a * satrec.radiusearthkm
-    derivation = f"geostationary over {lon:g} deg {'E' if lon >= 0 else 'W'}, mean height {a - R_EQ_KM:,.0f} km"
+    derivation = f"geostationary over {lon:g} deg {'E' if lon >= 0 else 'W'}, mean height {a - WGS72_A_KM:,.0f} km"
     return _finish(replace(d, sun_synchronous=False), satrec, a, 0.0, 0.0, derivation)
 
 
@@ -486,7 +486,7 @@ def _over_place(d: OrbitDesign, n_kozai: float, e: float, inclination: float):
 
     for _ in range(12):
         f, sat, lat = error(raan, mean)
-        if math.hypot(*f) * R_EQ_KM < OVER_TOLERANCE_KM:
+        if math.hypot(*f) * WGS72_A_KM < OVER_TOLERANCE_KM:
             break
         h = 1e-3
         f_raan, _, _ = error(raan + h, mean)
@@ -499,7 +499,7 @@ def _over_place(d: OrbitDesign, n_kozai: float, e: float, inclination: float):
         step = np.clip(step, -20.0, 20.0)
         raan, mean = raan + step[0], mean + step[1]
     f, sat, lat = error(raan, mean)
-    miss_km = math.hypot(*f) * R_EQ_KM
+    miss_km = math.hypot(*f) * WGS72_A_KM
     ascending = lat[1] > lat[0]
     if miss_km > 5.0 or ascending == d.over_descending:
         raise DesignError(f"--over {lat_t:g},{lon_t:g}: no {'descending' if d.over_descending else 'ascending'} pass "
@@ -635,7 +635,7 @@ def readouts(orbit: DesignedOrbit, criterion=None) -> list[tuple[str, str]]:
     rows.append(("Ground speed", f"{ground_speed_km_s(orbit):.2f} km/s at the mean height"))
     if criterion is not None and criterion.kind != "nadir":
         try:
-            reach = float(criterion.reach_rad(np.array([mean_height]))[0]) * 6371.0088
+            reach = criterion.reach_km(mean_height)
             rows.append(("Footprint radius", f"{reach:,.0f} km ({criterion.short})"))
         except ValueError as exc:
             rows.append(("Footprint radius", str(exc)))
@@ -645,8 +645,8 @@ def readouts(orbit: DesignedOrbit, criterion=None) -> list[tuple[str, str]]:
 def ground_speed_km_s(orbit: DesignedOrbit) -> float:
     """Speed of the sub-satellite point over a non-rotating Earth at the mean radius (vis-viva, circular part)."""
     a = orbit.semi_major_axis_km
-    v = math.sqrt(398600.8 / a)
-    return v * R_EQ_KM / a
+    v = math.sqrt(WGS72_MU_KM3_S2 / a)
+    return v * WGS72_A_KM / a
 
 
 def what_if_higher(d: OrbitDesign, criterion=None, step_km: float = 100.0):
@@ -669,7 +669,7 @@ def what_if_higher(d: OrbitDesign, criterion=None, step_km: float = 100.0):
     if criterion is not None and criterion.kind != "nadir":
         try:
             h0 = (low.perigee_km + low.apogee_km) / 2
-            reach = 6371.0088 * float(criterion.reach_rad(np.array([h0 + step_km]))[0] - criterion.reach_rad(np.array([h0]))[0])
+            reach = criterion.reach_km(h0 + step_km) - criterion.reach_km(h0)
         except ValueError:
             reach = 0.0
     return s1.period_min - s0.period_min, s1.revs_per_day - s0.revs_per_day, reach

@@ -19,8 +19,6 @@ from sgp4 import exporter
 from sgp4.api import WGS72, Satrec
 
 from . import timebase
-
-MU_KM3_S2 = 398600.8  # WGS72, the constants SGP4 uses
 STALE_DAYS = 14.0  # useful life of an element set, as a rule of thumb
 
 

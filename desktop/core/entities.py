@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
+from .atlas import atlas
 from .places import places
-from .regions import atlas
 
 KINDS = ("satellite", "launch vehicle", "launch site", "ground station", "city", "country", "region", "date", "time")
 

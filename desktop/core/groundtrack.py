@@ -14,11 +14,8 @@ import numpy as np
 from sgp4.api import SGP4_ERRORS
 
 from . import timebase
+from .constants import WGS84_A_KM, WGS84_E2
 from .elements import ElementSet
-
-WGS84_A_KM = 6378.137
-WGS84_F = 1.0 / 298.257223563
-WGS84_E2 = WGS84_F * (2.0 - WGS84_F)
 
 
 @dataclass

@@ -21,35 +21,29 @@ from sgp4 import exporter
 from sgp4.api import WGS72, Satrec
 
 from . import timebase
-from .elements import MU_KM3_S2, ElementError, ElementSet, STALE_DAYS
-
-# WGS72, as used by SGP4 itself
-R_EQ_KM = 6378.135
-J2 = 0.001082616
-SIDEREAL_DAY_S = 86164.0905
-TROPICAL_YEAR_DAYS = 365.2421897
-SSO_NODE_RATE_RAD_S = 2 * math.pi / (TROPICAL_YEAR_DAYS * 86400.0)
+from .constants import SIDEREAL_DAY_S, SSO_NODE_RATE_RAD_S, WGS72_A_KM, WGS72_J2, WGS72_MU_KM3_S2
+from .elements import ElementError, ElementSet, STALE_DAYS
 
 
 def semi_major_axis_km(mean_motion_rev_day: float) -> float:
     n = mean_motion_rev_day * 2 * math.pi / 86400.0
-    return (MU_KM3_S2 / n**2) ** (1.0 / 3.0)
+    return (WGS72_MU_KM3_S2 / n**2) ** (1.0 / 3.0)
 
 
 def mean_motion_rev_day(semi_major_axis: float) -> float:
-    return math.sqrt(MU_KM3_S2 / semi_major_axis**3) * 86400.0 / (2 * math.pi)
+    return math.sqrt(WGS72_MU_KM3_S2 / semi_major_axis**3) * 86400.0 / (2 * math.pi)
 
 
 def nodal_rate_rad_s(a_km: float, e: float, inclination_deg: float) -> float:
     """Secular J2 drift of the ascending node."""
-    n = math.sqrt(MU_KM3_S2 / a_km**3)
+    n = math.sqrt(WGS72_MU_KM3_S2 / a_km**3)
     p = a_km * (1 - e * e)
-    return -1.5 * n * J2 * (R_EQ_KM / p) ** 2 * math.cos(math.radians(inclination_deg))
+    return -1.5 * n * WGS72_J2 * (WGS72_A_KM / p) ** 2 * math.cos(math.radians(inclination_deg))
 
 
 def sun_synchronous_inclination_deg(a_km: float, e: float = 0.0) -> float:
     """Inclination at which J2 turns the node once per tropical year."""
-    cos_i = -2.0 * a_km**3.5 * (1 - e * e) ** 2 * SSO_NODE_RATE_RAD_S / (3.0 * J2 * R_EQ_KM**2 * math.sqrt(MU_KM3_S2))
+    cos_i = -2.0 * a_km**3.5 * (1 - e * e) ** 2 * SSO_NODE_RATE_RAD_S / (3.0 * WGS72_J2 * WGS72_A_KM**2 * math.sqrt(WGS72_MU_KM3_S2))
     if not -1.0 <= cos_i <= 1.0:
         raise ElementError(f"no sun-synchronous orbit exists with semi-major axis {a_km:.0f} km")
     return math.degrees(math.acos(cos_i))
@@ -136,7 +130,7 @@ def elements_from_orbit_parameters(p: OrbitParameters) -> ElementSet:
     """
     if p.perigee_km <= 100 or p.apogee_km < p.perigee_km:
         raise ElementError(f"{p.name}: perigee {p.perigee_km} km and apogee {p.apogee_km} km are not a valid orbit")
-    a = R_EQ_KM + (p.perigee_km + p.apogee_km) / 2.0
+    a = WGS72_A_KM + (p.perigee_km + p.apogee_km) / 2.0
     e = (p.apogee_km - p.perigee_km) / (2.0 * a)
     sso = p.inclination_deg is None
     inclination = sun_synchronous_inclination_deg(a, e) if sso else p.inclination_deg
@@ -247,7 +241,7 @@ def summarize(es: ElementSet, at_s: float | None = None) -> OrbitSummary:
         name=es.name, satnum=es.satnum, approximate=es.approximate, designed=es.designed, derivation=es.derivation,
         source=es.source, epoch_s=es.epoch_s, age_days=es.age_days(at_s),
         period_min=period_s / 60.0, revs_per_day=n_rev_day, semi_major_axis_km=a,
-        perigee_km=a * (1 - e) - R_EQ_KM, apogee_km=a * (1 + e) - R_EQ_KM,
+        perigee_km=a * (1 - e) - WGS72_A_KM, apogee_km=a * (1 + e) - WGS72_A_KM,
         inclination_deg=inc, eccentricity=e, sun_synchronous=sun_sync,
         node_drift_deg_per_day=math.degrees(node_rate) * 86400.0, ltan_hours=ltan,
         track_shift_deg_per_orbit=math.degrees(shift), age_warning=age_warning(es, at_s),

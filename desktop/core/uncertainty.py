@@ -41,9 +41,10 @@ from sgp4.api import SatrecArray
 from . import timebase
 from .elements import ElementSet
 from .access import ARC_MAX_RAD, crossing_fraction, track_sag_rad
+from .constants import MEAN_EARTH_RADIUS_KM, WGS72_A_KM, WGS72_J2, WGS84_A_KM, WGS84_B_KM
 from .groundtrack import geodetic_from_itrs
-from .orbit import J2, R_EQ_KM, satrec_from_mean_elements, sun_synchronous_inclination_deg
-from .regions import EARTH_RADIUS_KM, angle_between, point_to_arcs_rad, unit_vectors
+from .orbit import satrec_from_mean_elements, sun_synchronous_inclination_deg
+from .sphere import angle_between, point_to_arcs_rad, unit_vectors
 
 ALONG_AT_EPOCH_KM = 1.0
 ALONG_GROWTH_KM_DAY = 2.0  # Vallado & Cefola (2012): 1-3 km/day for LEO TLEs
@@ -166,7 +167,7 @@ def track_offsets_km(ens: Ensemble, times_s, r=None):
     n_unit = nominal / np.linalg.norm(nominal, axis=1, keepdims=True)
     cross = np.arcsin(np.clip(np.einsum("mtk,tk->mt", unit, normal), -1, 1))
     along = np.arctan2(np.einsum("mtk,tk->mt", np.cross(n_unit[None], unit), normal), np.einsum("mtk,tk->mt", unit, n_unit))
-    return along * R_EQ_KM, cross * R_EQ_KM
+    return along * WGS72_A_KM, cross * WGS72_A_KM
 
 
 def corridor(ens: Ensemble, times_s) -> Corridor:
@@ -287,12 +288,12 @@ def _margins(margin, r_itrs: np.ndarray, cutoff_km: float, times=None, nearest: 
     x, near_pt = np.full((n, 3), np.nan), np.full((n, 3), np.nan)
     norm = np.linalg.norm(r_itrs, axis=1)
     with np.errstate(invalid="ignore"):
-        height_bound = float(np.nanmax(norm, initial=6378.0)) - 6356.752  # above the polar radius
+        height_bound = float(np.nanmax(norm, initial=6378.0)) - WGS84_B_KM  # above the polar radius
         lat_gc = np.degrees(np.arcsin(np.clip(r_itrs[:, 2] / norm, -1.0, 1.0)))
-    reach_max = float(margin.criterion.reach_rad(np.array([max(height_bound, 0.0)]))[0]) * EARTH_RADIUS_KM
+    reach_max = margin.criterion.reach_km(max(height_bound, 0.0))
     lo, hi = margin.region.latitude_range_deg()
     gap_deg = np.maximum(np.maximum(lo - lat_gc, lat_gc - hi) - GEODETIC_SLACK_DEG, 0.0)
-    bound = EARTH_RADIUS_KM * np.radians(gap_deg) - reach_max
+    bound = MEAN_EARTH_RADIUS_KM * np.radians(gap_deg) - reach_max
     far = ok & (bound > cutoff_km)
     values[far] = bound[far]
     dist = np.where(far, bound + reach_max, np.inf)
@@ -304,13 +305,13 @@ def _margins(margin, r_itrs: np.ndarray, cutoff_km: float, times=None, nearest: 
     idx = every[pick]
     if idx.size:
         lat, lon, h = lat_all[pick], lon_all[pick], h_all[pick]
-        reach[idx] = margin.criterion.reach_rad(h) * EARTH_RADIUS_KM
+        reach[idx] = margin.criterion.reach_km(h)
         limit = cutoff_km + float(reach[idx].max())
         if nearest:
             d, q_lat, q_lon = margin.region.signed_distance_and_closest(lat, lon, cutoff_km=limit)
             q = unit_vectors(q_lat, q_lon)
             # only a point at the distance found is a nearest point (elsewhere the region leaves the sub-point)
-            exact = (d <= 0) | (np.abs(angle_between(q, x[idx]) * EARTH_RADIUS_KM - d) < 1e-3)
+            exact = (d <= 0) | (np.abs(angle_between(q, x[idx]) * MEAN_EARTH_RADIUS_KM - d) < 1e-3)
             near_pt[idx[exact]] = np.where((d <= 0)[exact, None], x[idx[exact]], q[exact])
         else:
             d = margin.region.signed_distance_km(lat, lon, cutoff_km=limit)
@@ -367,7 +368,7 @@ def plane_model_error_rad(sat, span_s: float) -> float:
     """
     a_km = sat.a * sat.radiusearthkm
     p_km = a_km * (1 - sat.ecco**2)
-    return 1.5 * (4 * sat.ecco + 6 * J2 * (6378.137 / p_km) ** 2 + abs(sat.nodedot) / 60.0 * span_s + 2e-3)
+    return 1.5 * (4 * sat.ecco + 6 * WGS72_J2 * (WGS84_A_KM / p_km) ** 2 + abs(sat.nodedot) / 60.0 * span_s + 2e-3)
 
 
 def _plane_model_directions(ens: Ensemble, times: np.ndarray, span_s: float):
@@ -425,7 +426,7 @@ def _far_stretches(ens: Ensemble, margin, times: np.ndarray) -> np.ndarray:
     reach = float(margin.criterion.reach_rad(np.array([margin.max_height_km]))[0])
     with np.errstate(invalid="ignore"):
         lower = dist - margin.region.cap_radius - sag - GEODETIC_SLACK_RAD - error
-        return (arc <= ARC_MAX_RAD) & (lower * EARTH_RADIUS_KM > reach * EARTH_RADIUS_KM + 1.0)
+        return (arc <= ARC_MAX_RAD) & (lower * MEAN_EARTH_RADIUS_KM > reach * MEAN_EARTH_RADIUS_KM + 1.0)
 
 
 SECANT_MAX_S = 120.0  # over longer intervals the straight line between two margins is no guess of the edge

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core import timebase
 from desktop.core.groundtrack import propagate_teme
-from desktop.core.regions import _merge_close_vertices, atlas, unit_vectors
+from desktop.core.atlas import atlas
+from desktop.core.constants import WGS84_A_KM
+from desktop.core.regions import merge_close_vertices as _merge_close_vertices
+from desktop.core.sphere import unit_vectors
 
 from .map_view import BORDER, LAND, NIGHT, OCEAN, PASS_COLOR, REGION_EDGE, REGION_FILL, array_of, polygon
 
@@ -253,7 +256,7 @@ class GlobeView(QWidget):
         period = 2 * math.pi / es.satrec.no_kozai * 60.0
         times = t + np.linspace(-period / 2, period / 2, 181)
         r, errors = propagate_teme(es.satrec, times)
-        ring = (r / 6378.137).T[errors == 0]
+        ring = (r / WGS84_A_KM).T[errors == 0]
         self._ring_cache = (key, ring)
         return ring
 

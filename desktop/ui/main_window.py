@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
                                QTabBar, QTabWidget, QWidget)
 
 from desktop.core.elements import ElementError, parse_text, read_element_file
-from desktop.core.regions import CircleRegion, RegionError, atlas, box_region, country_region, geojson_file_region
+from desktop.core.atlas import atlas, country_region
+from desktop.core.regions import CircleRegion, RegionError, box_region, geojson_file_region
 from desktop.core.revisit import analyse, format_duration
 from desktop.core.tables import flag_notes, write_passes_csv
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.core import daynight, timebase
 from desktop.core.groundtrack import ground_track, split_antimeridian, times_grid
 from desktop.core.places import places
-from desktop.core.regions import atlas, footprint_ring
+from desktop.core.atlas import atlas
+from desktop.core.sphere import footprint_ring
 
 OCEAN = QColor("#dfe9f3")
 OUTSIDE = QColor("#e8e8e8")  # beyond the poles, when the window is taller than the world

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QComplet
 from desktop.core import timebase
 from desktop.core.access import AccessError, Criterion
 from desktop.core.orbit import summarize
-from desktop.core.regions import atlas
+from desktop.core.atlas import atlas
 from desktop.core.revisit import format_duration
 
 
@@ -344,7 +344,8 @@ class AnalysisPanel(QWidget):
         self.set_country(self.region_box.currentText())
 
     def set_country(self, name: str):
-        from desktop.core.regions import RegionError, country_region
+        from desktop.core.atlas import country_region
+        from desktop.core.regions import RegionError
 
         try:
             region = country_region(name)
@@ -869,7 +870,7 @@ class HelpPanel(QTextBrowser):
         if crit.kind != "nadir":
             try:
                 h = (summ.perigee_km + summ.apogee_km) / 2
-                reach = float(crit.reach_rad(np.array([h]))[0]) * 6371.0
+                reach = crit.reach_km(h)
                 parts.append(f"<p><b>Footprint.</b> The shaded circle around the satellite is what it can reach with the "
                              f"chosen setting ({crit.describe()}): everything within {reach:.0f} km of the point below it, "
                              f"from its height of {h:.0f} km.</p>")

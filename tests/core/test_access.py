@@ -10,11 +10,14 @@ from desktop.core import regions as R, timebase
 from desktop.core.access import (AccessError, Criterion, Margin, elevation_from_reach_deg, find_intervals, find_passes,
                                  off_nadir_from_reach_deg, reach_from_elevation_rad, reach_from_off_nadir_rad,
                                  sampled_intervals)
+from desktop.core.atlas import country_region
+from desktop.core.constants import MEAN_EARTH_RADIUS_KM
 from desktop.core.revisit import analyse, merge_intervals, revisit_stats
 from desktop.core.groundtrack import ground_track
+from desktop.core.sphere import angle_between, unit_vectors
 
 ONE_SECOND = 1.0
-RE = R.EARTH_RADIUS_KM
+RE = MEAN_EARTH_RADIUS_KM
 
 
 def test_reach_formulas_against_known_geometry():
@@ -34,6 +37,19 @@ def test_reach_formulas_against_known_geometry():
     assert RE * float(reach_from_off_nadir_rad(h, 1.0)) == pytest.approx(h * math.tan(math.radians(1.0)), rel=2e-3)
 
 
+def test_reach_km_is_the_mean_sphere_radius_times_the_reach():
+    """The footprint radius in km: contact at 0 deg reaches the horizon, R arccos(R / (R + h)); a half swath is
+    itself; an array of heights gives an array, one height a float."""
+    heights = np.array([400.0, 800.0, 20200.0])
+    horizon = Criterion("contact", elevation_deg=0.0).reach_km(heights)
+    assert isinstance(horizon, np.ndarray) and horizon.shape == (3,)
+    assert horizon == pytest.approx(RE * np.arccos(RE / (RE + heights)), rel=1e-12)
+    one = Criterion("contact", elevation_deg=0.0).reach_km(500.0)
+    assert isinstance(one, float) and one == pytest.approx(RE * math.acos(RE / (RE + 500.0)), rel=1e-12)
+    assert Criterion("sensor", half_swath_km=185.0).reach_km(700.0) == pytest.approx(185.0, rel=1e-12)
+    assert Criterion("nadir").reach_km(700.0) == 0.0
+
+
 def test_impossible_angles_are_refused():
     with pytest.raises(AccessError, match="horizon"):
         Criterion("sensor", off_nadir_deg=80).reach_rad(np.array([500.0]))
@@ -48,11 +64,11 @@ def test_impossible_angles_are_refused():
 
 
 CASES = [
-    ("KHAYYAM", lambda: R.country_region("Israel"), Criterion("sensor", off_nadir_deg=30)),
-    ("SENTINEL-2A", lambda: R.country_region("Ukraine"), Criterion("nadir")),
+    ("KHAYYAM", lambda: country_region("Israel"), Criterion("sensor", off_nadir_deg=30)),
+    ("SENTINEL-2A", lambda: country_region("Ukraine"), Criterion("nadir")),
     ("ISS", lambda: R.box_region(-20, 170, 20, -170), Criterion("sensor", half_swath_km=200)),
     ("NOAA 19", lambda: R.CircleRegion("polar", 84.0, 30.0, 300.0), Criterion("contact", elevation_deg=10)),
-    ("LANDSAT 9", lambda: R.country_region("Qatar"), Criterion("sensor", off_nadir_deg=45)),
+    ("LANDSAT 9", lambda: country_region("Qatar"), Criterion("sensor", off_nadir_deg=45)),
 ]
 
 
@@ -101,7 +117,7 @@ def test_contact_at_a_point_agrees_with_skyfield_find_events(catalog):
 
 def test_window_opening_mid_pass_reports_it_from_the_window_start(catalog):
     es = catalog.find("KHAYYAM")
-    region = R.country_region("Iran")
+    region = country_region("Iran")
     crit = Criterion("contact", elevation_deg=10)
     start = es.epoch_s
     passes = find_passes(es, region, crit, start, start + 86400)
@@ -125,7 +141,7 @@ def test_sun_synchronous_daylight_passes_share_a_local_time(catalog):
 
 def test_daylight_filter_keeps_exactly_the_sunlit_passes(catalog):
     es = catalog.find("KHAYYAM")
-    region = R.country_region("Ukraine")
+    region = country_region("Ukraine")
     crit = Criterion("sensor", off_nadir_deg=30)
     start = es.epoch_s
     every = find_passes(es, region, crit, start, start + 10 * 86400)
@@ -157,7 +173,7 @@ def test_revisit_statistics_and_merging():
 def test_combined_revisit_of_several_satellites(catalog):
     sets = [catalog.find(n) for n in ("PAYA", "KHAYYAM")]
     start = sets[0].epoch_s
-    result = analyse(sets, R.country_region("Iran"), Criterion("contact", elevation_deg=10), start, start + 3 * 86400)
+    result = analyse(sets, country_region("Iran"), Criterion("contact", elevation_deg=10), start, start + 3 * 86400)
     each = sum(s.accesses for s in result.stats.values())
     assert result.combined.accesses <= each
     assert result.combined.mean_gap_s < min(s.mean_gap_s for s in result.stats.values())
@@ -211,7 +227,7 @@ def test_a_three_second_pass_over_an_island_is_not_cleared_by_an_overestimated_d
     cleared the interval that holds this pass. The 10-day search must see every pass 1 s sampling sees.
     """
     es = catalog.find("LANDSAT 9")
-    margin = Margin(es, R.country_region("Indonesia"), Criterion("nadir"))
+    margin = Margin(es, country_region("Indonesia"), Criterion("nadir"))
     found, _, _ = find_intervals(margin, es.epoch_s, es.epoch_s + 10 * 86400.0)
     a, b = es.epoch_s + 103_000.0, es.epoch_s + 104_800.0
     brute = sampled_intervals(margin, a, b, 1.0)
@@ -236,7 +252,7 @@ def test_the_track_stays_within_its_sag_of_the_chord(catalog, name):
     margin = Margin(es, R.CircleRegion("x", 0.0, 0.0, 0.0), Criterion("nadir"))
     t = es.epoch_s + np.arange(0.0, 86400.0, 1.0)
     track = ground_track(es, t)
-    u = R.unit_vectors(track.lat_deg, track.lon_deg)
+    u = unit_vectors(track.lat_deg, track.lon_deg)
     worst_share = 0.0
     for k in (20, 120, 480, 960):
         a, b = u[:-k], u[k:]
@@ -245,7 +261,7 @@ def test_the_track_stays_within_its_sag_of_the_chord(catalog, name):
         stray = np.zeros(len(a))
         for j in range(1, k, max(1, k // 40)):
             stray = np.maximum(stray, np.abs(np.arcsin(np.einsum("ij,ij->i", u[j:len(u) - k + j], n))))
-        arc = R.angle_between(a, b)
+        arc = angle_between(a, b)
         use = arc <= ARC_MAX_RAD
         allowed = track_sag_rad(margin, float(k), arc)
         assert np.all(stray[use] <= allowed[use]), (name, k)
@@ -273,23 +289,23 @@ def test_the_waist_of_two_empty_caps_never_exceeds_the_true_distance():
     rng = np.random.default_rng(11)
     gained = 0
     for _ in range(300):
-        cloud = R.unit_vectors(rng.uniform(-8, 8, 40), rng.uniform(-8, 8, 40))
-        a = R.unit_vectors(*rng.uniform(-12, 12, 2))
-        b = R.unit_vectors(*rng.uniform(-12, 12, 2))
-        sa, sb = R.angle_between(cloud, a).min(), R.angle_between(cloud, b).min()
-        arc = float(R.angle_between(a, b))
+        cloud = unit_vectors(rng.uniform(-8, 8, 40), rng.uniform(-8, 8, 40))
+        a = unit_vectors(*rng.uniform(-12, 12, 2))
+        b = unit_vectors(*rng.uniform(-12, 12, 2))
+        sa, sb = angle_between(cloud, a).min(), angle_between(cloud, b).min()
+        arc = float(angle_between(a, b))
         bound = float(_waist_rad(np.array([arc]), np.array([sa]), np.array([sb]))[0])
         along = np.linspace(0.0, 1.0, 801)[:, None]
         path = a * (1 - along) + b * along
         path /= np.linalg.norm(path, axis=1, keepdims=True)
-        truth = min(float(R.angle_between(cloud, p).min()) for p in path)
+        truth = min(float(angle_between(cloud, p).min()) for p in path)
         assert bound <= truth + 1e-9
         if bound > (sa + sb - arc) / 2 + 1e-3:
             gained += 1
     assert gained > 30  # better than the speed bound in many cases
 
 
-@pytest.mark.parametrize("make_region", [lambda: R.country_region("Iran"), lambda: R.country_region("Israel"),
+@pytest.mark.parametrize("make_region", [lambda: country_region("Iran"), lambda: country_region("Israel"),
                                          lambda: R.CircleRegion("c", 33.0, 52.0, 150.0)], ids=["Iran", "Israel", "circle"])
 def test_the_arc_distance_bound_is_below_the_sampled_distance_and_close_to_it(make_region):
     region = make_region()
@@ -300,7 +316,7 @@ def test_the_arc_distance_bound_is_below_the_sampled_distance_and_close_to_it(ma
     lon = c_lon + rng.uniform(-15, 15, (600, 2))
     outside = (region.signed_distance_km(lat[:, 0], lon[:, 0]) > 0) & (region.signed_distance_km(lat[:, 1], lon[:, 1]) > 0)
     lat, lon = lat[outside][:250], lon[outside][:250]
-    a, b = R.unit_vectors(lat[:, 0], lon[:, 0]), R.unit_vectors(lat[:, 1], lon[:, 1])
+    a, b = unit_vectors(lat[:, 0], lon[:, 0]), unit_vectors(lat[:, 1], lon[:, 1])
     bound = region.arc_distance_bound_km(a, b, np.full(len(a), 400.0))
     close = 0
     for i in range(len(a)):

@@ -11,7 +11,7 @@ import pytest
 from desktop.core.articles import ArticleError, MAX_ARTICLE_BYTES, read_article
 from desktop.core.claims import find_claims
 from desktop.core.entities import link_entities
-from desktop.core.regions import country_region
+from desktop.core.atlas import country_region
 from desktop.core.access import Criterion
 from desktop.core.revisit import analyse
 

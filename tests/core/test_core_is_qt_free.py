@@ -12,7 +12,7 @@ def test_importing_and_using_the_core_loads_no_qt():
         "    importlib.import_module('desktop.core.' + m.name)\n"
         "from desktop.core.catalog import bundled_catalog\n"
         "from desktop.core.access import Criterion, find_passes\n"
-        "from desktop.core.regions import country_region\n"
+        "from desktop.core.atlas import country_region\n"
         "es = bundled_catalog().find('KHAYYAM')\n"
         "find_passes(es, country_region('Israel'), Criterion('nadir'), es.epoch_s, es.epoch_s + 86400)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide', 'shiboken', 'PyQt'))))\n"

@@ -8,7 +8,8 @@ import pytest
 
 from desktop.core import coverage as C
 from desktop.core.access import Criterion, Margin, find_passes, sampled_intervals
-from desktop.core.regions import CircleRegion, country_region
+from desktop.core.atlas import country_region
+from desktop.core.regions import CircleRegion
 
 SWATH = Criterion("sensor", half_swath_km=92.5)  # Landsat's 185 km
 WIDE = Criterion("sensor", off_nadir_deg=30.0)
@@ -234,7 +235,7 @@ def test_contact_accesses_match_1_second_brute_force_on_the_sphere(catalog):
     (independent of the arcs): the same accesses, edges within 2 s."""
     from desktop.core.access import reach_from_elevation_rad
     from desktop.core.groundtrack import ground_track
-    from desktop.core.regions import unit_vectors
+    from desktop.core.sphere import unit_vectors
 
     es = catalog.find("ISS (ZARYA)")
     criterion = Criterion("contact", elevation_deg=10.0)
@@ -265,7 +266,7 @@ def test_candidate_cells_are_every_cell_within_the_cap_and_outside_the_hole(spac
     """Random caps (up to 90 deg, some with a hole) against the distance to every cell: no pair is missed and none
     is listed twice. Caps near a pole span most longitudes and meet a box on its far side (an earlier build
     missed those cells)."""
-    from desktop.core.regions import unit_vectors
+    from desktop.core.sphere import unit_vectors
 
     grid = C.make_grid(spacing, box=box)
     rng = np.random.default_rng(5)
@@ -295,7 +296,7 @@ def test_an_eccentric_orbit_keeps_its_accesses_where_the_reach_changes_fast(cata
     from desktop.core.access import reach_from_elevation_rad
     from desktop.core.design import OrbitDesign, build
     from desktop.core.groundtrack import ground_track
-    from desktop.core.regions import unit_vectors
+    from desktop.core.sphere import unit_vectors
 
     es = build(OrbitDesign(name="MOLNIYA-TEST", epoch_s=catalog.find("LANDSAT 9").epoch_s, **MOLNIYA)).elements
     criterion = Criterion("contact", elevation_deg=10.0)

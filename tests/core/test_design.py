@@ -15,7 +15,7 @@ from desktop.core.design import DesignError, OrbitDesign, build
 from desktop.core.elements import omm_json_text, parse_text, tle_text
 from desktop.core.groundtrack import ground_track, times_grid
 from desktop.core.orbit import semi_major_axis_km, sun_synchronous_inclination_deg
-from desktop.core.regions import great_circle_km
+from desktop.core.sphere import great_circle_km
 
 EPOCH = timebase.to_posix("2026-11-24T00:00:00Z")
 

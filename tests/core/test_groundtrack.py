@@ -9,7 +9,7 @@ from desktop.core import timebase
 from desktop.core.catalog import bundled_catalog
 from desktop.core.elements import parse_tle_text
 from desktop.core.groundtrack import ground_track, split_antimeridian, times_grid
-from desktop.core.regions import great_circle_km
+from desktop.core.sphere import great_circle_km
 
 ONE_KM = 1.0
 SETS = list(bundled_catalog())

@@ -1,4 +1,4 @@
-"""Regions: names, borders, distances against known geometry and brute force."""
+"""Regions: polygons, boxes, circles and GeoJSON; distances against known geometry and brute force."""
 
 import json
 import math
@@ -7,48 +7,26 @@ import numpy as np
 import pytest
 
 from desktop.core import regions as R
+from desktop.core.atlas import country_region
+from desktop.core.constants import MEAN_EARTH_RADIUS_KM
+from desktop.core.sphere import angle_between, great_circle_km, unit_vectors
 
 KM = 1.0
-
-
-def test_crimea_is_part_of_ukraine_and_names_in_other_languages():
-    ukraine = R.country_region("Ukraine")
-    assert ukraine.contains([45.0], [34.1])[0]  # Simferopol
-    assert ukraine.contains([50.45], [30.52])[0]  # Kyiv
-    assert not ukraine.contains([55.75], [37.62])[0]  # Moscow
-    assert R.country_region("Україна").name == "Ukraine"
-    assert R.country_region("ucrania").name == "Ukraine"
-    assert R.country_region("ایران").name == "Iran"
-    assert R.country_region("Israël").name == "Israel"
-
-
-def test_small_countries_keep_their_shape():
-    israel = R.country_region("Israel")
-    for lat, lon, inside in [(32.08, 34.78, True), (29.70, 34.95, True), (33.0, 35.5, True),
-                             (33.89, 35.50, False), (31.5, 34.45, False)]:  # Tel Aviv, north of Eilat, Galilee, Beirut, Gaza
-        assert israel.contains([lat], [lon])[0] == inside, (lat, lon)
-    assert R.country_region("Qatar").contains([25.29], [51.53])[0]  # Doha
-    assert R.country_region("Lebanon").contains([33.89], [35.50])[0]
-
-
-def test_unknown_region_suggests_close_names():
-    with pytest.raises(R.RegionError, match="Israel"):
-        R.country_region("Isreal")
 
 
 def test_circle_distance_is_exact_geometry():
     c = R.CircleRegion("c", 10.0, 20.0, 500.0)
     lat = np.array([10.0, 10.0, -30.0])
     lon = np.array([20.0, 30.0, 100.0])
-    expected = R.great_circle_km(10.0, 20.0, lat, lon) - 500.0
+    expected = great_circle_km(10.0, 20.0, lat, lon) - 500.0
     assert np.allclose(c.signed_distance_km(lat, lon), expected)
     qlat, qlon = c.closest_point(lat, lon)
-    assert R.great_circle_km(10.0, 20.0, qlat[1:], qlon[1:]) == pytest.approx([500.0, 500.0])
+    assert great_circle_km(10.0, 20.0, qlat[1:], qlon[1:]) == pytest.approx([500.0, 500.0])
 
 
 def test_box_distance_on_the_equator_and_across_the_antimeridian():
     box = R.box_region(-10, 170, 10, -170)  # 20 deg wide, across 180
-    one_deg = R.EARTH_RADIUS_KM * math.radians(1)
+    one_deg = MEAN_EARTH_RADIUS_KM * math.radians(1)
     d = box.signed_distance_km([0, 0, 0, 20], [180, 165, -165, 180])
     assert d[0] == pytest.approx(-10 * one_deg, rel=1e-6)  # centre: 10 deg to every edge
     assert d[1] == pytest.approx(5 * one_deg, rel=1e-6)
@@ -61,18 +39,18 @@ def polygon_distance_brute(region, lat, lon):
     pts = []
     for ring in region.outline():
         for a, b in zip(ring[:-1], ring[1:]):
-            n = max(2, int(np.ceil(R.great_circle_km(a[1], a[0], b[1], b[0]) / 1.0)) + 1)
+            n = max(2, int(np.ceil(great_circle_km(a[1], a[0], b[1], b[0]) / 1.0)) + 1)
             f = np.linspace(0, 1, n)[:, None]
             pts.append(a + (b - a) * f)
     pts = np.vstack(pts)
-    v = R.unit_vectors(pts[:, 1], pts[:, 0])
-    p = R.unit_vectors(lat, lon)
-    return np.array([R.angle_between(q, v).min() for q in p]) * R.EARTH_RADIUS_KM
+    v = unit_vectors(pts[:, 1], pts[:, 0])
+    p = unit_vectors(lat, lon)
+    return np.array([angle_between(q, v).min() for q in p]) * MEAN_EARTH_RADIUS_KM
 
 
 @pytest.mark.parametrize("name", ["Israel", "Ukraine", "Iran", "Canada", "Indonesia"])
 def test_polygon_distance_against_brute_force(name):
-    region = R.country_region(name)
+    region = country_region(name)
     rng = np.random.default_rng(7)
     lat0, lon0 = np.degrees(np.arcsin(region.cap_centre[2])), np.degrees(np.arctan2(region.cap_centre[1], region.cap_centre[0]))
     lat = lat0 + rng.uniform(-15, 15, 60)
@@ -85,7 +63,7 @@ def test_polygon_distance_against_brute_force(name):
 
 
 def test_cutoff_returns_a_lower_bound_with_the_right_sign():
-    region = R.country_region("Ukraine")
+    region = country_region("Ukraine")
     lat = np.array([50.45, 55.75, 0.0, 48.0])
     lon = np.array([30.52, 37.6, 0.0, 31.0])
     exact = region.signed_distance_km(lat, lon)
@@ -105,7 +83,7 @@ def test_beyond_the_cutoff_the_value_never_exceeds_the_true_distance(name, cutof
     (Blocks of edges left out for being beyond the cutoff may hold the nearest edge; a distance found
     among the others alone overestimated by up to 260 km at about 0.3 % of these points.)
     """
-    region = R.country_region(name)
+    region = country_region(name)
     rng = np.random.default_rng(3)
     c = region.cap_centre
     lat = np.clip(math.degrees(math.asin(c[2])) + rng.uniform(-40, 40, 20000), -89, 89)
@@ -155,63 +133,41 @@ def test_circle_around_a_pole_outline_is_a_cap():
     assert c.contains([90.0], [0.0])[0]
 
 
-def test_country_at_click():
-    world = R.atlas()
-    assert world.country_at(31.5, 34.9) == "Israel"
-    assert world.country_at(0.0, -30.0) is None
+def squares_multipolygon(lon0, lat0, count, size_deg):
+    """A count x count grid of size_deg squares from (lon0, lat0), as one GeoJSON MultiPolygon."""
+    squares = []
+    for i in range(count):
+        for j in range(count):
+            x, y = lon0 + i * size_deg, lat0 + j * size_deg
+            squares.append([[[x, y], [x + size_deg, y], [x + size_deg, y + size_deg], [x, y + size_deg], [x, y]]])
+    return {"type": "MultiPolygon", "coordinates": squares}
 
 
-def test_the_raster_inside_test_agrees_with_the_ray_cast(monkeypatch):
-    """Including Antarctica, whose ring runs round the pole and ends 360 deg east of its start, points a few
-    metres to kilometres from the border (decided from the cell's reference point and the edges near it), and
-    a box whose edges lie on half degrees like the cells' centres."""
-    import desktop.core.regions as R
-
-    rng = np.random.default_rng(7)
-    regions = [R.country_region(name) for name in ("Antarctica", "Iran", "Russia", "Indonesia", "Chile")]
-    regions.append(R.box_region(30.5, 10.5, 55.5, 40.5, "half-degree box"))
-    for region in regions:
-        pts = np.concatenate([np.asarray(r) for r in region.outline()])
-        lon = rng.uniform(pts[:, 0].min() - 2, pts[:, 0].max() + 2, 30000)
-        lat = np.clip(rng.uniform(pts[:, 1].min() - 2, pts[:, 1].max() + 2, 30000), -90, 90)
-        if region.name == "Antarctica":  # the latitudes of the ring's two ends
-            lat[:10000] = rng.uniform(-82.5, -81.5, 10000)
-        # near the border: around vertices and the middles of edges, from metres to tens of kilometres away
-        k = rng.integers(0, len(pts) - 1, 30000)
-        f = rng.uniform(0, 1, 30000)[:, None]
-        along = pts[k] * (1 - f) + pts[k + 1] * f
-        jitter = rng.normal(size=(30000, 2)) * 10.0 ** rng.uniform(-5, -0.5, (30000, 1))
-        lon = np.concatenate([lon, along[:, 0] + jitter[:, 0], np.round(along[:, 0]) + 0.5])
-        lat = np.clip(np.concatenate([lat, along[:, 1] + jitter[:, 1], np.round(along[:, 1] * 2) / 2]), -90, 90)
-        lon = (lon + 180.0) % 360.0 - 180.0
-        with_raster = region._inside(lat, lon)
-        monkeypatch.setattr(R, "RASTER_EDGES", 10**9)
-        ray_cast = region._inside(lat, lon)
-        monkeypatch.setattr(R, "RASTER_EDGES", 64)
-        differ = np.flatnonzero(with_raster != ray_cast)
-        assert len(differ) == 0, (region.name, len(differ), lat[differ[:3]], lon[differ[:3]])
+def test_a_multipolygon_of_57600_small_squares_is_refused_as_too_detailed_not_as_a_degenerate_ring():
+    """Audit finding: 240 x 240 squares of 0.1 deg (288,000 vertices) were merged until each square collapsed, then
+    refused as 'needs at least 3 distinct points'. No simplification within the vertex limit keeps them: one
+    message says what is too large."""
+    with pytest.raises(R.RegionError) as refused:
+        R.geojson_region(squares_multipolygon(10.0, 20.0, 240, 0.1), "grid")
+    message = str(refused.value)
+    assert "distinct points" not in message
+    assert "too detailed" in message and "57,600 rings" in message and "288,000 vertices" in message
+    assert f"{R.MAX_POLYGON_VERTICES:,}" in message and "\n" not in message
 
 
-@pytest.mark.parametrize("name", ["Canada", "Russia", "Indonesia"])
-def test_choosing_groups_of_blocks_first_changes_no_distance(name, monkeypatch):
-    """Regions of many blocks choose groups of blocks first: the same distances and nearest points as the
-    flat choice, exact or cut off."""
-    rng = np.random.default_rng(3)
-    region = R.country_region(name)
-    region._edge_set = None
-    lat0, lon0 = np.degrees(np.arcsin(region.cap_centre[2])), np.degrees(np.arctan2(region.cap_centre[1], region.cap_centre[0]))
-    lat = np.clip(lat0 + rng.uniform(-25, 25, 3000), -89, 89)
-    lon = lon0 + rng.uniform(-40, 40, 3000)
-    assert region._edges.groups is not None
-    grouped = [region.signed_distance_and_closest(lat, lon, cutoff_km=c) for c in (np.inf, 300.0)]
-    monkeypatch.setattr(R, "GROUP_BLOCKS_FROM", 10**9)
-    flat_region = R.country_region(name)
-    flat_region._edge_set = None
-    assert flat_region._edges.groups is None
-    flat = [flat_region.signed_distance_and_closest(lat, lon, cutoff_km=c) for c in (np.inf, 300.0)]
-    flat_region._edge_set = None  # the region may be shared (cached): let it build its usual tables again
-    for (d1, la1, lo1), (d2, la2, lo2), c in zip(grouped, flat, (np.inf, 300.0)):
-        near = np.abs(d2) < c
-        assert np.allclose(d1[near], d2[near], atol=1e-9)
-        assert np.all(np.sign(d1) == np.sign(d2)) and np.all(np.abs(d1[~near]) >= c - 1e-9)
-        assert np.allclose(la1[near], la2[near], atol=1e-9) and np.allclose(lo1[near], lo2[near], atol=1e-9)
+def test_rings_smaller_than_the_simplification_tolerance_are_dropped_and_said_so():
+    """A large wavy ring over the vertex limit with 2,500 islets of 0.001 deg (under the first tolerance, 0.005 deg):
+    the islets vanish when close vertices merge, hold a sliver of the area, and are dropped; the note says so."""
+    t = np.linspace(0, 2 * np.pi, 15000, endpoint=False)
+    r = 5 + 0.3 * np.sin(40 * t)
+    ring = np.column_stack([30 + r * np.cos(t), 40 + r * np.sin(t)])
+    coast = [np.vstack([ring, ring[:1]]).tolist()]
+    islets = []
+    for i in range(50):
+        for j in range(50):  # 0.01 deg apart
+            x, y = 40.0012 + 0.01 * i, 30.0012 + 0.01 * j
+            islets.append([[[x, y], [x + 0.001, y], [x + 0.001, y + 0.001], [x, y + 0.001], [x, y]]])
+    region = R.geojson_region({"type": "MultiPolygon", "coordinates": [coast] + islets}, "coast")
+    assert "rings smaller than that dropped" in region.note and "simplified from 27,501" in region.note
+    assert sum(len(r) for r in region.outline()) <= R.MAX_POLYGON_VERTICES + 10
+    assert region.contains([40.0], [30.0])[0] and not region.contains([30.0], [40.0])[0]

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from desktop.core import uncertainty as U
+from desktop.core.constants import MEAN_EARTH_RADIUS_KM
 from desktop.core.elements import read_element_file
 from desktop.core.groundtrack import ground_track
 from desktop.core.paths import tle_dir
@@ -76,7 +77,7 @@ def test_a_designed_orbit_has_no_spread():
 
 def test_the_batched_member_search_reproduces_the_nominal_passes_and_spreads_an_approximate_set(catalog):
     from desktop.core.access import Criterion, find_passes
-    from desktop.core.regions import country_region
+    from desktop.core.atlas import country_region
 
     iran, crit = country_region("Iran"), Criterion("sensor", off_nadir_deg=30.0)
     for name in ("LANDSAT 9", "KHAYYAM"):
@@ -126,7 +127,7 @@ def test_the_article_claim_carries_its_range_and_verdict(catalog):
 def test_every_member_of_the_batched_search_has_the_passes_of_its_own_search(catalog):
     """The batched search (latitude bound, halving, dark runs left out) finds what find_passes finds per member."""
     from desktop.core.access import Criterion, find_passes
-    from desktop.core.regions import country_region
+    from desktop.core.atlas import country_region
 
     iran, crit = country_region("Iran"), Criterion("sensor", off_nadir_deg=30.0)
     # the ISS passes at every local time, so some passes meet the edge of a dark stretch
@@ -152,7 +153,7 @@ def test_margins_from_the_latitude_bound_never_exceed_the_exact_margin():
     """Beyond the cutoff a margin is a lower bound of the right sign; within it, exact."""
     from desktop.core.access import Criterion, Margin
     from desktop.core.groundtrack import geodetic_from_itrs
-    from desktop.core.regions import country_region
+    from desktop.core.atlas import country_region
     from desktop.core.elements import read_element_file
 
     es = read_element_file(tle_dir() / "reference-2026-09-23.tle")[0][0]
@@ -164,7 +165,7 @@ def test_margins_from_the_latitude_bound_never_exceed_the_exact_margin():
         r = u * rng.uniform(6800.0, 7300.0, size=(20000, 1))
         got = U._margins(margin, r, 30.0).m
         lat, lon, h = geodetic_from_itrs(r.T)
-        exact = region.signed_distance_km(lat, lon) - margin.criterion.reach_rad(h) * U.EARTH_RADIUS_KM
+        exact = region.signed_distance_km(lat, lon) - margin.criterion.reach_rad(h) * MEAN_EARTH_RADIUS_KM
         near = np.abs(exact) < 30.0
         assert np.allclose(got[near], exact[near], atol=1e-6)
         assert np.all(np.sign(got[~near]) == np.sign(exact[~near]))
@@ -174,7 +175,7 @@ def test_margins_from_the_latitude_bound_never_exceed_the_exact_margin():
 
 def test_a_dark_interval_has_the_sun_below_the_limit_everywhere_in_the_region():
     """Checked against the Sun's elevation at every vertex of the border and inside, every 20 s."""
-    from desktop.core.regions import country_region
+    from desktop.core.atlas import country_region
     from desktop.core import timebase
 
     iran = country_region("Iran")
@@ -206,7 +207,7 @@ def test_chord_verdicts_agree_with_dense_sampling(catalog, criterion):
     """Intervals of 2 s to 16 min on real tracks near Iran: every one the chord bounds call out of view
     (or in view) has every 0.5 s sample out of view (or in view)."""
     from desktop.core.access import Criterion, Margin, chord_verdicts
-    from desktop.core.regions import country_region
+    from desktop.core.atlas import country_region
 
     crit = {"sensor": Criterion("sensor", off_nadir_deg=30.0), "nadir": Criterion("nadir"),
             "contact": Criterion("contact", elevation_deg=10.0)}[criterion]
@@ -254,7 +255,7 @@ def test_the_plane_model_stays_within_its_error_bound(catalog):
 def test_coarse_stretches_left_out_keep_out_of_reach(catalog):
     """Every 16-minute stretch the plane model and the bounding cap leave out has every 1 s sample out of view."""
     from desktop.core.access import Criterion, Margin
-    from desktop.core.regions import country_region
+    from desktop.core.atlas import country_region
 
     left_out = 0
     for region in (country_region("Iran"), country_region("Israel")):

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from desktop.core.regions import country_region
+from desktop.core.atlas import country_region
 from desktop.core.revisit import analyse
 from desktop.ui.map_view import LAND, NIGHT, OCEAN, PASS_COLOR, TRACK_COLORS
 
