@@ -773,47 +773,34 @@ def _region_spec_from_args(args):
     return None
 
 
-def _prepared_window(args, lesson_path=None):
-    """A headless window showing what the arguments (or a lesson) describe, with its analysis run."""
+def _prepared_session(args, lesson_path=None):
+    """An offscreen session showing what the arguments (or a lesson) describe, with its analysis run."""
     from desktop.core import timebase
     from desktop.core.access import AccessError
-    from desktop.core.lessons import LessonError, read_lesson
+    from desktop.core.catalog import load_catalog
+    from desktop.core.lessons import LessonError
     from desktop.core.regions import RegionError
-    from desktop.core.revisit import analyse
-    from desktop.ui.lesson_io import apply_lesson
-    from desktop.ui.outputs import headless_window
+    from desktop.ui.offscreen import prepared_session
+    from desktop.ui.session import AnalysisSettings
 
-    app, window = headless_window()
-    s = window.session
+    catalog = load_catalog()
     if lesson_path:
-        try:
-            problems = apply_lesson(window, read_lesson(lesson_path))
-        except LessonError as exc:
-            raise CliError(str(exc)) from None
-        for problem in problems:
-            print(f"warning: {lesson_path}: not loaded: {problem}", file=sys.stderr)
+        wanted = {"lesson_path": lesson_path}
     else:
-        catalog = s.catalog
-        s.select([_find(catalog, name).satnum for name in args.sat])
+        satnums = [_find(catalog, name).satnum for name in args.sat]
         criterion = _criterion_from_args(args)
         angle = criterion.off_nadir_deg if criterion.kind == "sensor" else criterion.elevation_deg
-        window.analysis.load_settings(criterion.kind, angle or 30.0, args.daylight is not None,
-                                      args.daylight or 0.0, min(max(args.days, 1.0), 366.0))
-        start = _time_arg(args.start) if args.start else timebase.now_s()
-        s.set_span(start, s.span_s)
-        s.set_time(start)
-        try:
-            window.set_region_spec(_region_spec_from_args(args))
-        except RegionError as exc:
-            raise CliError(str(exc)) from None
-    window._auto_timer.stop()
-    if s.region is not None and s.selected:
-        try:
-            s.set_analysis(analyse(s.selected_sets(), s.region, s.criterion, s.span_start_s,
-                                   s.span_start_s + s.days * 86400.0, s.daylight_sun_deg))
-        except AccessError as exc:
-            raise CliError(str(exc)) from None
-    return app, window
+        settings = AnalysisSettings(criterion.kind, angle or 30.0, args.daylight is not None, args.daylight or 0.0,
+                                    args.days)
+        wanted = {"satnums": satnums, "settings": settings, "region_spec": _region_spec_from_args(args),
+                  "start_s": _time_arg(args.start) if args.start else timebase.now_s()}
+    try:
+        session, problems = prepared_session(catalog, **wanted)
+    except (LessonError, RegionError, AccessError) as exc:
+        raise CliError(str(exc)) from None
+    for problem in problems:
+        print(f"warning: {lesson_path}: not loaded: {problem}", file=sys.stderr)
+    return session
 
 
 def _add_window_args(p, need_days=True):
@@ -837,15 +824,14 @@ def _lesson_or_sats(args):
 
 
 def cmd_report(args) -> int:
-    lesson = _lesson_or_sats(args)
-    _app, window = _prepared_window(args, lesson)
     from desktop.ui.handout import write_pdf
 
+    s = _prepared_session(args, _lesson_or_sats(args))
     try:
-        pages = write_pdf(window, args.pdf, args.page)
+        pages = write_pdf(s, args.pdf, args.page)
     except OSError as exc:
-        raise CliError(f"cannot write {args.pdf}: {exc}") from None
-    a = window.session.analysis
+        raise CliError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
+    a = s.analysis
     print(f"{args.pdf}: handout, {pages} page(s), {args.page}" +
           (f"; {len(a.all_passes())} passes over {a.region.describe()}" if a is not None else "; no analysis (give a region)"))
     return 0
@@ -854,9 +840,7 @@ def cmd_report(args) -> int:
 def cmd_animate(args) -> int:
     from desktop.ui.animation import AnimationError, frame_times, parse_size, render_frames, write_gif
 
-    lesson = _lesson_or_sats(args)
-    _app, window = _prepared_window(args, lesson)
-    s = window.session
+    s = _prepared_session(args, _lesson_or_sats(args))
     try:
         size = parse_size(args.size)
         start = _time_arg(args.start) if args.start else s.time_s
@@ -868,7 +852,7 @@ def cmd_animate(args) -> int:
     try:
         write_gif(frames, args.gif, args.frame_ms)
     except OSError as exc:
-        raise CliError(f"cannot write {args.gif}: {exc}") from None
+        raise CliError(f"cannot write {args.gif}: {exc.strerror or exc}") from None
     print(f"{args.gif}: {len(frames)} frames, {size[0]}x{size[1]}, {args.step:g} s apart")
     return 0
 

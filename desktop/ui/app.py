@@ -8,8 +8,6 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-DEFAULT_SATELLITE = 53370  # KHAYYAM
-
 
 def settings() -> QSettings:
     """QSettings in the platform's place, or under OVERFLIGHT_DATA_DIR when set (tests)."""
@@ -31,7 +29,7 @@ def build_window(restore: bool = True):
     from .outputs import install_outputs
     from .orbit_lab import install_orbit_lab
     from .refresh import install_refresh
-    from .session import Session
+    from .session import DEFAULT_SATELLITE, Session
 
     catalog = load_catalog()
     session = Session(catalog)

@@ -213,7 +213,7 @@ class CoveragePanel(QWidget):
             return False
         grid = layer.result.grid
         c_lat, c_lon = float(grid.lat_deg[cell]), float(grid.lon_deg[cell])
-        self.window.set_region_spec({"kind": "circle", "name": f"cell {c_lat:.2f}, {c_lon:.2f}",
+        self.session.set_region_spec({"kind": "circle", "name": f"cell {c_lat:.2f}, {c_lon:.2f}",
                                      "lat": c_lat, "lon": c_lon, "km": 0.0})
         self.window.run_analysis(quiet=True)
         return True

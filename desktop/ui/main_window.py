@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
                                QTabBar, QTabWidget, QWidget)
 
 from desktop.core.elements import ElementError, parse_text, read_element_file
-from desktop.core.regions import CircleRegion, RegionError, atlas, box_region, country_region, geojson_file_region
+from desktop.core.regions import RegionError, atlas
 from desktop.core.revisit import analyse, format_duration
 from desktop.core.tables import flag_notes, write_passes_csv
 
 from .map_view import MapView
 from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, TimeBar, scrolling
-from .session import Session
+from .session import AnalysisSettings, Session
 from .workers import Runner
 
 LAYOUT_VERSION = 2  # dock layouts saved by an older version (panels on both sides) are not restored
@@ -30,10 +30,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings
-        self.region_spec = None
         self.setWindowTitle("Overflight")
         self.setAcceptDrops(True)
-        self.map = MapView(session)
+        self.map = MapView(session, camera=session.camera)
         self.views = QStackedWidget()  # the flat map, and the globe when it is asked for
         self.views.addWidget(self.map)
         self.globe = None
@@ -254,6 +253,8 @@ class MainWindow(QMainWindow):
         self.map.hover_text.connect(self.hover_label.setText)
         for signal in (s.selection_changed, s.region_changed, s.settings_changed):
             signal.connect(self._inputs_changed)
+        s.region_changed.connect(self._show_region_note)
+        s.view_changed.connect(self._show_view)
         s.elements_changed.connect(lambda satnum: satnum in s.selected and self._inputs_changed())
 
     # ------------------------------------------------------------------ classroom
@@ -333,12 +334,15 @@ class MainWindow(QMainWindow):
 
     def toggle_globe(self):
         """Show the globe instead of the flat map, or back; both draw the same model data."""
-        if self.globe is None:
+        self.session.set_globe(not self.session.globe)
+
+    def _show_view(self):
+        show = self.session.globe
+        if show and self.globe is None:
             from .globe_view import GlobeView
 
             self.globe = GlobeView(self.session, self.map)
             self.views.addWidget(self.globe)
-        show = self.views.currentWidget() is not self.globe
         self.views.setCurrentWidget(self.globe if show else self.map)
         self.globe_action.setChecked(show)
 
@@ -355,26 +359,9 @@ class MainWindow(QMainWindow):
         self.map.refresh_tracks()
 
     # ------------------------------------------------------------------ regions
-    def set_region_spec(self, spec: dict | None) -> None:
-        """Set the analysis region from a small description (also what is saved in settings)."""
-        if spec is None:
-            self.region_spec = None
-            self.session.set_region(None)
-            return
-        kind = spec.get("kind")
-        if kind == "country":
-            region = country_region(spec["name"])
-        elif kind == "box":
-            region = box_region(spec["south"], spec["west"], spec["north"], spec["east"])
-        elif kind == "circle":
-            region = CircleRegion(spec.get("name", "circle"), spec["lat"], spec["lon"], spec["km"])
-        elif kind == "geojson":
-            region = geojson_file_region(spec["path"])
-        else:
-            raise RegionError(f"unknown region kind {kind!r}")
-        self.region_spec = spec
-        self.session.set_region(region)
-        if region.note:
+    def _show_region_note(self):
+        region = self.session.region
+        if region is not None and region.note:
             self.status.showMessage(region.note, 10000)
 
     def _map_clicked(self, lat, lon):
@@ -384,17 +371,17 @@ class MainWindow(QMainWindow):
         elif mode == "pick":
             name = atlas().country_at(lat, lon)
             if name:
-                self.set_region_spec({"kind": "country", "name": name})
+                self.session.set_region_spec({"kind": "country", "name": name})
                 self.status.showMessage(f"Region: {name}", 4000)
             else:
                 self.status.showMessage("No country there (open sea): click on land", 4000)
         elif mode == "circle":
             km = self.analysis.radius.value()
-            self.set_region_spec({"kind": "circle", "name": f"{km:g} km around {lat:.2f}, {lon:.2f}", "lat": lat, "lon": lon, "km": km})
+            self.session.set_region_spec({"kind": "circle", "name": f"{km:g} km around {lat:.2f}, {lon:.2f}", "lat": lat, "lon": lon, "km": km})
 
     def _box_drawn(self, south, west, north, east):
         try:
-            self.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
+            self.session.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
         except RegionError as exc:
             self.status.showMessage(str(exc), 6000)
 
@@ -402,7 +389,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Region from GeoJSON", "", "GeoJSON (*.geojson *.json);;All files (*)")
         if path:
             try:
-                self.set_region_spec({"kind": "geojson", "path": path})
+                self.session.set_region_spec({"kind": "geojson", "path": path})
             except RegionError as exc:
                 QMessageBox.warning(self, "Region", str(exc))
 
@@ -615,15 +602,17 @@ class MainWindow(QMainWindow):
             self.toggle_palette()
         sats = st.value("satellites", "")
         nums = [int(x) for x in str(sats).split(",") if x.strip().isdigit()]
-        self.analysis.load_settings(str(st.value("criterion/kind", "sensor")), number("criterion/angle", 30.0),
-                                    str(st.value("daylight/on", "true")) == "true", number("daylight/sun", 0.0),
-                                    min(max(number("window/days", 30.0), 1.0), 366.0))
+        default = AnalysisSettings()
+        self.session.set_settings(AnalysisSettings(
+            str(st.value("criterion/kind", default.kind)), number("criterion/angle", default.angle_deg),
+            str(st.value("daylight/on", "true")) == "true", number("daylight/sun", default.sun_deg),
+            number("window/days", default.days)).repaired())
         if nums:
             self.session.select(nums)
         spec = st.value("region", "")
         if spec:
             try:
-                self.set_region_spec(json.loads(spec))
+                self.session.set_region_spec(json.loads(spec))
             except (ValueError, KeyError, TypeError, RegionError):
                 pass  # a region that cannot be rebuilt is simply not restored
 
@@ -634,12 +623,13 @@ class MainWindow(QMainWindow):
         st.setValue("window/geometry", self.saveGeometry())
         st.setValue("window/state", self.saveState(LAYOUT_VERSION))
         st.setValue("satellites", ",".join(str(n) for n in self.session.selected))
-        st.setValue("region", json.dumps(self.region_spec) if self.region_spec else "")
-        st.setValue("criterion/kind", self.analysis.criterion.currentData())
-        st.setValue("criterion/angle", self.analysis.angle.value())
-        st.setValue("daylight/on", "true" if self.analysis.daylight.isChecked() else "false")
-        st.setValue("daylight/sun", self.analysis.sun.value())
-        st.setValue("window/days", self.analysis.days.value())
+        spec, analysis = self.session.region_spec, self.session.settings
+        st.setValue("region", json.dumps(spec) if spec else "")
+        st.setValue("criterion/kind", analysis.kind)
+        st.setValue("criterion/angle", analysis.angle_deg)
+        st.setValue("daylight/on", "true" if analysis.daylight else "false")
+        st.setValue("daylight/sun", analysis.sun_deg)
+        st.setValue("window/days", analysis.days)
         st.setValue("view/safe_palette", "true" if self.palette_action.isChecked() else "false")
         st.sync()
 

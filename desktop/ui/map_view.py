@@ -21,6 +21,8 @@ from desktop.core.groundtrack import ground_track, split_antimeridian, times_gri
 from desktop.core.places import places
 from desktop.core.regions import atlas, footprint_ring
 
+from .session import MapCamera
+
 OCEAN = QColor("#dfe9f3")
 OUTSIDE = QColor("#e8e8e8")  # beyond the poles, when the window is taller than the world
 LAND = QColor("#f4f1e8")
@@ -86,13 +88,15 @@ class MapView(QWidget):
 
     MODES = ("pan", "pick", "box", "circle")
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, camera=None):
+        """``camera``: where the map looks; the window's map shares the session's (lessons save it),
+        an exported view (handout, animation) passes its own."""
         super().__init__(parent)
         self.session = session
+        self.camera = camera if camera is not None else MapCamera()
         self.setMouseTracking(True)
         self.setMinimumSize(480, 260)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.center_lon, self.center_lat, self.zoom = 0.0, 0.0, 1.0
         self.mode = "pan"
         self._drag_start = None
         self._drag_center = None
@@ -129,6 +133,8 @@ class MapView(QWidget):
         s.settings_changed.connect(self._on_time)
         s.analysis_changed.connect(self.refresh_tracks)
         s.place_marked.connect(self.center_on_place)
+        if self.camera is s.camera:
+            s.view_changed.connect(self._camera_moved)
         self.refresh_tracks()
         self.refresh_region()
 
@@ -272,6 +278,15 @@ class MapView(QWidget):
         half_w, half_h = self.width() / 2 / s, self.height() / 2 / s
         self.center_lon = min(max(self.center_lon, -180 + half_w), 180 - half_w) if half_w < 180 else 0.0
         self.center_lat = min(max(self.center_lat, -90 + half_h), 90 - half_h) if half_h < 90 else 0.0
+
+    # the view's centre and zoom live in its camera (the session's, for the window's map)
+    center_lon = property(lambda self: self.camera.lon, lambda self, v: setattr(self.camera, "lon", v))
+    center_lat = property(lambda self: self.camera.lat, lambda self, v: setattr(self.camera, "lat", v))
+    zoom = property(lambda self: self.camera.zoom, lambda self, v: setattr(self.camera, "zoom", v))
+
+    def _camera_moved(self):
+        self._clamp()
+        self._invalidate_base()
 
     def set_view(self, lon: float, lat: float, zoom: float):
         self.center_lon, self.center_lat, self.zoom = lon, lat, min(max(zoom, 1.0), 64.0)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QComplet
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import timebase
-from desktop.core.access import AccessError, Criterion
+from desktop.core.access import AccessError
 from desktop.core.orbit import summarize
 from desktop.core.regions import atlas
 from desktop.core.revisit import format_duration
@@ -326,7 +326,9 @@ class AnalysisPanel(QWidget):
             w.valueChanged.connect(self.push_settings)
         self.daylight.toggled.connect(self.push_settings)
         session.region_changed.connect(self._show_region)
-        self._criterion_kind_changed()
+        session.settings_changed.connect(self.show_settings)
+        self._shown_kind = None
+        self.show_settings()
 
     def _mode_toggled(self, mode, on):
         if on:
@@ -344,15 +346,14 @@ class AnalysisPanel(QWidget):
         self.set_country(self.region_box.currentText())
 
     def set_country(self, name: str):
-        from desktop.core.regions import RegionError, country_region
+        from desktop.core.regions import RegionError
 
         try:
-            region = country_region(name)
+            self.session.set_region_spec({"kind": "country", "name": name})
         except RegionError as exc:
             self.error.setText(str(exc))
             return
         self.error.clear()
-        self.session.set_region(region)
 
     def _show_region(self):
         region = self.session.region
@@ -368,7 +369,7 @@ class AnalysisPanel(QWidget):
     def _criterion_kind_changed(self):
         """Show the angle of the chosen criterion; each criterion keeps its own last value."""
         kind = self.criterion.currentData()
-        previous = getattr(self, "_shown_kind", None)
+        previous = self._shown_kind
         if previous in self._angles:
             self._angles[previous] = self.angle.value()
         self._shown_kind = kind
@@ -380,40 +381,39 @@ class AnalysisPanel(QWidget):
         self.angle.blockSignals(False)
         self.push_settings()
 
-    def criterion_value(self) -> Criterion:
-        kind = self.criterion.currentData()
-        if kind == "sensor":
-            return Criterion("sensor", off_nadir_deg=self.angle.value())
-        if kind == "contact":
-            return Criterion("contact", elevation_deg=self.angle.value())
-        return Criterion("nadir")
-
     def push_settings(self, *_):
+        """A user's edit: the settings go to the session (which refuses a criterion the core does not accept)."""
+        self.sun.setEnabled(self.daylight.isChecked())
         try:
-            criterion = self.criterion_value()
+            self.session.set_settings(kind=self.criterion.currentData(), angle_deg=self.angle.value(),
+                                      daylight=self.daylight.isChecked(), sun_deg=self.sun.value(),
+                                      days=self.days.value())
         except AccessError as exc:
             self.error.setText(str(exc))
             return
         self.error.clear()
-        self.sun.setEnabled(self.daylight.isChecked())
-        self.session.set_analysis_settings(criterion, self.sun.value() if self.daylight.isChecked() else None, self.days.value())
 
-    def load_settings(self, kind: str, angle: float, daylight: bool, sun: float, days: float):
-        for w in (self.criterion, self.angle, self.daylight, self.sun, self.days):
+    def show_settings(self):
+        """Show the session's settings (a lesson, the saved settings or the command line set them)."""
+        st = self.session.settings
+        widgets = (self.criterion, self.angle, self.daylight, self.sun, self.days)
+        for w in widgets:
             w.blockSignals(True)
-        index = self.criterion.findData(kind)
+        index = self.criterion.findData(st.kind)
         if index >= 0:
             self.criterion.setCurrentIndex(index)
-        if kind in self._angles:
-            self._angles[kind] = angle
-        self._shown_kind = None
-        self.angle.setValue(angle)
-        self.daylight.setChecked(daylight)
-        self.sun.setValue(sun)
-        self.days.setValue(days)
-        for w in (self.criterion, self.angle, self.daylight, self.sun, self.days):
+        if st.kind in self._angles:
+            self._angles[st.kind] = st.angle_deg
+        self._shown_kind = st.kind
+        self.angle_label.setText({"sensor": "Off-nadir angle", "contact": "Elevation mask"}.get(st.kind, "Angle"))
+        self.angle.setEnabled(st.kind in self._angles)
+        self.angle.setValue(st.angle_deg)
+        self.daylight.setChecked(st.daylight)
+        self.sun.setValue(st.sun_deg)
+        self.sun.setEnabled(st.daylight)
+        self.days.setValue(st.days)
+        for w in widgets:
             w.blockSignals(False)
-        self._criterion_kind_changed()
 
     def set_busy(self, busy: bool):
         self.cancel_button.setEnabled(busy)

@@ -131,7 +131,7 @@ def test_settings_are_remembered(qtbot):
     qtbot.addWidget(w)
     w.session.select([25544])
     w.analysis.set_country("Ukraine")
-    w.set_region_spec({"kind": "country", "name": "Ukraine"})
+    w.session.set_region_spec({"kind": "country", "name": "Ukraine"})
     w.analysis.criterion.setCurrentIndex(w.analysis.criterion.findData("contact"))
     w.analysis.angle.setValue(15)
     w.save()
