@@ -85,3 +85,20 @@ def test_damaged_newer_and_truncated_files(window, qtbot, tmp_path):
     assert "\n" not in str(info.value) and "damaged or incomplete" in str(info.value)
     assert not window.open_lesson(str(truncated))  # a message box, no crash; the view stays
     assert window.session.region.name == "Iran"
+
+
+def test_a_freshly_written_lesson_reads_back_without_problems(tmp_path):
+    """A lesson written from a session, or with no map view at all (the Lesson default), names no problem."""
+    from desktop.core.catalog import load_catalog
+    from desktop.core.lessons import Lesson, write_lesson
+    from desktop.ui.session import Session
+
+    session = Session(load_catalog())
+    session.select([53370])
+    written = lesson_from_session(session)
+    assert written.view == {"lon": 0.0, "lat": 0.0, "zoom": 1.0}
+    for k, lesson in enumerate((written, Lesson())):
+        path = tmp_path / f"{k}.overflight"
+        write_lesson(path, lesson)
+        read = read_lesson(path)
+        assert read.problems == [] and read.view == lesson.view
