@@ -295,11 +295,10 @@ def _escape_block(text: str) -> str:
     return html.escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
 
 
-def install_article_panel(window):
+def dock_article_panel(window) -> ArticlePanel:
+    """The article panel, docked, with its File menu actions; it opens on Overflight's context note."""
     panel = ArticlePanel(window)
     window.add_panel_dock("Article", panel)
-    window.article_panel = panel
-    window.load_article_file = panel.load_file
     file_menu = window.menuBar().actions()[0].menu()
     for text, shortcut, slot in (("Open &article…", "Ctrl+Shift+O", panel.open_dialog),
                                  ("Paste a&rticle", "Ctrl+Alt+V", panel.paste)):

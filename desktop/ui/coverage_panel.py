@@ -257,8 +257,7 @@ class CoveragePanel(QWidget):
         self.message.setText(f"{len(members)} DESIGNED members added and selected; Compute to see their coverage.")
 
 
-def install_coverage_panel(window):
+def dock_coverage_panel(window) -> CoveragePanel:
     panel = CoveragePanel(window)
     window.add_panel_dock("Coverage", panel)
-    window.coverage_panel = panel
     return panel

@@ -103,11 +103,10 @@ def open_lesson(window, path=None) -> bool:
     return True
 
 
-def install_lessons(window):
+def add_lesson_actions(window) -> None:
+    """Open and Save lesson at the top of the File menu."""
     file_menu = window.menuBar().actions()[0].menu()
     first = file_menu.actions()[0]
-    window.insert_actions(file_menu, first, (("Open &lesson…", "Ctrl+Alt+O", lambda: open_lesson(window)),
-                                             ("&Save lesson…", "Ctrl+S", lambda: save_lesson(window))))
+    window.insert_actions(file_menu, first, (("Open &lesson…", "Ctrl+Alt+O", lambda: window.open_lesson()),
+                                             ("&Save lesson…", "Ctrl+S", lambda: window.save_lesson())))
     file_menu.insertSeparator(first)
-    window.open_lesson = lambda path=None: open_lesson(window, path)
-    window.save_lesson = lambda path=None: save_lesson(window, path)

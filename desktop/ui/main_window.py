@@ -16,7 +16,13 @@ from desktop.core.regions import RegionError, atlas
 from desktop.core.revisit import analyse, format_duration
 from desktop.core.tables import flag_notes, write_passes_csv
 
+from .article_panel import dock_article_panel
+from .coverage_panel import dock_coverage_panel
+from .lesson_io import add_lesson_actions, open_lesson, save_lesson
 from .map_view import MapView
+from .orbit_lab import dock_orbit_lab
+from .outputs import add_output_actions
+from .refresh import ElementRefresh
 from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, TimeBar, scrolling
 from .session import AnalysisSettings, Session
 from .workers import Runner
@@ -63,8 +69,18 @@ class MainWindow(QMainWindow):
         self.runner.started.connect(lambda: self.analysis.set_busy(True))
         self.runner.cancelled.connect(lambda: (self.analysis.set_busy(False), self.status.showMessage("Analysis cancelled", 4000)))
         self._auto_timer = QTimer(self, singleShot=True, interval=250, timeout=self._auto_run)
+        self._before_presenting = None  # (layout, full screen, maximised) while presenting
+        self._shown_once = False
+        self.last_message = ""  # the text of the last message box (lesson_io.notify), for tests and logs
         self._build_menus()
         self._wire()
+        # the panels and actions beyond the core ones, each with its dock and menu entries, in menu order
+        self.article_panel = dock_article_panel(self)
+        self.refresher = ElementRefresh(self)
+        self.orbit_lab = dock_orbit_lab(self)
+        self.coverage_panel = dock_coverage_panel(self)
+        add_lesson_actions(self)
+        add_output_actions(self)
         self.fit_to_screen()
 
     # ------------------------------------------------------------------ screen and layout
@@ -292,7 +308,7 @@ class MainWindow(QMainWindow):
         self.map.overlay_lines = []
         self.menuBar().show()
         self.statusBar().show()
-        state, was_full, was_max = getattr(self, "_before_presenting", (None, False, False))
+        state, was_full, was_max = self._before_presenting or (None, False, False)
         self.showMaximized() if was_max else (self.showFullScreen() if was_full else self.showNormal())
         if state is not None:
             self.restoreState(state, LAYOUT_VERSION)
@@ -366,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def _map_clicked(self, lat, lon):
         mode = self.map.mode
-        if mode == "pan" and getattr(self, "coverage_panel", None) is not None:
+        if mode == "pan":
             self.coverage_panel.cell_clicked(lat, lon)
         elif mode == "pick":
             name = atlas().country_at(lat, lon)
@@ -465,6 +481,19 @@ class MainWindow(QMainWindow):
         s.set_time(p.closest_s)
         self.map.set_view(p.closest_lon_deg, p.closest_lat_deg, max(self.map.zoom, 3.0))
 
+    # ------------------------------------------------------------------ lessons, articles, handouts
+    def open_lesson(self, path=None) -> bool:
+        return open_lesson(self, path)
+
+    def save_lesson(self, path=None) -> bool:
+        return save_lesson(self, path)
+
+    def load_article_file(self, path) -> bool:
+        return self.article_panel.load_file(path)
+
+    def refresh_selected(self) -> None:
+        self.refresher.refresh_selected()
+
     # ------------------------------------------------------------------ element files
     def add_element_file(self, path) -> str:
         sets, issues = read_element_file(path)
@@ -512,9 +541,9 @@ class MainWindow(QMainWindow):
             path = url.toLocalFile()
             if not path:
                 continue
-            if Path(path).suffix.lower() == ".overflight" and hasattr(self, "open_lesson"):
+            if Path(path).suffix.lower() == ".overflight":
                 self.open_lesson(path)
-            elif Path(path).suffix.lower() in ARTICLE_SUFFIXES and hasattr(self, "load_article_file") and not _looks_like_elements(path):
+            elif Path(path).suffix.lower() in ARTICLE_SUFFIXES and not _looks_like_elements(path):
                 self.load_article_file(path)
             else:
                 self._report_elements(path)
@@ -636,7 +665,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event):
         """On first show (when the layout has its real size), an empty Passes panel is put back to one line."""
         super().showEvent(event)
-        if not getattr(self, "_shown_once", False):
+        if not self._shown_once:
             self._shown_once = True
             if self.session.analysis is None:
                 QTimer.singleShot(0, lambda: self.resizeDocks([self.docks["Passes"]],
@@ -644,8 +673,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         self.leave_presentation()  # the layout saved is the working one, not the presentation
-        if getattr(self, "orbit_lab", None) is not None:
-            self.orbit_lab.flush()  # a design changed in the last moment is kept too
+        self.orbit_lab.flush()  # a design changed in the last moment is kept too
         # every worker is told to stop, and given a moment to: none outlives the window (a thread still in the
         # middle of a computation when the interpreter exits can bring the process down)
         runners = [self.runner] + [r for r in self.findChildren(Runner) if r is not self.runner]

@@ -121,6 +121,8 @@ class MapView(QWidget):
         self._region_paths = []
         self._footprints = []
         self._night = None
+        self._night_time = None  # the time the night side was computed for
+        self._moved = False  # the mouse moved since the button went down (a drag, not a click)
         self._markers = [(p, QPointF(p.lon_deg, p.lat_deg)) for p in places()]
         self._rebuild_timer = QTimer(self, singleShot=True, interval=120, timeout=self._invalidate_base)
         s = session
@@ -224,7 +226,7 @@ class MapView(QWidget):
                 self.zoom = max(self.zoom, 2.0)
                 self._clamp()
                 self._base_key = None
-        if getattr(self, "_night_time", None) != s.time_s:
+        if self._night_time != s.time_s:
             self._night = polygon(daynight.night_polygon(s.time_s))
             self._night_time = s.time_s
         self._footprints = []
@@ -720,7 +722,7 @@ class MapView(QWidget):
             self.update()
             return
         if self._drag_start is not None:
-            moved = getattr(self, "_moved", False)
+            moved = self._moved
             self._drag_start = None
             if not moved:
                 lat, lon = self.to_model(event.position().x(), event.position().y())

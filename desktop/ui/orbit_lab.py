@@ -472,10 +472,10 @@ class OrbitLab(QWidget):
             self._keep()
 
 
-def install_orbit_lab(window):
+def dock_orbit_lab(window) -> OrbitLab:
+    """The Orbit lab, docked (Ctrl+L shows or hides it, Ctrl+Shift+L brings it forward)."""
     lab = OrbitLab(window)
     dock = window.add_panel_dock("Orbit lab", lab, "Ctrl+L")
-    window.orbit_lab = lab
     show = QAction("Open the Orbit &lab", window)
     show.setShortcut(QKeySequence("Ctrl+Shift+L"))
     show.triggered.connect(lambda: (dock.show(), dock.raise_()))

@@ -69,7 +69,7 @@ def make_animation(window, path=None, size=None, hours=None, step_s=None) -> boo
     return True
 
 
-def install_outputs(window):
+def add_output_actions(window) -> None:
     window.insert_actions(window.menuBar().actions()[0].menu(), window.refresh_anchor,
                           (("&Print handout (PDF)…", "Ctrl+P", lambda: print_handout(window)),
                            ("Make an a&nimation (GIF)…", "Ctrl+Shift+G", lambda: make_animation(window))))

@@ -10,7 +10,7 @@ animations and the command line read it from here.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -57,15 +57,15 @@ class AnalysisSettings:
 
     def repaired(self) -> "AnalysisSettings":
         """Every value usable: an unknown kind or a non-finite number back to its default, the rest into range."""
-        default = AnalysisSettings()
-        values = {"kind": self.kind if self.kind in ("sensor", "nadir", "contact") else default.kind,
-                  "daylight": bool(self.daylight)}
+        given, default = asdict(self), asdict(AnalysisSettings())
+        values = {"kind": given["kind"] if given["kind"] in ("sensor", "nadir", "contact") else default["kind"],
+                  "daylight": bool(given["daylight"])}
         for name, (lo, hi) in self.RANGES.items():
             try:
-                value = float(getattr(self, name))
+                value = float(given[name])
             except (TypeError, ValueError):
                 value = math.nan
-            values[name] = min(max(value, lo), hi) if math.isfinite(value) else getattr(default, name)
+            values[name] = min(max(value, lo), hi) if math.isfinite(value) else default[name]
         return AnalysisSettings(**values)
 
     @classmethod

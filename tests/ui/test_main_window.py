@@ -168,7 +168,7 @@ def test_refresh_elements_replaces_the_approximate_set(window, qtbot, monkeypatc
     monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
     try:
         assert window.session.primary().approximate
-        with qtbot.waitSignal(window.refresh_runner.finished, timeout=30000):
+        with qtbot.waitSignal(window.refresher.runner.finished, timeout=30000):
             window.refresh_selected()
         es = window.session.primary()
         assert es.satnum == 53370 and not es.approximate

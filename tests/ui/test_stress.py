@@ -14,7 +14,7 @@ def overflight_threads(window):
 
     Other tests' windows may still be finishing their own work in the background: only this window's count.
     """
-    runners = (window.runner, window.article_panel.runner, window.refresh_runner)
+    runners = (window.runner, window.article_panel.runner, window.refresher.runner)
     for runner in runners:
         runner.wait(60000)
     return [t for runner in runners for t in runner._threads if t.is_alive()]
