@@ -19,7 +19,7 @@ from desktop.core import coverage as core
 from desktop.core import design
 
 from .coverage_layer import CoverageLayer
-from .panels import _html_rows, form_group, scrolling
+from .widgets import form_group, html_rows, scrolling
 from .workers import Runner
 
 SPACINGS = [10.0, 5.0, 2.0, 1.0, 0.5, 0.25]
@@ -200,7 +200,7 @@ class CoveragePanel(QWidget):
         flags = [es.label for es in r.satellites if es.flag]
         self.summary.setText(f"<b>{len(r.satellites)} satellite(s)</b>, {r.days:g} days, {r.criterion.short}"
                              + (", daylight" if r.daylight_min_sun_deg is not None else "")
-                             + _html_rows(r.summary())
+                             + html_rows(r.summary())
                              + (f"<p style='color:#8a3a00'>Flagged elements: {', '.join(flags)}</p>" if flags else ""))
 
     def cell_clicked(self, lat, lon) -> bool:

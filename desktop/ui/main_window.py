@@ -16,15 +16,20 @@ from desktop.core.regions import RegionError, atlas
 from desktop.core.revisit import analyse, format_duration
 from desktop.core.tables import flag_notes, write_passes_csv
 
+from .analysis_panel import AnalysisPanel
 from .article_panel import dock_article_panel
 from .coverage_panel import dock_coverage_panel
+from .help_panel import HelpPanel
 from .lesson_io import add_lesson_actions, open_lesson, save_lesson
 from .map_view import MapView
 from .orbit_lab import dock_orbit_lab
 from .outputs import add_output_actions
 from .refresh import ElementRefresh
-from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, TimeBar, scrolling
+from .results_panel import ResultsPanel
+from .satellite_panel import SatellitePanel
 from .session import AnalysisSettings, Session
+from .time_bar import TimeBar
+from .widgets import scrolling
 from .workers import Runner
 
 LAYOUT_VERSION = 2  # dock layouts saved by an older version (panels on both sides) are not restored
