@@ -16,7 +16,6 @@ class AnalysisPanel(QWidget):
     cancel_requested = Signal()
     map_mode_requested = Signal(str)
     zoom_requested = Signal()
-    ranges_toggled = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -108,7 +107,7 @@ class AnalysisPanel(QWidget):
         form.addRow(sun_row)
         form.addRow("Window", self.days)
         form.addRow(self.ranges)
-        self.ranges.toggled.connect(self.ranges_toggled)
+        self.ranges.toggled.connect(self.push_settings)
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
@@ -188,7 +187,7 @@ class AnalysisPanel(QWidget):
         try:
             self.session.set_settings(kind=self.criterion.currentData(), angle_deg=self.angle.value(),
                                       daylight=self.daylight.isChecked(), sun_deg=self.sun.value(),
-                                      days=self.days.value())
+                                      days=self.days.value(), uncertainty_ranges=self.ranges.isChecked())
         except AccessError as exc:
             self.error.setText(str(exc))
             return
@@ -197,7 +196,7 @@ class AnalysisPanel(QWidget):
     def show_settings(self):
         """Show the session's settings (a lesson, the saved settings or the command line set them)."""
         st = self.session.settings
-        widgets = (self.criterion, self.angle, self.daylight, self.sun, self.days)
+        widgets = (self.criterion, self.angle, self.daylight, self.sun, self.days, self.ranges)
         for w in widgets:
             w.blockSignals(True)
         index = self.criterion.findData(st.kind)
@@ -213,6 +212,7 @@ class AnalysisPanel(QWidget):
         self.sun.setValue(st.sun_deg)
         self.sun.setEnabled(st.daylight)
         self.days.setValue(st.days)
+        self.ranges.setChecked(st.uncertainty_ranges)
         for w in widgets:
             w.blockSignals(False)
 

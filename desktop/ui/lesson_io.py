@@ -8,11 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.core.access import AccessError
 from desktop.core.articles import Article
 from desktop.core.lessons import SUFFIX, Lesson, LessonError, read_lesson, write_lesson
 from desktop.core.regions import RegionError
 
-from .session import AnalysisSettings, Session
+from .session import Session
 
 
 def lesson_from_session(s: Session) -> Lesson:
@@ -37,7 +38,11 @@ def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
     if lesson.satellites:
         s.catalog_changed.emit()
         s.select([es.satnum for es in lesson.satellites])
-    s.set_settings(AnalysisSettings(lesson.criterion, lesson.angle_deg, lesson.daylight, lesson.sun_deg, lesson.days))
+    try:
+        s.set_settings(kind=lesson.criterion, angle_deg=lesson.angle_deg, daylight=lesson.daylight,
+                       sun_deg=lesson.sun_deg, days=lesson.days)
+    except AccessError as exc:
+        problems.append(f"the criterion ({exc})")
     if lesson.span_start_s is not None and lesson.span_s is not None:
         s.set_span(lesson.span_start_s, lesson.span_s)
     if lesson.time_s is not None:

@@ -268,7 +268,6 @@ class MainWindow(QMainWindow):
         self.map.clicked.connect(self._map_clicked)
         self.map.zoom_to_region_requested.connect(self.zoom_to_region)
         self.analysis.zoom_requested.connect(self.zoom_to_region)
-        self.analysis.ranges_toggled.connect(self._inputs_changed)
         self.session.analysis_changed.connect(self._update_room_overlay)
         self.map.box_drawn.connect(self._box_drawn)
         self.map.hover_text.connect(self.hover_label.setText)
@@ -452,7 +451,7 @@ class MainWindow(QMainWindow):
         start = s.span_start_s
         end = start + days * 86400.0
 
-        with_ranges = self.analysis.ranges.isChecked()
+        with_ranges = s.settings.uncertainty_ranges
 
         def job(progress, cancelled):
             result = analyse(sets, region, criterion, start, end, sun, progress=progress, cancelled=cancelled)

@@ -38,6 +38,7 @@ class AnalysisSettings:
     daylight: bool = True
     sun_deg: float = 0.0
     days: float = 30.0
+    uncertainty_ranges: bool = False  # also sample the elements' uncertainty (ranges of the statistics)
 
     # the ranges the Analysis panel offers; a restored value outside them is repaired
     RANGES = {"angle_deg": (0.0, 89.0), "sun_deg": (-18.0, 60.0), "days": (1.0, 366.0)}
@@ -59,7 +60,7 @@ class AnalysisSettings:
         """Every value usable: an unknown kind or a non-finite number back to its default, the rest into range."""
         given, default = asdict(self), asdict(AnalysisSettings())
         values = {"kind": given["kind"] if given["kind"] in ("sensor", "nadir", "contact") else default["kind"],
-                  "daylight": bool(given["daylight"])}
+                  "daylight": bool(given["daylight"]), "uncertainty_ranges": bool(given["uncertainty_ranges"])}
         for name, (lo, hi) in self.RANGES.items():
             try:
                 value = float(given[name])
@@ -73,8 +74,9 @@ class AnalysisSettings:
                        keep: "AnalysisSettings | None" = None) -> "AnalysisSettings":
         keep = keep or cls()
         angle = {"sensor": criterion.off_nadir_deg, "contact": criterion.elevation_deg}.get(criterion.kind)
-        return cls(criterion.kind, keep.angle_deg if angle is None else float(angle), daylight_sun_deg is not None,
-                   keep.sun_deg if daylight_sun_deg is None else float(daylight_sun_deg), float(days))
+        return replace(keep, kind=criterion.kind, angle_deg=keep.angle_deg if angle is None else float(angle),
+                       daylight=daylight_sun_deg is not None,
+                       sun_deg=keep.sun_deg if daylight_sun_deg is None else float(daylight_sun_deg), days=float(days))
 
 
 @dataclass
