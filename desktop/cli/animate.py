@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.cli.common import (CliError, check_memory, check_near_epoch, check_output_path, check_written,
                                 finite_float, int_range, time_arg)
-from desktop.cli.window import add_window_args, lesson_or_sats, prepared_window
+from desktop.cli.prepared import add_window_args, lesson_or_sats, prepared_session
 
 
 def cmd_animate(args) -> int:
@@ -22,8 +22,7 @@ def cmd_animate(args) -> int:
     except AnimationError as exc:
         raise CliError(str(exc)) from None
     check_memory(args, budget.animation_bytes(frames, *size), "animation", "use fewer frames (--step, --hours) or a smaller --size")
-    _app, window = prepared_window(args, lesson)
-    s = window.session
+    s = prepared_session(args, lesson)
     start = time_arg(args.start) if args.start else s.time_s
     times = frame_times(start, args.hours, args.step)
     check_near_epoch(s.selected_sets(), times[0], times[-1])

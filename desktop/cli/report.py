@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.cli.common import CliError, check_memory, check_output_path, check_written
-from desktop.cli.window import add_window_args, lesson_or_sats, prepared_window
+from desktop.cli.prepared import add_window_args, lesson_or_sats, prepared_session
 
 
 def cmd_report(args) -> int:
@@ -12,15 +12,15 @@ def cmd_report(args) -> int:
     lesson = lesson_or_sats(args)
     check_output_path(args.pdf, "--pdf", regular=True)
     check_memory(args, budget.handout_bytes(max(1, len(args.sat)), args.days), "report", "shorten --days")
-    _app, window = prepared_window(args, lesson)
+    s = prepared_session(args, lesson)
     from desktop.ui.handout import write_pdf
 
     try:
-        pages = write_pdf(window, args.pdf, args.page)
+        pages = write_pdf(s, args.pdf, args.page)
     except OSError as exc:
         raise CliError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
     check_written(args.pdf, "the handout")
-    a = window.session.analysis
+    a = s.analysis
     print(f"{args.pdf}: handout, {pages} page(s), {args.page}" +
           (f"; {len(a.all_passes())} passes over {a.region.describe()}" if a is not None else "; no analysis (give a region)"))
     return 0

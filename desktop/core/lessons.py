@@ -190,6 +190,8 @@ def _region(value):
 
 
 def _view(value):
+    if value is None:  # a lesson saved without a map view (Lesson's default) keeps none
+        return None
     if not isinstance(value, dict):
         raise ValueError(value)
     return {"lon": _number(value.get("lon"), -360, 360), "lat": _number(value.get("lat"), -90, 90),

@@ -11,6 +11,8 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+from .files import replaced_when_written
+
 SLIDE_SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 MAX_FRAMES = 1000
 
@@ -76,8 +78,11 @@ def render_frames(session, size, times, progress=None, cancelled=None) -> list[Q
     return frames
 
 
-def write_gif(frames: list[QImage], path: str, frame_ms: int = 100) -> None:
-    """Quantise to one shared palette (no flicker between frames) and write a looping GIF."""
+def write_gif(frames: list[QImage], path, frame_ms: int = 100) -> None:
+    """Quantise to one shared palette (no flicker between frames) and write a looping GIF.
+
+    Written as GIF whatever the name's ending, whole or not at all; OSError says why it could not be.
+    """
     from PIL import Image
 
     pictures = []
@@ -88,5 +93,6 @@ def write_gif(frames: list[QImage], path: str, frame_ms: int = 100) -> None:
         pictures.append(Image.fromarray(rgb.copy(), "RGB"))
     palette = pictures[0].quantize(colors=255, method=Image.Quantize.MEDIANCUT)
     quantised = [pic.quantize(palette=palette, dither=Image.Dither.NONE) for pic in pictures]
-    quantised[0].save(str(path), save_all=True, append_images=quantised[1:], duration=frame_ms, loop=0,
-                      optimize=False, disposal=1)
+    with replaced_when_written(path, "animation") as tmp:
+        quantised[0].save(tmp, format="GIF", save_all=True, append_images=quantised[1:], duration=frame_ms, loop=0,
+                          optimize=False, disposal=1)

@@ -8,8 +8,6 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-DEFAULT_SATELLITE = 53370  # KHAYYAM
-
 
 def settings() -> QSettings:
     """QSettings in the platform's place, or under OVERFLIGHT_DATA_DIR when set (tests)."""
@@ -24,24 +22,12 @@ def build_window(restore: bool = True):
     """The main window on the bundled catalogue (plus the user's refreshed sets)."""
     from desktop.core.catalog import load_catalog
 
-    from .article_panel import install_article_panel
     from .main_window import MainWindow
-    from .coverage_panel import install_coverage_panel
-    from .lesson_io import install_lessons
-    from .outputs import install_outputs
-    from .orbit_lab import install_orbit_lab
-    from .refresh import install_refresh
-    from .session import Session
+    from .session import DEFAULT_SATELLITE, Session
 
     catalog = load_catalog()
     session = Session(catalog)
     window = MainWindow(session, settings())
-    install_article_panel(window)
-    install_refresh(window)
-    install_orbit_lab(window)
-    install_coverage_panel(window)
-    install_lessons(window)
-    install_outputs(window)
     window.default_layout()
     if restore:
         window.restore()

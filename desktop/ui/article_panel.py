@@ -99,6 +99,7 @@ class ArticlePanel(QWidget):
         self.runner = Runner(self)
         self.runner.finished.connect(self._claims_done)
         self.runner.failed.connect(lambda m: self.claims_view.setHtml(f"<p style='color:#b00020'>{html.escape(m)}</p>"))
+        self.session.article_changed.connect(self._session_article)
 
     # ------------------------------------------------------------------ loading
     def open_dialog(self):
@@ -134,9 +135,31 @@ class ArticlePanel(QWidget):
         self.show_article(article, context=True)
 
     def show_article(self, article: Article, context: bool = False):
+        """Read an article beside the map (it becomes the session's), or Overflight's context note (it does not)."""
+        if context:
+            self.session.set_article(None)
+            self._display(article, article.published or article_date_from_text(article.text), context=True)
+        else:
+            self.session.set_article(article)  # shown by _session_article, as an article a lesson brings
+
+    def _session_article(self):
+        s = self.session
+        if s.article is None:
+            return  # the context note, or nothing: the panel keeps what it shows
+        if s.article is not self.article or self.is_context:
+            self._display(s.article, s.article_date, context=False)
+        elif s.article_date != self.article_date():
+            self._show_date(s.article_date)
+            self._relink()
+
+    def _display(self, article: Article, published: date | None, context: bool):
         self.article = article
         self.is_context = context
-        published = article.published or article_date_from_text(article.text)
+        self._show_date(published)
+        self.title.setText(("Context note: " if context else "") + html.escape(article.title or article.source or "Article"))
+        self._relink()
+
+    def _show_date(self, published: date | None):
         self.date.blockSignals(True)
         self.date_known.blockSignals(True)
         self.date_known.setChecked(published is not None)
@@ -144,12 +167,12 @@ class ArticlePanel(QWidget):
         self.date.setEnabled(published is not None)
         self.date.blockSignals(False)
         self.date_known.blockSignals(False)
-        self.title.setText(("Context note: " if context else "") + html.escape(article.title or article.source or "Article"))
-        self._relink()
 
     def _date_changed(self, *_):
         self.date.setEnabled(self.date_known.isChecked())
         if self.article is not None:
+            if not self.is_context:
+                self.session.set_article_date(self.article_date())
             self._relink()
 
     def article_date(self) -> date | None:
@@ -206,6 +229,8 @@ class ArticlePanel(QWidget):
 
     def _claims_done(self, claims):
         self.claims = claims
+        if not self.is_context:
+            self.session.set_claims(claims)
         if not claims:
             self.claims_view.setHtml("<i>No statement found that Overflight can check (passes a day, orbit height, "
                                      "period, resolution, launch time).</i>")
@@ -238,12 +263,12 @@ class ArticlePanel(QWidget):
                 s.select([satnum])
                 w.status.showMessage(f"Satellite: {s.catalog.get(satnum).label}", 5000)
         elif e.kind == "country":
-            w.set_region_spec({"kind": "country", "name": e.value["name"]})
+            s.set_region_spec({"kind": "country", "name": e.value["name"]})
             w.docks["Analysis"].raise_()
             w.status.showMessage(f"Analysis region: {e.value['name']}. Press Run (Ctrl+R).", 6000)
         elif e.kind == "region":
             south, west, north, east = e.value["box"]
-            w.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
+            s.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
             w.docks["Analysis"].raise_()
         elif e.kind in ("launch site", "ground station", "city"):
             place = find_place(e.value["name"])
@@ -270,11 +295,10 @@ def _escape_block(text: str) -> str:
     return html.escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
 
 
-def install_article_panel(window):
+def dock_article_panel(window) -> ArticlePanel:
+    """The article panel, docked, with its File menu actions; it opens on Overflight's context note."""
     panel = ArticlePanel(window)
     window.add_panel_dock("Article", panel)
-    window.article_panel = panel
-    window.load_article_file = panel.load_file
     file_menu = window.menuBar().actions()[0].menu()
     for text, shortcut, slot in (("Open &article…", "Ctrl+Shift+O", panel.open_dialog),
                                  ("Paste a&rticle", "Ctrl+Alt+V", panel.paste)):

@@ -19,7 +19,7 @@ from desktop.core import coverage as core
 from desktop.core import design
 
 from .coverage_layer import CoverageLayer
-from .panels import _html_rows, form_group, scrolling
+from .widgets import form_group, html_rows, scrolling
 from .workers import Runner
 
 SPACINGS = [10.0, 5.0, 2.0, 1.0, 0.5, 0.25]
@@ -200,7 +200,7 @@ class CoveragePanel(QWidget):
         flags = [es.label for es in r.satellites if es.flag]
         self.summary.setText(f"<b>{len(r.satellites)} satellite(s)</b>, {r.days:g} days, {r.criterion.short}"
                              + (", daylight" if r.daylight_min_sun_deg is not None else "")
-                             + _html_rows(r.summary())
+                             + html_rows(r.summary())
                              + (f"<p style='color:#8a3a00'>Flagged elements: {', '.join(flags)}</p>" if flags else ""))
 
     def cell_clicked(self, lat, lon) -> bool:
@@ -213,7 +213,7 @@ class CoveragePanel(QWidget):
             return False
         grid = layer.result.grid
         c_lat, c_lon = float(grid.lat_deg[cell]), float(grid.lon_deg[cell])
-        self.window.set_region_spec({"kind": "circle", "name": f"cell {c_lat:.2f}, {c_lon:.2f}",
+        self.session.set_region_spec({"kind": "circle", "name": f"cell {c_lat:.2f}, {c_lon:.2f}",
                                      "lat": c_lat, "lon": c_lon, "km": 0.0})
         self.window.run_analysis(quiet=True)
         return True
@@ -257,8 +257,7 @@ class CoveragePanel(QWidget):
         self.message.setText(f"{len(members)} DESIGNED members added and selected; Compute to see their coverage.")
 
 
-def install_coverage_panel(window):
+def dock_coverage_panel(window) -> CoveragePanel:
     panel = CoveragePanel(window)
     window.add_panel_dock("Coverage", panel)
-    window.coverage_panel = panel
     return panel

@@ -7,12 +7,20 @@ the sheet says exactly what the window says.
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from desktop.core import timebase
 from desktop.core.revisit import format_duration
 from desktop.core.tables import pass_rows
+
+from .files import replaced_when_written
+from .map_view import MapView
+from .session import MapCamera
+
+HANDOUT_MAP_SIZE = (640, 480)  # the map's proportions on the sheet when no window's map is given
 
 PAGE_SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
 COLUMNS = [("Satellite", 0, 0.15), ("Start (UTC)", 2, 0.21), ("Dur. (s)", 4, 0.08), ("Closest (UTC)", 5, 0.21),
@@ -66,9 +74,26 @@ class _Sheet:
         self.y += box.height() + self.pt(gap)
 
 
-def write_pdf(window, path: str, page: str = "A4") -> int:
-    """Write the handout of the window's current view and analysis; returns the number of pages."""
-    s = window.session
+def write_pdf(session, path, page: str = "A4", view=None) -> int:
+    """Write the handout of the session's view and analysis; returns the number of pages.
+
+    ``view`` is the map to draw (the window's, with its layers and size); without
+    one an offscreen map of HANDOUT_MAP_SIZE paints the session. The file is
+    written whole or not at all: OSError says why it could not be.
+    """
+    with replaced_when_written(path, "handout") as tmp:
+        return _write_sheets(session, tmp, page, view if view is not None else offscreen_map(session, HANDOUT_MAP_SIZE))
+
+
+def offscreen_map(session, size) -> MapView:
+    """A map of ``size`` that paints the session from the session's view, shown nowhere."""
+    view = MapView(session, camera=MapCamera(**session.camera.as_dict()))
+    view.resize(*size)
+    view.set_view(view.center_lon, view.center_lat, view.zoom)  # kept inside the map at this size
+    return view
+
+
+def _write_sheets(s, path: str, page: str, view: MapView) -> int:
     a = s.analysis
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(PAGE_SIZES.get(page, QPageSize.A4)))
@@ -77,7 +102,9 @@ def write_pdf(window, path: str, page: str = "A4") -> int:
     writer.setResolution(96)
     writer.setTitle("Overflight handout")
     writer.setCreator("Overflight")
-    p = QPainter(writer)
+    p = QPainter()
+    if not p.begin(writer):
+        raise OSError(errno.EIO, "the PDF writer could not open the file")
     sheet = _Sheet(writer, p)
     sets = s.selected_sets()
     title = ", ".join(es.label for es in sets) or "No satellite chosen"
@@ -88,13 +115,13 @@ def write_pdf(window, path: str, page: str = "A4") -> int:
 
     # the map, as vector graphics: the same drawing as the window's, scaled into the page
     map_w = sheet.width
-    map_h = map_w * window.map.height() / max(1, window.map.width())
+    map_h = map_w * view.height() / max(1, view.width())
     sheet.need(map_h)
     p.save()
     p.translate(0, sheet.y)
-    p.scale(map_w / window.map.width(), map_h / window.map.height())
-    p.setClipRect(QRectF(0, 0, window.map.width(), window.map.height()))
-    window.map.render_to(p)
+    p.scale(map_w / view.width(), map_h / view.height())
+    p.setClipRect(QRectF(0, 0, view.width(), view.height()))
+    view.render_to(p)
     p.restore()
     sheet.y += map_h + sheet.pt(8)
 
@@ -119,11 +146,9 @@ def write_pdf(window, path: str, page: str = "A4") -> int:
                        f"longest {format_duration(st.longest_gap_s)}.")
         _timeline(sheet, a)
         _pass_table(sheet, a, s.catalog.get)
-    claims = getattr(getattr(window, "article_panel", None), "claims", [])
-    panel = getattr(window, "article_panel", None)
-    if claims and panel is not None and not panel.is_context:
+    if s.claims:
         sheet.text("Claims in the article, checked", 12, bold=True)
-        for c in claims:
+        for c in s.claims:
             sheet.text(f"\u201c{c.excerpt.strip()[:200]}\u201d: {c.line()}", 9)
     sheet.text("How this was computed", 12, bold=True)
     sheet.text(HOW, 8.5)
@@ -135,7 +160,8 @@ def write_pdf(window, path: str, page: str = "A4") -> int:
         sheet.text(f"{es.name} (NORAD {es.satnum}): {flag}elements of {es.epoch_iso} ({age:.0f} days old), "
                    f"source: {es.source}.", 8.5)
     sheet.text("Map: Natural Earth (public domain). Sun: JPL DE421. Made with Overflight.", 8, colour="#555555")
-    p.end()
+    if not p.end():
+        raise OSError(errno.EIO, "the PDF writer could not finish the file")
     return sheet.pages
 
 
@@ -200,4 +226,4 @@ def _pass_table(sheet: _Sheet, a, lookup) -> None:
     sheet.y += sheet.pt(6)
 
 
-__all__ = ["write_pdf", "PAGE_SIZES"]
+__all__ = ["write_pdf", "offscreen_map", "PAGE_SIZES", "HANDOUT_MAP_SIZE"]

@@ -12,14 +12,25 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
                                QTabBar, QTabWidget, QWidget)
 
 from desktop.core.elements import ElementError, parse_text, read_element_file
-from desktop.core.atlas import atlas, country_region
-from desktop.core.regions import CircleRegion, RegionError, box_region, geojson_file_region
+from desktop.core.atlas import atlas
+from desktop.core.regions import RegionError
 from desktop.core.revisit import analyse, format_duration
 from desktop.core.tables import flag_notes, write_passes_csv
 
+from .analysis_panel import AnalysisPanel
+from .article_panel import dock_article_panel
+from .coverage_panel import dock_coverage_panel
+from .help_panel import HelpPanel
+from .lesson_io import add_lesson_actions, open_lesson, save_lesson
 from .map_view import MapView
-from .panels import AnalysisPanel, HelpPanel, ResultsPanel, SatellitePanel, TimeBar, scrolling
-from .session import Session
+from .orbit_lab import dock_orbit_lab
+from .outputs import add_output_actions
+from .refresh import ElementRefresh
+from .results_panel import ResultsPanel
+from .satellite_panel import SatellitePanel
+from .session import AnalysisSettings, Session
+from .time_bar import TimeBar
+from .widgets import scrolling
 from .workers import Runner
 
 LAYOUT_VERSION = 2  # dock layouts saved by an older version (panels on both sides) are not restored
@@ -31,10 +42,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings
-        self.region_spec = None
         self.setWindowTitle("Overflight")
         self.setAcceptDrops(True)
-        self.map = MapView(session)
+        self.map = MapView(session, camera=session.camera)
         self.views = QStackedWidget()  # the flat map, and the globe when it is asked for
         self.views.addWidget(self.map)
         self.globe = None
@@ -65,8 +75,18 @@ class MainWindow(QMainWindow):
         self.runner.started.connect(lambda: self.analysis.set_busy(True))
         self.runner.cancelled.connect(lambda: (self.analysis.set_busy(False), self.status.showMessage("Analysis cancelled", 4000)))
         self._auto_timer = QTimer(self, singleShot=True, interval=250, timeout=self._auto_run)
+        self._before_presenting = None  # (layout, full screen, maximised) while presenting
+        self._shown_once = False
+        self.last_message = ""  # the text of the last message box (lesson_io.notify), for tests and logs
         self._build_menus()
         self._wire()
+        # the panels and actions beyond the core ones, each with its dock and menu entries, in menu order
+        self.article_panel = dock_article_panel(self)
+        self.refresher = ElementRefresh(self)
+        self.orbit_lab = dock_orbit_lab(self)
+        self.coverage_panel = dock_coverage_panel(self)
+        add_lesson_actions(self)
+        add_output_actions(self)
         self.fit_to_screen()
 
     # ------------------------------------------------------------------ screen and layout
@@ -249,12 +269,13 @@ class MainWindow(QMainWindow):
         self.map.clicked.connect(self._map_clicked)
         self.map.zoom_to_region_requested.connect(self.zoom_to_region)
         self.analysis.zoom_requested.connect(self.zoom_to_region)
-        self.analysis.ranges_toggled.connect(self._inputs_changed)
         self.session.analysis_changed.connect(self._update_room_overlay)
         self.map.box_drawn.connect(self._box_drawn)
         self.map.hover_text.connect(self.hover_label.setText)
         for signal in (s.selection_changed, s.region_changed, s.settings_changed):
             signal.connect(self._inputs_changed)
+        s.region_changed.connect(self._show_region_note)
+        s.view_changed.connect(self._show_view)
         s.elements_changed.connect(lambda satnum: satnum in s.selected and self._inputs_changed())
 
     # ------------------------------------------------------------------ classroom
@@ -292,7 +313,7 @@ class MainWindow(QMainWindow):
         self.map.overlay_lines = []
         self.menuBar().show()
         self.statusBar().show()
-        state, was_full, was_max = getattr(self, "_before_presenting", (None, False, False))
+        state, was_full, was_max = self._before_presenting or (None, False, False)
         self.showMaximized() if was_max else (self.showFullScreen() if was_full else self.showNormal())
         if state is not None:
             self.restoreState(state, LAYOUT_VERSION)
@@ -334,12 +355,15 @@ class MainWindow(QMainWindow):
 
     def toggle_globe(self):
         """Show the globe instead of the flat map, or back; both draw the same model data."""
-        if self.globe is None:
+        self.session.set_globe(not self.session.globe)
+
+    def _show_view(self):
+        show = self.session.globe
+        if show and self.globe is None:
             from .globe_view import GlobeView
 
             self.globe = GlobeView(self.session, self.map)
             self.views.addWidget(self.globe)
-        show = self.views.currentWidget() is not self.globe
         self.views.setCurrentWidget(self.globe if show else self.map)
         self.globe_action.setChecked(show)
 
@@ -356,46 +380,29 @@ class MainWindow(QMainWindow):
         self.map.refresh_tracks()
 
     # ------------------------------------------------------------------ regions
-    def set_region_spec(self, spec: dict | None) -> None:
-        """Set the analysis region from a small description (also what is saved in settings)."""
-        if spec is None:
-            self.region_spec = None
-            self.session.set_region(None)
-            return
-        kind = spec.get("kind")
-        if kind == "country":
-            region = country_region(spec["name"])
-        elif kind == "box":
-            region = box_region(spec["south"], spec["west"], spec["north"], spec["east"])
-        elif kind == "circle":
-            region = CircleRegion(spec.get("name", "circle"), spec["lat"], spec["lon"], spec["km"])
-        elif kind == "geojson":
-            region = geojson_file_region(spec["path"])
-        else:
-            raise RegionError(f"unknown region kind {kind!r}")
-        self.region_spec = spec
-        self.session.set_region(region)
-        if region.note:
+    def _show_region_note(self):
+        region = self.session.region
+        if region is not None and region.note:
             self.status.showMessage(region.note, 10000)
 
     def _map_clicked(self, lat, lon):
         mode = self.map.mode
-        if mode == "pan" and getattr(self, "coverage_panel", None) is not None:
+        if mode == "pan":
             self.coverage_panel.cell_clicked(lat, lon)
         elif mode == "pick":
             name = atlas().country_at(lat, lon)
             if name:
-                self.set_region_spec({"kind": "country", "name": name})
+                self.session.set_region_spec({"kind": "country", "name": name})
                 self.status.showMessage(f"Region: {name}", 4000)
             else:
                 self.status.showMessage("No country there (open sea): click on land", 4000)
         elif mode == "circle":
             km = self.analysis.radius.value()
-            self.set_region_spec({"kind": "circle", "name": f"{km:g} km around {lat:.2f}, {lon:.2f}", "lat": lat, "lon": lon, "km": km})
+            self.session.set_region_spec({"kind": "circle", "name": f"{km:g} km around {lat:.2f}, {lon:.2f}", "lat": lat, "lon": lon, "km": km})
 
     def _box_drawn(self, south, west, north, east):
         try:
-            self.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
+            self.session.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
         except RegionError as exc:
             self.status.showMessage(str(exc), 6000)
 
@@ -403,7 +410,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Region from GeoJSON", "", "GeoJSON (*.geojson *.json);;All files (*)")
         if path:
             try:
-                self.set_region_spec({"kind": "geojson", "path": path})
+                self.session.set_region_spec({"kind": "geojson", "path": path})
             except RegionError as exc:
                 QMessageBox.warning(self, "Region", str(exc))
 
@@ -445,7 +452,7 @@ class MainWindow(QMainWindow):
         start = s.span_start_s
         end = start + days * 86400.0
 
-        with_ranges = self.analysis.ranges.isChecked()
+        with_ranges = s.settings.uncertainty_ranges
 
         def job(progress, cancelled):
             result = analyse(sets, region, criterion, start, end, sun, progress=progress, cancelled=cancelled)
@@ -478,6 +485,19 @@ class MainWindow(QMainWindow):
             s.set_span(p.closest_s - s.span_s / 2, s.span_s)
         s.set_time(p.closest_s)
         self.map.set_view(p.closest_lon_deg, p.closest_lat_deg, max(self.map.zoom, 3.0))
+
+    # ------------------------------------------------------------------ lessons, articles, handouts
+    def open_lesson(self, path=None) -> bool:
+        return open_lesson(self, path)
+
+    def save_lesson(self, path=None) -> bool:
+        return save_lesson(self, path)
+
+    def load_article_file(self, path) -> bool:
+        return self.article_panel.load_file(path)
+
+    def refresh_selected(self) -> None:
+        self.refresher.refresh_selected()
 
     # ------------------------------------------------------------------ element files
     def add_element_file(self, path) -> str:
@@ -526,9 +546,9 @@ class MainWindow(QMainWindow):
             path = url.toLocalFile()
             if not path:
                 continue
-            if Path(path).suffix.lower() == ".overflight" and hasattr(self, "open_lesson"):
+            if Path(path).suffix.lower() == ".overflight":
                 self.open_lesson(path)
-            elif Path(path).suffix.lower() in ARTICLE_SUFFIXES and hasattr(self, "load_article_file") and not _looks_like_elements(path):
+            elif Path(path).suffix.lower() in ARTICLE_SUFFIXES and not _looks_like_elements(path):
                 self.load_article_file(path)
             else:
                 self._report_elements(path)
@@ -616,15 +636,17 @@ class MainWindow(QMainWindow):
             self.toggle_palette()
         sats = st.value("satellites", "")
         nums = [int(x) for x in str(sats).split(",") if x.strip().isdigit()]
-        self.analysis.load_settings(str(st.value("criterion/kind", "sensor")), number("criterion/angle", 30.0),
-                                    str(st.value("daylight/on", "true")) == "true", number("daylight/sun", 0.0),
-                                    min(max(number("window/days", 30.0), 1.0), 366.0))
+        default = AnalysisSettings()
+        self.session.set_settings(AnalysisSettings(
+            str(st.value("criterion/kind", default.kind)), number("criterion/angle", default.angle_deg),
+            str(st.value("daylight/on", "true")) == "true", number("daylight/sun", default.sun_deg),
+            number("window/days", default.days)).repaired())
         if nums:
             self.session.select(nums)
         spec = st.value("region", "")
         if spec:
             try:
-                self.set_region_spec(json.loads(spec))
+                self.session.set_region_spec(json.loads(spec))
             except (ValueError, KeyError, TypeError, RegionError):
                 pass  # a region that cannot be rebuilt is simply not restored
 
@@ -635,19 +657,20 @@ class MainWindow(QMainWindow):
         st.setValue("window/geometry", self.saveGeometry())
         st.setValue("window/state", self.saveState(LAYOUT_VERSION))
         st.setValue("satellites", ",".join(str(n) for n in self.session.selected))
-        st.setValue("region", json.dumps(self.region_spec) if self.region_spec else "")
-        st.setValue("criterion/kind", self.analysis.criterion.currentData())
-        st.setValue("criterion/angle", self.analysis.angle.value())
-        st.setValue("daylight/on", "true" if self.analysis.daylight.isChecked() else "false")
-        st.setValue("daylight/sun", self.analysis.sun.value())
-        st.setValue("window/days", self.analysis.days.value())
+        spec, analysis = self.session.region_spec, self.session.settings
+        st.setValue("region", json.dumps(spec) if spec else "")
+        st.setValue("criterion/kind", analysis.kind)
+        st.setValue("criterion/angle", analysis.angle_deg)
+        st.setValue("daylight/on", "true" if analysis.daylight else "false")
+        st.setValue("daylight/sun", analysis.sun_deg)
+        st.setValue("window/days", analysis.days)
         st.setValue("view/safe_palette", "true" if self.palette_action.isChecked() else "false")
         st.sync()
 
     def showEvent(self, event):
         """On first show (when the layout has its real size), an empty Passes panel is put back to one line."""
         super().showEvent(event)
-        if not getattr(self, "_shown_once", False):
+        if not self._shown_once:
             self._shown_once = True
             if self.session.analysis is None:
                 QTimer.singleShot(0, lambda: self.resizeDocks([self.docks["Passes"]],
@@ -655,8 +678,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         self.leave_presentation()  # the layout saved is the working one, not the presentation
-        if getattr(self, "orbit_lab", None) is not None:
-            self.orbit_lab.flush()  # a design changed in the last moment is kept too
+        self.orbit_lab.flush()  # a design changed in the last moment is kept too
         # every worker is told to stop, and given a moment to: none outlives the window (a thread still in the
         # middle of a computation when the interpreter exits can bring the process down)
         runners = [self.runner] + [r for r in self.findChildren(Runner) if r is not self.runner]

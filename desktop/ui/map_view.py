@@ -22,6 +22,8 @@ from desktop.core.places import places
 from desktop.core.atlas import atlas
 from desktop.core.sphere import footprint_ring
 
+from .session import MapCamera
+
 OCEAN = QColor("#dfe9f3")
 OUTSIDE = QColor("#e8e8e8")  # beyond the poles, when the window is taller than the world
 LAND = QColor("#f4f1e8")
@@ -87,13 +89,15 @@ class MapView(QWidget):
 
     MODES = ("pan", "pick", "box", "circle")
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, camera=None):
+        """``camera``: where the map looks; the window's map shares the session's (lessons save it),
+        an exported view (handout, animation) passes its own."""
         super().__init__(parent)
         self.session = session
+        self.camera = camera if camera is not None else MapCamera()
         self.setMouseTracking(True)
         self.setMinimumSize(480, 260)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.center_lon, self.center_lat, self.zoom = 0.0, 0.0, 1.0
         self.mode = "pan"
         self._drag_start = None
         self._drag_center = None
@@ -118,6 +122,8 @@ class MapView(QWidget):
         self._region_paths = []
         self._footprints = []
         self._night = None
+        self._night_time = None  # the time the night side was computed for
+        self._moved = False  # the mouse moved since the button went down (a drag, not a click)
         self._markers = [(p, QPointF(p.lon_deg, p.lat_deg)) for p in places()]
         self._rebuild_timer = QTimer(self, singleShot=True, interval=120, timeout=self._invalidate_base)
         s = session
@@ -130,6 +136,8 @@ class MapView(QWidget):
         s.settings_changed.connect(self._on_time)
         s.analysis_changed.connect(self.refresh_tracks)
         s.place_marked.connect(self.center_on_place)
+        if self.camera is s.camera:
+            s.view_changed.connect(self._camera_moved)
         self.refresh_tracks()
         self.refresh_region()
 
@@ -219,7 +227,7 @@ class MapView(QWidget):
                 self.zoom = max(self.zoom, 2.0)
                 self._clamp()
                 self._base_key = None
-        if getattr(self, "_night_time", None) != s.time_s:
+        if self._night_time != s.time_s:
             self._night = polygon(daynight.night_polygon(s.time_s))
             self._night_time = s.time_s
         self._footprints = []
@@ -273,6 +281,15 @@ class MapView(QWidget):
         half_w, half_h = self.width() / 2 / s, self.height() / 2 / s
         self.center_lon = min(max(self.center_lon, -180 + half_w), 180 - half_w) if half_w < 180 else 0.0
         self.center_lat = min(max(self.center_lat, -90 + half_h), 90 - half_h) if half_h < 90 else 0.0
+
+    # the view's centre and zoom live in its camera (the session's, for the window's map)
+    center_lon = property(lambda self: self.camera.lon, lambda self, v: setattr(self.camera, "lon", v))
+    center_lat = property(lambda self: self.camera.lat, lambda self, v: setattr(self.camera, "lat", v))
+    zoom = property(lambda self: self.camera.zoom, lambda self, v: setattr(self.camera, "zoom", v))
+
+    def _camera_moved(self):
+        self._clamp()
+        self._invalidate_base()
 
     def set_view(self, lon: float, lat: float, zoom: float):
         self.center_lon, self.center_lat, self.zoom = lon, lat, min(max(zoom, 1.0), 64.0)
@@ -706,7 +723,7 @@ class MapView(QWidget):
             self.update()
             return
         if self._drag_start is not None:
-            moved = getattr(self, "_moved", False)
+            moved = self._moved
             self._drag_start = None
             if not moved:
                 lat, lon = self.to_model(event.position().x(), event.position().y())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from desktop.core import design as core
 from desktop.core.elements import omm_json_text, tle_text
 
-from .panels import _html_rows, form_group, inline, scrolling
+from .widgets import form_group, html_rows, inline, scrolling
 
 ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
 
@@ -356,7 +356,7 @@ class OrbitLab(QWidget):
             self.readout.setText("<i>Choose a preset or move a slider.</i>")
             return
         rows = core.readouts(self.orbit, self.session.criterion)
-        self.readout.setText(_html_rows(rows) + f"<p style='color:#1d3f8a'>DESIGNED: {self.orbit.elements.derivation}</p>")
+        self.readout.setText(html_rows(rows) + f"<p style='color:#1d3f8a'>DESIGNED: {self.orbit.elements.derivation}</p>")
 
     def _fill_repeats(self, orbit):
         if self.size_mode.currentData() != "repeat" or self.find_repeats.count():
@@ -472,10 +472,10 @@ class OrbitLab(QWidget):
             self._keep()
 
 
-def install_orbit_lab(window):
+def dock_orbit_lab(window) -> OrbitLab:
+    """The Orbit lab, docked (Ctrl+L shows or hides it, Ctrl+Shift+L brings it forward)."""
     lab = OrbitLab(window)
     dock = window.add_panel_dock("Orbit lab", lab, "Ctrl+L")
-    window.orbit_lab = lab
     show = QAction("Open the Orbit &lab", window)
     show.setShortcut(QKeySequence("Ctrl+Shift+L"))
     show.triggered.connect(lambda: (dock.show(), dock.raise_()))

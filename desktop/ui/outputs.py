@@ -1,8 +1,6 @@
-"""Handouts and animations: the window's menu actions, and the headless window the command line uses."""
+"""Handouts and animations: the window's menu actions."""
 
 from __future__ import annotations
-
-import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
@@ -20,7 +18,7 @@ def print_handout(window, path=None, page=None) -> bool:
             return False
         page = "Letter" if "Letter" in chosen else "A4"
     try:
-        pages = write_pdf(window, path, page or "A4")
+        pages = write_pdf(window.session, path, page or "A4", view=window.map)
     except OSError as exc:
         notify(window, "Print handout", f"Could not write {path}: {exc}", warning=True)
         return False
@@ -71,21 +69,7 @@ def make_animation(window, path=None, size=None, hours=None, step_s=None) -> boo
     return True
 
 
-def install_outputs(window):
+def add_output_actions(window) -> None:
     window.insert_actions(window.menuBar().actions()[0].menu(), window.refresh_anchor,
                           (("&Print handout (PDF)…", "Ctrl+P", lambda: print_handout(window)),
                            ("Make an a&nimation (GIF)…", "Ctrl+Shift+G", lambda: make_animation(window))))
-
-
-def headless_window():
-    """The application's window, built offscreen for the command line (nothing is shown)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from .app import build_window
-
-    app = QApplication.instance() or QApplication(["overflight"])
-    window = build_window(restore=False)
-    window.resize(1280, 720)
-    window.default_layout()
-    return app, window

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog
 
@@ -30,60 +31,72 @@ def refresh_job(sets, base=None):
     return job
 
 
-def install_refresh(window):
-    runner = Runner(window)
-    window.refresh_runner = runner
-    menu = window.menuBar().actions()[0].menu()
-    selected = QAction("&Refresh elements of the selection", window)
-    selected.setShortcut(QKeySequence("F5"))
-    selected.setStatusTip("Fetch current element sets for the selected satellites from CelesTrak")
-    every = QAction("Refresh &all elements", window)
-    every.setShortcut(QKeySequence("Shift+F5"))
-    first = window.refresh_anchor
-    menu.insertAction(first, selected)
-    menu.insertAction(first, every)
-    window.satellites.add_button(selected, "Refresh")
-    dialog = {}
+class ElementRefresh(QObject):
+    """'Refresh elements' in the File menu and the Satellites panel: fetched in a worker, one line per satellite."""
 
-    def start(sets):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.runner = Runner(window)
+        self.progress_dialog: QProgressDialog | None = None
+        menu = window.menuBar().actions()[0].menu()
+        selected = QAction("&Refresh elements of the selection", window)
+        selected.setShortcut(QKeySequence("F5"))
+        selected.setStatusTip("Fetch current element sets for the selected satellites from CelesTrak")
+        every = QAction("Refresh &all elements", window)
+        every.setShortcut(QKeySequence("Shift+F5"))
+        address = QAction("CelesTrak &address…", window)
+        address.setStatusTip("Use a mirror of CelesTrak (the environment variable OVERFLIGHT_CELESTRAK_URL also works)")
+        for action in (selected, every, address):
+            menu.insertAction(window.refresh_anchor, action)
+        window.satellites.add_button(selected, "Refresh")
+        self.runner.progress.connect(self._progressed)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        address.triggered.connect(self.set_address)
+        selected.triggered.connect(self.refresh_selected)
+        every.triggered.connect(lambda: self.start(list(window.session.catalog)))
+
+    def refresh_selected(self):
+        self.start(self.window.session.selected_sets())
+
+    def start(self, sets):
         if not sets:
             return
+        window = self.window
         progress = QProgressDialog(f"Fetching {len(sets)} element set(s) from CelesTrak…", "Cancel", 0, 1000, window)
         progress.setWindowTitle("Refresh elements")
         progress.setMinimumDuration(300)
-        progress.canceled.connect(runner.cancel)
-        dialog["progress"] = progress
+        progress.canceled.connect(self.runner.cancel)
+        self.progress_dialog = progress
         base = window.settings.value("celestrak/url", "") if window.settings is not None else ""
-        runner.submit(refresh_job(list(sets), base=str(base) or None))
+        self.runner.submit(refresh_job(list(sets), base=str(base) or None))
 
-    def progressed(fraction):
-        if "progress" in dialog:
-            dialog["progress"].setValue(int(fraction * 1000))
+    def _close_progress(self):
+        if self.progress_dialog is not None:
+            self.progress_dialog.reset()
+            self.progress_dialog = None
 
-    def finished(lines):
-        if "progress" in dialog:
-            dialog.pop("progress").reset()
+    def _progressed(self, fraction):
+        if self.progress_dialog is not None:
+            self.progress_dialog.setValue(int(fraction * 1000))
+
+    def _finished(self, lines):
+        self._close_progress()
+        window = self.window
         keep = list(window.session.selected)
-        catalog = load_catalog()
-        window.session.replace_catalog(catalog)
+        window.session.replace_catalog(load_catalog())
         window.session.select(keep or window.session.selected)
         window.status.showMessage("; ".join(lines)[:300], 15000)
         if any("failed" in ln or "cannot reach" in ln or "HTTP" in ln for ln in lines):
             QMessageBox.information(window, "Refresh elements", "\n".join(lines[:40]))
 
-    def failed(message):
-        if "progress" in dialog:
-            dialog.pop("progress").reset()
-        QMessageBox.warning(window, "Refresh elements", message)
+    def _failed(self, message):
+        self._close_progress()
+        QMessageBox.warning(self.window, "Refresh elements", message)
 
-    runner.progress.connect(progressed)
-    runner.finished.connect(finished)
-    runner.failed.connect(failed)
-    address = QAction("CelesTrak &address…", window)
-    address.setStatusTip("Use a mirror of CelesTrak (the environment variable OVERFLIGHT_CELESTRAK_URL also works)")
-    menu.insertAction(first, address)
-
-    def set_address():
+    def set_address(self):
+        window = self.window
         current = str(window.settings.value("celestrak/url", "")) if window.settings is not None else ""
         text, ok = QInputDialog.getText(window, "CelesTrak address", "Base address (empty for the default, "
                                         f"{celestrak.DEFAULT_BASE_URL}):", text=current or celestrak.base_url())
@@ -93,8 +106,3 @@ def install_refresh(window):
                 QMessageBox.warning(window, "CelesTrak address", f"'{text}' is not an http(s) address")
                 return
             window.settings.setValue("celestrak/url", "" if text == celestrak.DEFAULT_BASE_URL else text)
-
-    address.triggered.connect(set_address)
-    selected.triggered.connect(lambda: start(window.session.selected_sets()))
-    every.triggered.connect(lambda: start(list(window.session.catalog)))
-    window.refresh_selected = lambda: start(window.session.selected_sets())

@@ -67,7 +67,7 @@ def test_walker_constellation_joins_the_catalogue_designed(window, qtbot):
 def test_bad_jobs_say_why_without_starting(window, qtbot):
     panel = window.coverage_panel
     panel.area.setCurrentIndex(panel.area.findData("region"))
-    window.set_region_spec(None)
+    window.session.set_region_spec(None)
     panel.compute()
     assert "region" in panel.message.text() and not panel.runner.busy
     with pytest.raises(core.CoverageError):

@@ -27,7 +27,7 @@ def test_the_handout_holds_the_analysis_numbers_exactly(window, qtbot, tmp_path)
         window.run_analysis()
     a = s.analysis
     path = tmp_path / "handout.pdf"
-    assert write_pdf(window, str(path), "Letter") >= 1
+    assert write_pdf(s, str(path), "Letter", view=window.map) >= 1
     text = pdf_text(path)
     first = a.all_passes()[0]
     assert "KHAYYAM (approximate)" in text and "ISS (ZARYA)" in text and "APPROXIMATE" in text
@@ -42,7 +42,7 @@ def test_the_handout_holds_the_analysis_numbers_exactly(window, qtbot, tmp_path)
 
 
 def test_overflight_report_from_a_lesson(window, qtbot, tmp_path):
-    window.set_region_spec({"kind": "country", "name": "Israel"})
+    window.session.set_region_spec({"kind": "country", "name": "Israel"})
     lesson = tmp_path / "l.overflight"
     window.save_lesson(str(lesson))
     out = tmp_path / "r.pdf"

@@ -6,7 +6,8 @@ import pytest
 
 from desktop.core.lessons import LessonError, read_lesson
 from desktop.ui.app import build_window
-from desktop.ui.lesson_io import apply_lesson, lesson_from_window
+from desktop.ui.lesson_io import apply_lesson, lesson_from_session
+from desktop.ui.session import AnalysisSettings
 
 ARTICLE = ("Our own test text. The satellite KHAYYAM passed over Iran four times a day, officials said on "
            "9 August 2022. It was launched from Baikonur.")
@@ -22,8 +23,8 @@ def run_and_wait(qtbot, window):
 def test_save_then_open_gives_the_same_view_and_identical_passes(window, qtbot, tmp_path):
     s = window.session
     s.select([53370, s.catalog.find("ISS").satnum])
-    window.analysis.load_settings("contact", 12.5, True, -6.0, 9.0)
-    window.set_region_spec({"kind": "country", "name": "Israel"})
+    s.set_settings(AnalysisSettings("contact", 12.5, True, -6.0, 9.0))
+    window.session.set_region_spec({"kind": "country", "name": "Israel"})
     s.set_span(s.span_start_s - 7200, 3 * 3600.0)
     window.map.set_view(35.0, 31.0, 4.0)
     from desktop.core.articles import article_from_text
@@ -41,7 +42,7 @@ def test_save_then_open_gives_the_same_view_and_identical_passes(window, qtbot, 
     after = run_and_wait(qtbot, other)
     assert [p.start_s for p in after.all_passes()] == [p.start_s for p in before.all_passes()]
     assert [p.end_s for p in after.all_passes()] == [p.end_s for p in before.all_passes()]
-    a, b = lesson_from_window(window), lesson_from_window(other)
+    a, b = lesson_from_session(window.session), lesson_from_session(other.session)
     for field in ("region", "criterion", "angle_deg", "daylight", "sun_deg", "days", "time_s", "span_start_s", "span_s",
                   "view"):
         assert getattr(a, field) == getattr(b, field), field
@@ -63,7 +64,7 @@ def test_a_designed_satellite_keeps_its_flag_in_a_lesson(window, qtbot, tmp_path
 
 def test_damaged_newer_and_truncated_files(window, qtbot, tmp_path):
     path = tmp_path / "a.overflight"
-    window.set_region_spec({"kind": "country", "name": "Iran"})
+    window.session.set_region_spec({"kind": "country", "name": "Iran"})
     window.save_lesson(str(path))
     data = json.loads(path.read_text())
     # newer version, an unknown part, a bad criterion and a damaged satellite: the rest loads
@@ -75,7 +76,7 @@ def test_damaged_newer_and_truncated_files(window, qtbot, tmp_path):
     assert lesson.region == {"kind": "country", "name": "Iran"} and len(lesson.satellites) == 1
     line = lesson.problem_line()
     assert "\n" not in line and "newer Overflight" in line and "2 more" in line
-    problems = apply_lesson(window, lesson)
+    problems = apply_lesson(window.session, lesson)
     assert window.session.region.name == "Iran" and len(problems) == 3
     truncated = tmp_path / "cut.overflight"
     truncated.write_text(path.read_text()[: len(path.read_text()) // 2])
@@ -84,3 +85,20 @@ def test_damaged_newer_and_truncated_files(window, qtbot, tmp_path):
     assert "\n" not in str(info.value) and "damaged or incomplete" in str(info.value)
     assert not window.open_lesson(str(truncated))  # a message box, no crash; the view stays
     assert window.session.region.name == "Iran"
+
+
+def test_a_freshly_written_lesson_reads_back_without_problems(tmp_path):
+    """A lesson written from a session, or with no map view at all (the Lesson default), names no problem."""
+    from desktop.core.catalog import load_catalog
+    from desktop.core.lessons import Lesson, write_lesson
+    from desktop.ui.session import Session
+
+    session = Session(load_catalog())
+    session.select([53370])
+    written = lesson_from_session(session)
+    assert written.view == {"lon": 0.0, "lat": 0.0, "zoom": 1.0}
+    for k, lesson in enumerate((written, Lesson())):
+        path = tmp_path / f"{k}.overflight"
+        write_lesson(path, lesson)
+        read = read_lesson(path)
+        assert read.problems == [] and read.view == lesson.view

@@ -131,7 +131,7 @@ def test_settings_are_remembered(qtbot):
     qtbot.addWidget(w)
     w.session.select([25544])
     w.analysis.set_country("Ukraine")
-    w.set_region_spec({"kind": "country", "name": "Ukraine"})
+    w.session.set_region_spec({"kind": "country", "name": "Ukraine"})
     w.analysis.criterion.setCurrentIndex(w.analysis.criterion.findData("contact"))
     w.analysis.angle.setValue(15)
     w.save()
@@ -168,7 +168,7 @@ def test_refresh_elements_replaces_the_approximate_set(window, qtbot, monkeypatc
     monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
     try:
         assert window.session.primary().approximate
-        with qtbot.waitSignal(window.refresh_runner.finished, timeout=30000):
+        with qtbot.waitSignal(window.refresher.runner.finished, timeout=30000):
             window.refresh_selected()
         es = window.session.primary()
         assert es.satnum == 53370 and not es.approximate

@@ -26,9 +26,27 @@ def test_restore_takes_whatever_is_valid_and_ignores_the_rest(window, tmp_path_f
     stored.sync()
     window.settings = QSettings(str(path), QSettings.IniFormat)
     window.restore()  # must not raise
-    a = window.analysis
-    assert 1 <= a.days.value() <= 366
-    assert 0 <= a.angle.value() <= 89
-    assert a.criterion.currentData() in ("sensor", "nadir", "contact")
+    a, st = window.analysis, window.session.settings
+    assert 1 <= a.days.value() <= 366 and 1 <= st.days <= 366
+    assert 0 <= a.angle.value() <= 89 and 0 <= st.angle_deg <= 89 and -18 <= st.sun_deg <= 60
+    assert a.criterion.currentData() in ("sensor", "nadir", "contact") and a.criterion.currentData() == st.kind
     assert all(window.session.catalog.get(n) is not None for n in window.session.selected)
     window.save()  # and what was restored can be saved again
+
+
+def test_numbers_out_of_range_or_not_finite_are_repaired_on_restore(window, tmp_path):
+    """days=1e308, angle=nan, Sun=inf: the session holds usable values, not those."""
+    from desktop.ui.session import AnalysisSettings
+
+    path = tmp_path / "overflight.ini"
+    stored = QSettings(str(path), QSettings.IniFormat)
+    for key, value in {"window/days": 1e308, "criterion/angle": float("nan"), "daylight/sun": float("inf"),
+                       "criterion/kind": "contact"}.items():
+        stored.setValue(key, value)
+    stored.sync()
+    window.settings = QSettings(str(path), QSettings.IniFormat)
+    window.restore()
+    st, default = window.session.settings, AnalysisSettings()
+    assert st.kind == "contact" and st.days == 366.0
+    assert st.angle_deg == default.angle_deg and st.sun_deg == default.sun_deg
+    assert window.analysis.days.value() == 366 and window.analysis.angle.value() == default.angle_deg

@@ -14,7 +14,7 @@ def overflight_threads(window):
 
     Other tests' windows may still be finishing their own work in the background: only this window's count.
     """
-    runners = (window.runner, window.article_panel.runner, window.refresh_runner)
+    runners = (window.runner, window.article_panel.runner, window.refresher.runner)
     for runner in runners:
         runner.wait(60000)
     return [t for runner in runners for t in runner._threads if t.is_alive()]
@@ -44,7 +44,7 @@ def test_200_rapid_changes_of_region_and_criterion_end_with_the_newest(window, q
 
 def test_a_year_over_russia_cancelled_at_once_leaves_no_worker(window, qtbot):
     window.session.set_analysis_settings(Criterion("contact", elevation_deg=5.0), None, 366.0)
-    window.set_region_spec({"kind": "country", "name": "Russia"})
+    window.session.set_region_spec({"kind": "country", "name": "Russia"})
     window._auto_timer.stop()
     before = window.session.analysis
     window.run_analysis()
@@ -69,7 +69,7 @@ def test_closing_the_window_while_a_worker_runs_exits_cleanly(tmp_path):
         window = build_window(restore=False)
         window.show()
         window.session.set_analysis_settings(Criterion("contact", elevation_deg=5.0), None, 366.0)
-        window.set_region_spec({"kind": "country", "name": "Russia"})
+        window.session.set_region_spec({"kind": "country", "name": "Russia"})
         window.run_analysis()
         assert window.runner.busy
         QTimer.singleShot(300, window.close)

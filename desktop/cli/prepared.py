@@ -1,4 +1,4 @@
-"""A headless window prepared from a command's arguments or a lesson: what `report` and `animate` draw."""
+"""A session prepared offscreen from a command's arguments or a lesson: what `report` and `animate` draw."""
 
 from __future__ import annotations
 
@@ -24,48 +24,40 @@ def region_spec_from_args(args):
     return None
 
 
-def prepared_window(args, lesson_path=None):
-    """A headless window showing what the arguments (or a lesson) describe, with its analysis run."""
+def prepared_session(args, lesson_path=None):
+    """An offscreen session showing what the arguments (or a lesson) describe, with its analysis run.
+
+    No main window is built: the handout and the animation draw from the session alone.
+    """
     from desktop.core import timebase
     from desktop.core.access import AccessError
-    from desktop.core.lessons import LessonError, read_lesson
+    from desktop.core.catalog import load_catalog
+    from desktop.core.lessons import LessonError
     from desktop.core.regions import RegionError
-    from desktop.core.revisit import analyse
-    from desktop.ui.lesson_io import apply_lesson
-    from desktop.ui.outputs import headless_window
+    from desktop.ui.offscreen import prepared_session as offscreen_session, run_analysis
+    from desktop.ui.session import AnalysisSettings
 
-    app, window = headless_window()
-    s = window.session
+    catalog = load_catalog()
     if lesson_path:
-        try:
-            problems = apply_lesson(window, read_lesson(read_input_path(lesson_path, "lesson")))
-        except LessonError as exc:
-            raise CliError(str(exc)) from None
-        for problem in problems:
-            print(f"warning: {lesson_path}: not loaded: {problem}", file=sys.stderr)
+        wanted = {"lesson_path": read_input_path(lesson_path, "lesson")}
     else:
-        catalog = s.catalog
-        s.select([find_sat(catalog, name).satnum for name in args.sat])
+        satnums = [find_sat(catalog, name).satnum for name in args.sat]
         criterion = criterion_from_args(args)
         angle = criterion.off_nadir_deg if criterion.kind == "sensor" else criterion.elevation_deg
-        window.analysis.load_settings(criterion.kind, angle or 30.0, args.daylight is not None,
-                                      args.daylight or 0.0, min(max(args.days, 1.0), 366.0))
-        start = time_arg(args.start) if args.start else timebase.now_s()
-        s.set_span(start, s.span_s)
-        s.set_time(start)
-        try:
-            window.set_region_spec(region_spec_from_args(args))
-        except RegionError as exc:
-            raise CliError(str(exc)) from None
-    window._auto_timer.stop()
-    if s.region is not None and s.selected:
-        check_near_epoch(s.selected_sets(), s.span_start_s, s.span_start_s + s.days * 86400.0)
-        try:
-            s.set_analysis(analyse(s.selected_sets(), s.region, s.criterion, s.span_start_s,
-                                   s.span_start_s + s.days * 86400.0, s.daylight_sun_deg))
-        except AccessError as exc:
-            raise CliError(str(exc)) from None
-    return app, window
+        settings = AnalysisSettings(criterion.kind, angle or 30.0, args.daylight is not None, args.daylight or 0.0,
+                                    min(max(args.days, 1.0), 366.0))
+        wanted = {"satnums": satnums, "settings": settings, "region_spec": region_spec_from_args(args),
+                  "start_s": time_arg(args.start) if args.start else timebase.now_s()}
+    try:
+        s, problems = offscreen_session(catalog, analyse_now=False, **wanted)
+        for problem in problems:
+            print(f"warning: {lesson_path}: not loaded: {problem}", file=sys.stderr)
+        if s.region is not None and s.selected:
+            check_near_epoch(s.selected_sets(), s.span_start_s, s.span_start_s + s.days * 86400.0)
+        run_analysis(s)
+    except (LessonError, RegionError, AccessError) as exc:
+        raise CliError(str(exc)) from None
+    return s
 
 
 def add_window_args(p, need_days=True):
