@@ -275,8 +275,8 @@ def test_candidate_cells_are_every_cell_within_the_cap_and_outside_the_hole(spac
     radius = rng.uniform(0.005, math.pi / 2, n)
     for inner in (None, np.where(rng.uniform(size=n) < 0.6, radius * rng.uniform(0.3, 0.995, n), -1.0)):
         seg, cell = C._candidates(grid, lat, lon, radius, inner)
-        key = seg * len(grid) + cell
-        assert len(np.unique(key)) == len(key)
+        key = np.sort(seg * len(grid) + cell)  # sorted by hand: numpy 2.4's unique is 20x slower on 4 M keys
+        assert not np.any(key[1:] == key[:-1])
         d = np.arccos(np.clip(unit_vectors(np.degrees(lat), np.degrees(lon)) @ unit_vectors(grid.lat_deg,
                                                                                            grid.lon_deg).T, -1, 1))
         want = d <= radius[:, None] - 1e-9
