@@ -15,6 +15,8 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .files import FileReadError, read_bytes_limited
+
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
@@ -205,15 +207,9 @@ def read_article(path) -> Article:
     """An article from a file; raises ArticleError saying what is wrong and where."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot open ({exc.strerror or exc})") from None
-    if size > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{path}: {size / 1e6:.1f} MB is too large for an article (limit {MAX_ARTICLE_BYTES // 1_000_000} MB)")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        data = read_bytes_limited(path, MAX_ARTICLE_BYTES, "an article")
+    except FileReadError as exc:
+        raise ArticleError(str(exc)) from None
     text = decode_bytes(data, str(path))
     suffix = path.suffix.lower()
     kind = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}.get(suffix)

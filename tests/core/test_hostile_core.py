@@ -1,0 +1,185 @@
+"""Hostile inputs at the core ("Nothing lost, nothing false"): each test failed before its fix.
+
+Damaged files of the user's own are moved aside and named, never overwritten;
+files that are not regular files are refused in one line before a byte is read
+past the budget; numbers and names an export format cannot hold are refused or
+made safe; dates beyond the Sun table are refused in one line.
+"""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.core import celestrak, design, files, lessons
+from desktop.core.articles import ArticleError, read_article
+from desktop.core.catalog import load_catalog
+from desktop.core.design import DesignError, OrbitDesign, build
+from desktop.core.elements import ElementError, parse_tle_text, read_element_file, tle_text
+from desktop.core.timebase import to_posix
+
+EPOCH = to_posix("2026-03-01T00:00:00Z")
+
+
+def _design(name, satnum=300001, **changes):
+    values = dict(name=name, satnum=satnum, epoch_s=EPOCH, height_km=500.0, inclination_deg=50.0)
+    values.update(changes)
+    return OrbitDesign(**values)
+
+
+def _damaged_copies(path: Path):
+    return sorted(path.parent.glob(path.name + ".damaged-*"))
+
+
+# ----------------------------------------------------------------------------- #1 damaged designs file
+
+
+@pytest.mark.parametrize("damage", ["cut", "not json", "nested"])
+def test_saving_over_a_damaged_designs_file_moves_it_aside_and_says_so(damage):
+    design.save_designs([_design(n, 300001 + k) for k, n in enumerate("ABC")])
+    path = design.designs_path()
+    original = path.read_bytes()
+    damaged = {"cut": original[:-3], "not json": b"{designs: [", "nested": b"[" * 100_000}[damage]
+    path.write_bytes(damaged)
+    problems = []
+    assert design.load_designs(problems) == []
+    assert len(problems) == 1 and "designs.json could not be read" in problems[0] and "moved aside to" in problems[0]
+    (aside,) = _damaged_copies(path)
+    assert aside.read_bytes() == damaged and aside.name in problems[0]
+    assert design.save_designs([_design("D")]) == []  # nothing left to move: the damaged one is already safe
+    assert [d.name for d in design.load_designs()] == ["D"]
+    assert aside.read_bytes() == damaged
+
+
+def test_save_designs_alone_never_overwrites_a_damaged_file():
+    path = design.designs_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"version": 1, "designs": [{"name": "A"')
+    warnings = design.save_designs([_design("D")])
+    assert len(warnings) == 1 and "moved aside" in warnings[0]
+    (aside,) = _damaged_copies(path)
+    assert aside.read_text().endswith('"A"')
+
+
+def test_a_damaged_designs_file_is_reported_once_by_the_catalogue():
+    path = design.designs_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json")
+    catalog = load_catalog()
+    assert any("designs.json could not be read" in p and "moved aside" in p for p in catalog.cache_problems)
+    assert not load_catalog().cache_problems
+
+
+# ----------------------------------------------------------------------------- lessons
+
+
+def test_saving_a_lesson_over_a_damaged_lesson_moves_it_aside(tmp_path):
+    path = tmp_path / "class.overflight"
+    path.write_text('{"format": "overflight-lesson", "version": 1, "satellites": [')
+    warnings = lessons.write_lesson(path, lessons.Lesson())
+    assert len(warnings) == 1 and "moved aside" in warnings[0]
+    (aside,) = _damaged_copies(path)
+    assert aside.read_text().endswith('"satellites": [')
+    lessons.read_lesson(path)  # what was written is a lesson again
+    assert lessons.write_lesson(path, lessons.Lesson()) == []  # a good lesson is simply replaced
+
+
+# ----------------------------------------------------------------------------- #6 #7 files that are not files
+
+
+NOT_FILES = ["/dev/zero", "/dev/urandom", "/proc/self/mem", "/proc/self/status", "DIRECTORY", "FIFO"]
+
+
+def _not_a_file(kind, tmp_path):
+    if kind == "DIRECTORY":
+        return tmp_path
+    if kind == "FIFO":
+        fifo = tmp_path / "pipe"
+        os.mkfifo(fifo)
+        return fifo
+    if not os.path.exists(kind):
+        pytest.skip(f"{kind} does not exist here")
+    return Path(kind)
+
+
+@pytest.mark.parametrize("kind", NOT_FILES)
+def test_element_files_articles_and_lessons_refuse_what_is_not_a_regular_file(kind, tmp_path):
+    path = _not_a_file(kind, tmp_path)
+    for reader, error in ((read_element_file, ElementError), (read_article, ArticleError),
+                          (lessons.read_lesson, lessons.LessonError)):
+        with pytest.raises(error) as info:
+            reader(path)
+        message = str(info.value)
+        assert str(path) in message and "\n" not in message
+        assert "folder" in message or "regular file" in message or "/proc" in message
+
+
+def test_the_reader_stops_one_byte_past_the_budget_whatever_the_size_said(tmp_path, monkeypatch):
+    path = tmp_path / "grows.tle"
+    path.write_bytes(b"x" * 100)
+    real_fstat = os.fstat
+
+    def lying_fstat(fd):  # a file that says it is empty, then keeps giving bytes
+        info = real_fstat(fd)
+        return os.stat_result((info.st_mode, info.st_ino, info.st_dev, info.st_nlink, info.st_uid, info.st_gid, 0,
+                               info.st_atime, info.st_mtime, info.st_ctime))
+
+    monkeypatch.setattr(os, "fstat", lying_fstat)
+    with pytest.raises(files.FileReadError, match="more than 50 bytes"):
+        files.read_bytes_limited(path, 50, "an element file")
+    assert files.read_bytes_limited(path, 100, "an element file") == b"x" * 100
+
+
+# ----------------------------------------------------------------------------- #8 a cache nested too deeply
+
+
+def test_a_cache_file_nested_too_deeply_is_moved_aside_and_the_bundled_catalogue_kept():
+    folder = celestrak.cache_dir()
+    folder.mkdir(parents=True)
+    path = folder / "catnr-25544-json.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    catalog = load_catalog()
+    assert catalog.find("ISS")
+    assert any("nested too deeply" in p and "moved aside" in p for p in catalog.cache_problems)
+    assert not path.exists() and _damaged_copies(path)
+    assert not load_catalog().cache_problems
+
+
+# ----------------------------------------------------------------------------- #2 #10 #19 the exporter
+
+
+@pytest.mark.parametrize("when", ["2060-06-01", "1800-01-01", "9999-01-01", "1956-12-31T23:59:59Z", "2057-01-01"])
+def test_an_epoch_a_tle_cannot_hold_is_refused_in_one_line(when):
+    with pytest.raises(DesignError, match="1957 to 2056") as info:
+        build(_design("X", epoch_s=to_posix(when)))
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("when", ["1957-01-01", "2056-12-31T23:00:00Z", "2000-01-01"])
+def test_epochs_at_the_edges_of_the_tle_form_read_back_the_same(when):
+    es = build(_design("EDGE", epoch_s=to_posix(when))).elements
+    (back,), issues = parse_tle_text(tle_text([es]))
+    assert not issues and abs(back.epoch_s - es.epoch_s) < 1e-3
+
+
+@pytest.mark.parametrize("field, option", [("arg_perigee_deg", "--argp"), ("mean_anomaly_deg", "--mean-anomaly"),
+                                           ("raan_deg", "--raan"), ("inclination_deg", "--inclination"),
+                                           ("height_km", "--height"), ("eccentricity", "--eccentricity")])
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_every_number_of_a_design_must_be_finite(field, option, value):
+    with pytest.raises(DesignError, match=f"^{option} must be a finite number"):
+        build(_design("X", **{field: value}))
+
+
+@pytest.mark.parametrize("name", ["a\nb", "a\r\nb", "a\u2028b", "a\x00b\x1b[31m", "1 fake line", "# not a comment",
+                                  "a name far longer than the twenty-four characters of a TLE title"])
+def test_names_are_one_safe_title_line_in_a_tle(name):
+    es = build(_design(name)).elements
+    text = tle_text([es])
+    (back,), issues = parse_tle_text(text)
+    assert not issues and back.satnum == es.satnum
+    assert len(text.splitlines()) == 4  # the DESIGNED comment, the title, two lines
+    title = text.splitlines()[1]
+    assert title == back.name and len(title) <= 24 and title.isprintable()
+    assert title.replace(" ", "").lstrip("_")[:1] == name.replace("\n", "")[:1] or title.startswith("_")
