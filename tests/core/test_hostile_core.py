@@ -10,6 +10,7 @@ import json
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from desktop.core import celestrak, design, files, lessons
@@ -183,3 +184,39 @@ def test_names_are_one_safe_title_line_in_a_tle(name):
     title = text.splitlines()[1]
     assert title == back.name and len(title) <= 24 and title.isprintable()
     assert title.replace(" ", "").lstrip("_")[:1] == name.replace("\n", "")[:1] or title.startswith("_")
+
+
+# ----------------------------------------------------------------------------- #3 the Sun beyond its table
+
+
+@pytest.mark.parametrize("when", ["2060-06-01", "2053-10-10", "1899-07-01", "1800-01-01"])
+def test_the_sun_outside_its_table_is_refused_in_one_line_naming_the_range(when):
+    from desktop.core import timebase
+
+    with pytest.raises(timebase.SunRangeError) as info:
+        timebase.sun_elevation_deg([32.0, 32.0], [35.0, 35.0], [EPOCH, to_posix(when)])
+    message = str(info.value)
+    assert "\n" not in message and "1899-07-29" in message and "2053-10-0" in message and when[:10] in message
+
+
+def test_the_sun_at_the_edges_of_its_table_agrees_with_skyfield():
+    from skyfield.api import wgs84
+
+    from desktop.core import timebase
+
+    first, last = timebase.sun_range_s()
+    times = np.array([first, first + 1800.0, last - 1800.0, last])
+    ours = timebase.sun_elevation_deg(np.full(4, 31.8), np.full(4, 35.2), times)
+    eph = timebase.ephemeris()
+    place = eph["earth"] + wgs84.latlon(31.8, 35.2)
+    alt, _az, _d = place.at(timebase.skyfield_time(times)).observe(eph["sun"]).apparent().altaz()
+    assert np.max(np.abs(ours - alt.degrees)) < 0.02
+
+
+def test_the_map_draws_no_night_side_for_a_clock_beyond_the_sun_table_and_says_why():
+    from desktop.core import daynight
+
+    later = to_posix("2060-06-01")
+    assert daynight.night_polygon(later).shape == (0, 2)
+    assert "night side not shown" in daynight.night_note(later) and "1899-07-29" in daynight.night_note(later)
+    assert daynight.night_note(EPOCH) == "" and len(daynight.night_polygon(EPOCH)) > 300
