@@ -61,6 +61,9 @@ SATELLITE_ALIASES = {
     "HST": ["Hubble", "Hubble Space Telescope"],
     "CSS (TIANHE)": ["Tiangong", "Tianhe", "Chinese space station"],
 }
+# Catalogue numbers of the aliased satellites that have one, so an alias still finds its satellite when an
+# element file gives that number another name (the ISS set renamed, say).
+ALIAS_SATNUMS = {"ISS (ZARYA)": 25544, "HST": 20580, "CSS (TIANHE)": 48274, "KHAYYAM": 53370}
 # Satellite families and designs that resolve to a catalogue entry, with a note.
 SATELLITE_FAMILIES = {
     "Kanopus-V": ("KHAYYAM", "Kanopus-V: the Russian imaging-satellite design Khayyam is built on"),
@@ -115,17 +118,30 @@ def _name_variants(name: str) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+def _alias_value(canonical: str, catalog_key: tuple) -> dict:
+    """What an alias resolves to: the catalogue's entry by name, else by its known number (under the name
+    the catalogue now gives it), else the canonical name alone (satnum None)."""
+    for name, satnum in catalog_key:
+        if name == canonical:
+            return {"name": name, "satnum": satnum}
+    known = ALIAS_SATNUMS.get(canonical)
+    for name, satnum in catalog_key:
+        if satnum == known:
+            return {"name": name, "satnum": satnum}
+    return {"name": canonical, "satnum": None}
+
+
 @functools.lru_cache(maxsize=8)
 def _gazetteer(catalog_key: tuple):
     """Compiled patterns: (regex, kind, {matched text: value}) built from the catalogue names."""
     entries = []  # (text, kind, value, case_sensitive)
     catalog_names = dict(catalog_key)
     for canonical, aliases in SATELLITE_ALIASES.items():
-        satnum = catalog_names.get(canonical)
+        value = _alias_value(canonical, catalog_key)
         for alias in aliases:
-            entries.append((alias, "satellite", {"name": canonical, "satnum": satnum}, alias.isupper()))
+            entries.append((alias, "satellite", value, alias.isupper()))
     for family, (canonical, note) in SATELLITE_FAMILIES.items():
-        entries.append((family, "satellite", {"name": canonical, "satnum": catalog_names.get(canonical), "note": note}, False))
+        entries.append((family, "satellite", {**_alias_value(canonical, catalog_key), "note": note}, False))
     for name, satnum in catalog_names.items():
         if any(c.isdigit() for c in name):
             core = re.sub(r"\s*\(.*\)$", "", name)

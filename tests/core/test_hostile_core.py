@@ -220,3 +220,34 @@ def test_the_map_draws_no_night_side_for_a_clock_beyond_the_sun_table_and_says_w
     assert daynight.night_polygon(later).shape == (0, 2)
     assert "night side not shown" in daynight.night_note(later) and "1899-07-29" in daynight.night_note(later)
     assert daynight.night_note(EPOCH) == "" and len(daynight.night_polygon(EPOCH)) > 300
+
+
+# ----------------------------------------------------------------------------- #4 a renamed set in an article
+
+
+def test_an_article_about_a_satellite_whose_number_a_file_renames_still_links_and_checks(tmp_path):
+    from desktop.core.claims import find_claims
+    from desktop.core.entities import link_entities
+
+    iss = load_catalog().find("ISS")
+    l1, l2 = iss.tle_lines()
+    renamed = tmp_path / "renamed.tle"
+    renamed.write_text(f"SPACE STATION RENAMED\n{l1}\n{l2}\n")
+    catalog = load_catalog(extra_files=[renamed])
+    assert catalog.get(iss.satnum).name == "SPACE STATION RENAMED"
+    assert any("SPACE STATION RENAMED" in p and "ISS (ZARYA)" in p for p in catalog.cache_problems)
+    text = "Written for this test. The ISS orbits at 420 km. The International Space Station circles every 93 minutes."
+    entities = link_entities(text, catalog)
+    assert [e.value["satnum"] for e in entities if e.kind == "satellite"] == [iss.satnum, iss.satnum]
+    claims = find_claims(text, entities, catalog, compute=False)
+    assert [c.kind for c in claims] == ["height", "period"]
+    assert all("SPACE STATION RENAMED" in c.settings for c in claims)
+
+
+def test_claims_about_a_satellite_the_catalogue_lacks_are_skipped_not_a_traceback():
+    from desktop.core.claims import find_claims
+    from desktop.core.elements import Catalog
+    from desktop.core.entities import link_entities
+
+    text = "Written for this test. The ISS orbits at 420 km."
+    assert find_claims(text, link_entities(text, load_catalog()), Catalog(), compute=False) == []
