@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import timebase
 from .access import Criterion
@@ -107,6 +107,7 @@ class _Settings:
     window_days: float
     uncertainty: bool
     members: int
+    counted: dict = field(default_factory=dict)  # (satellite, place, kind) -> what _count_per_day gave
 
 
 def _pass_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
@@ -162,21 +163,32 @@ def _count_claims(s: _Sentence, opt: _Settings, place) -> list[Claim]:
             continue
         claimed = f"{number} {what} {target}"
         if opt.compute:
-            end_s = es.epoch_s + opt.window_days * 86400.0
-            per_day = analyse([es], region, crit, es.epoch_s, end_s).stats[es.satnum].passes_per_day
-            computed = f"{per_day:.1f} a day"
-            if with_track:
-                nadir = analyse([es], region, Criterion("nadir"), es.epoch_s, end_s)
-                computed += f" (ground track crossing {target}: {nadir.stats[es.satnum].passes_per_day:.1f} a day)"
+            key = (es.satnum, es.epoch_s, target, what)
+            if key not in opt.counted:  # an article repeating a claim is computed once per satellite and place
+                opt.counted[key] = _count_per_day(es, region, crit, target, with_track, opt)
+            per_day, computed, (low_pd, high_pd) = opt.counted[key]
             settings = f"{es.name}, {setting}, {opt.window_days:g} days from the element epoch{s.approx}"
             agrees = lo - 0.75 <= per_day <= hi + 0.75
             if opt.uncertainty:
-                low_pd, high_pd = passes_per_day_range(es, region, crit, es.epoch_s, end_s, per_day, opt.members)
                 verdict = judge_range(lo, hi, low_pd, high_pd)
-                computed += f"; 5-95 % range {low_pd:.1f}-{high_pd:.1f} a day over {opt.members} element sets"
                 agrees = {"consistent": True, "differs": False}.get(verdict)
         claims.append(s.claim("passes", m, claimed, computed, settings, agrees, verdict))
     return claims
+
+
+def _count_per_day(es, region, crit, target, with_track, opt):
+    """(passes a day, the computed text, the 5-95 % range or (None, None)) over the claims' window."""
+    end_s = es.epoch_s + opt.window_days * 86400.0
+    per_day = analyse([es], region, crit, es.epoch_s, end_s).stats[es.satnum].passes_per_day
+    computed = f"{per_day:.1f} a day"
+    if with_track:
+        nadir = analyse([es], region, Criterion("nadir"), es.epoch_s, end_s)
+        computed += f" (ground track crossing {target}: {nadir.stats[es.satnum].passes_per_day:.1f} a day)"
+    if not opt.uncertainty:
+        return per_day, computed, (None, None)
+    low_pd, high_pd = passes_per_day_range(es, region, crit, es.epoch_s, end_s, per_day, opt.members)
+    computed += f"; 5-95 % range {low_pd:.1f}-{high_pd:.1f} a day over {opt.members} element sets"
+    return per_day, computed, (low_pd, high_pd)
 
 
 def _height_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
@@ -211,6 +223,8 @@ def _period_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
 
 def _resolution_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
     """A ground resolution, as the field of view of one pixel at the stated (or the orbit's) height."""
+    if "resolution" not in s.low:  # both forms of RESOLUTION_CLAIM name it
+        return []
     for m in RESOLUTION_CLAIM.finditer(s.text):
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         metres = _number(value) / (100.0 if unit.lower().startswith("c") else 1.0)
