@@ -9,6 +9,7 @@ import sys
 
 from desktop.cli.common import EXIT_USAGE, CliError
 from desktop.cli.parser import build_parser
+from desktop.core.timebase import SunRangeError
 
 __all__ = ["main", "build_parser", "CliError", "EXIT_USAGE"]
 
@@ -45,6 +46,9 @@ def main(argv=None) -> int:
         # One line, whatever the user typed: a newline in a name would make a second line.
         message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(exc))
         print(f"error: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    except SunRangeError as exc:  # a daylight test, or the night side, at a time outside the Sun's table
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0

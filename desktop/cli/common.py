@@ -281,3 +281,16 @@ def check_memory(args, need_bytes: float, job: str, advice: str) -> None:
     if need_bytes > budget:
         raise CliError(f"this {job} job needs about {need_bytes / GB:.2g} GB (budget {budget / GB:g} GB); "
                        f"{advice}, or raise --memory-budget")
+
+
+def keep_designs(change) -> None:
+    """Save the user's designs as ``change(kept designs)`` returns them; a damaged designs file is moved aside
+    (never overwritten) and named in one warning line."""
+    from desktop.core import design
+
+    try:
+        problems = design.update_designs(change)
+    except design.DesignError as exc:
+        raise CliError(str(exc)) from None
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)

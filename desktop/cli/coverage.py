@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args,
+from desktop.cli.common import (COORDINATE, keep_designs, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args,
                                 catalog_from_args, check_memory, check_near_epoch, check_output_path, check_written,
                                 criterion_from_args, find_sat, finite_float, int_range, open_output, time_arg)
 
@@ -82,7 +82,7 @@ def cmd_walker(args) -> int:
     except coverage.CoverageError as exc:
         raise CliError(str(exc)) from None
     if args.save:
-        design.save_designs(design.load_designs() + [d for d, _es in members])
+        keep_designs(lambda kept: kept + [d for d, _es in members])
     text = tle_text([es for _d, es in members])
     if args.tle_out and args.tle_out != "-":
         with open_output(args.tle_out) as out:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (TIME_HELP, CliError, _check_place, check_output_path, finite_float, int_range,
+from desktop.cli.common import (TIME_HELP, CliError, keep_designs, _check_place, check_output_path, finite_float, int_range,
                                 open_output, printable_text, time_arg)
 
 
@@ -103,6 +103,8 @@ def cmd_design(args) -> int:
             return 0
         d = _design_from_args(args)
         catalog = load_catalog()
+        for problem in catalog.cache_problems:
+            print(f"warning: {problem}", file=sys.stderr)
         if args.save and not args.satnum_given:
             kept = {x.satnum: x for x in design.load_designs()}
             same_name = [n for n, x in kept.items() if x.name == d.name]
@@ -115,8 +117,7 @@ def cmd_design(args) -> int:
         raise CliError(str(exc)) from None
     es = orbit.elements
     if args.save:
-        kept = [x for x in design.load_designs() if x.satnum != d.satnum]
-        design.save_designs(kept + [d])
+        keep_designs(lambda kept: [x for x in kept if x.satnum != d.satnum] + [d])
     wrote = False
     for target, text in ((args.tle_out, tle_text), (args.omm, omm_json_text)):
         if target:

@@ -15,6 +15,8 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .files import FileReadError, read_bytes_limited
+
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
@@ -104,9 +106,44 @@ def _normalise(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 
 
+# A tag whose quoted values hold no '<': matching it costs at most the distance to the next '<'.
+_WELL_FORMED_TAG = re.compile(r"""<(?:/?[A-Za-z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*|![^<>]*|\?[^<>]*)>""")
+
+
+def _tags_or_text(text: str) -> str:
+    """The HTML with every '<' that does not open a complete tag written as text (&lt;), in one pass.
+
+    Python's HTMLParser rescans to the end of the input from each '<' of an
+    unclosed tag or comment ("<a href='" repeated), which made a 180 KB page take
+    a minute. Here a comment runs to its '-->' (or, unclosed, to the end, as
+    browsers read it), and a '<' that starts no complete tag is plain text.
+    """
+    out, i = [], 0
+    while True:
+        j = text.find("<", i)
+        if j < 0:
+            out.append(text[i:])
+            return "".join(out)
+        out.append(text[i:j])
+        if text.startswith("<!--", j):
+            k = text.find("-->", j + 4)
+            if k < 0:
+                return "".join(out)  # an unclosed comment hides the rest
+            out.append(text[j:k + 3])
+            i = k + 3
+            continue
+        m = _WELL_FORMED_TAG.match(text, j)
+        if m:
+            out.append(m.group(0))
+            i = m.end()
+        else:
+            out.append("&lt;")
+            i = j + 1
+
+
 def html_to_article(text: str, source: str = "") -> Article:
     parser = _TextExtractor()
-    parser.feed(text)
+    parser.feed(_tags_or_text(text))
     parser.close()
     body = _normalise("".join(parser.parts))
     published = None
@@ -118,18 +155,35 @@ def html_to_article(text: str, source: str = "") -> Article:
     return Article(body, " ".join(parser.title.split()), source, "html", published, parser.links)
 
 
+# Every pattern is linear in the length of the text: a bracket's text stops at the next bracket, a link's
+# target at the next parenthesis or space, and a list item's indent at the end of its line, so a run of
+# unclosed '[', '](' or blank lines costs each character once (they once cost the square of the length).
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\((https?://[^()\s]+)\)")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")
+_MD_ANY_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]*", re.M)
+_MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_EMPHASIS_IN_LINE = re.compile(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])")
+_MD_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.M)
+_MD_CODE = re.compile(r"`([^`]*)`")
+_MD_SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?!\n|• |[ \t]*\n)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_]([^*_]+?)[*_](?![\w*])")
+_MD_QUOTE = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.M)
+
+
 def markdown_to_article(text: str, source: str = "") -> Article:
-    links = [(m.group(1), m.group(2)) for m in re.finditer(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", text)]
-    body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images dropped
-    body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)
-    body = re.sub(r"^#{1,6}\s*", "", body, flags=re.M)
-    body = re.sub(r"(\*\*|__)(.+?)\1", r"\2", body)
-    body = re.sub(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])", r"\1", body)
-    body = re.sub(r"^\s*[-*+]\s+", "• ", body, flags=re.M)
-    body = re.sub(r"`([^`]*)`", r"\1", body)
+    links = [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(text)]
+    body = _MD_IMAGE.sub("", text)  # images dropped
+    body = _MD_ANY_LINK.sub(r"\1", body)
+    body = _MD_QUOTE.sub("", body)
+    body = _MD_HEADING.sub("", body)
+    body = _MD_BOLD.sub(r"\2", body)
+    body = _MD_EMPHASIS_IN_LINE.sub(r"\1", body)
+    body = _MD_BULLET.sub("• ", body)
+    body = _MD_CODE.sub(r"\1", body)
     # soft line breaks inside a paragraph become spaces (list items keep their lines)
-    body = re.sub(r"(?<=\S)[ \t]*\n(?!\n|• |\s*\n)", " ", body)
-    body = re.sub(r"(?<![\w*])[*_]([^*_]+?)[*_](?![\w*])", r"\1", body)
+    body = _MD_SOFT_BREAK.sub(" ", body)
+    body = _MD_EMPHASIS.sub(r"\1", body)
     body = _normalise(body)
     return Article(body, short_title(body.split("\n", 1)[0]), source, "markdown", None, links)
 
@@ -205,15 +259,9 @@ def read_article(path) -> Article:
     """An article from a file; raises ArticleError saying what is wrong and where."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot open ({exc.strerror or exc})") from None
-    if size > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{path}: {size / 1e6:.1f} MB is too large for an article (limit {MAX_ARTICLE_BYTES // 1_000_000} MB)")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        data = read_bytes_limited(path, MAX_ARTICLE_BYTES, "an article")
+    except FileReadError as exc:
+        raise ArticleError(str(exc)) from None
     text = decode_bytes(data, str(path))
     suffix = path.suffix.lower()
     kind = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}.get(suffix)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from . import timebase
 from .elements import Catalog, ElementError, ElementSet, read_element_file
@@ -57,7 +58,12 @@ def load_catalog(extra_files=(), use_cache: bool = True) -> Catalog:
     for path in extra_files:
         sets, issues = read_element_file(path)
         catalog.issues.extend(issues)
-        catalog.add(sets)
+        held = {es.satnum: catalog.get(es.satnum) for es in sets}
+        for es in catalog.add(sets):
+            before = held[es.satnum]
+            if before is not None and before.name != es.name:
+                catalog.cache_problems.append(f"{Path(path).name}: catalogue number {es.satnum} is named "
+                                              f"'{es.name}' there (was '{before.name}'); the file's set is used")
     catalog.drop_superseded_placeholders()
     return catalog
 

@@ -6,8 +6,8 @@ younger than that is answered from the cache without a request. Any answer
 that is not a clean 200 with element sets for what was asked (an HTTP error,
 "No GP data found", an HTML page, a truncated body, the wrong satellite, a bad
 checksum) raises :class:`CelestrakError` with one clear message, and the cache
-keeps its last good data. Writes are atomic; a corrupt cache file is moved
-aside and reported.
+keeps its last good data. Writes are atomic; a damaged cache file (bad JSON, nested too deeply, not
+element sets) is moved aside and reported (``files.move_aside``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from . import timebase
 from .elements import ElementSet, parse_omm_json_text, parse_tle_text
+from .files import FileReadError, move_aside, read_text_limited
 from .paths import user_data_dir as data_dir
 from .paths import write_atomic as _write_atomic
 
@@ -77,15 +78,6 @@ def _parse_body(body: str, fmt: str, source: str):
     return parse_tle_text(body, source)
 
 
-def _set_aside(path: Path, reason: str, problems: list[str]) -> None:
-    target = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
-    try:
-        os.replace(path, target)
-        problems.append(f"cache file {path.name} is corrupt ({reason}); moved aside to {target.name}")
-    except OSError as exc:
-        problems.append(f"cache file {path.name} is corrupt ({reason}) and could not be moved: {exc}")
-
-
 def read_cache(problems: list[str] | None = None) -> list[CacheEntry]:
     """Every readable cache entry; corrupt files are moved aside and reported in ``problems``."""
     problems = [] if problems is None else problems
@@ -95,13 +87,17 @@ def read_cache(problems: list[str] | None = None) -> list[CacheEntry]:
         return entries
     for path in sorted(folder.glob("*.json")):
         try:
-            record = json.loads(path.read_text(encoding="utf-8"))
+            record = json.loads(read_text_limited(path, MAX_BODY_BYTES * 2, "a cache file"))
             entry = CacheEntry(path, dict(record["query"]), float(record["retrieved_s"]), str(record["body"]))
             sets, issues = _parse_body(entry.body, entry.query.get("FORMAT", "JSON"), str(path))
             if not sets or issues:
                 raise ValueError("its element sets do not parse")
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            _set_aside(path, str(exc)[:80], problems)
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:  # FileReadError is a ValueError
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:80]
+            try:
+                problems.append("cache " + move_aside(path, reason))
+            except FileReadError as move_failed:
+                problems.append("cache " + str(move_failed))
             continue
         entries.append(entry)
     return entries

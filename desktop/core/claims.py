@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import timebase
 from .access import Criterion
 from .atlas import country_region
+from .elements import ElementError
 from .entities import Entity, main_satellite
 from .orbit import local_solar_time_hours, summarize
 from .regions import CircleRegion, RegionError
@@ -85,125 +86,243 @@ def judge_range(claimed_low: float, claimed_high: float, low: float, high: float
     return "consistent" if overlaps else "differs"
 
 
+@dataclass
+class _Sentence:
+    """One sentence and what the detectors need to know about it."""
+
+    text: str
+    start: int  # offset of the sentence in the article
+    low: str
+    ents: list  # the entities that start inside it
+    es: object  # the element set its claims are about
+    summary: object
+    approx: str  # ", approximate elements" or ""
+
+    def claim(self, kind, m, *values) -> Claim:
+        return Claim(kind, self.text.strip()[:240], self.start + m.start(), self.start + m.end(), *values)
+
+
+@dataclass
+class _Settings:
+    compute: bool
+    window_days: float
+    uncertainty: bool
+    members: int
+    counted: dict = field(default_factory=dict)  # (satellite, place, kind) -> what _count_per_day gave
+
+
+def _pass_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
+    """Passes a day over a country (with no ground station in the sentence)."""
+    countries = [e for e in s.ents if e.kind == "country"]
+    if not countries or any(e.kind == "ground station" for e in s.ents):
+        return []
+
+    def place(m):
+        after = [e for e in countries if e.start >= s.start + m.start() - 40]
+        target = (after or countries)[0].value["name"]
+        return (target, country_region(target), Criterion("contact", elevation_deg=10.0), "passes a day over",
+                f"contact at 10° elevation from anywhere in {target}", True)
+
+    return _count_claims(s, opt, place)
+
+
+def _contact_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
+    """Contacts a day with a ground station named in the sentence."""
+    stations = [e for e in s.ents if e.kind == "ground station"]
+    if not stations:
+        return []
+    station = stations[0].value
+    target = station["name"]
+
+    def place(_m):
+        return (target, CircleRegion(target, station["lat"], station["lon"], 0.0), Criterion("contact", elevation_deg=5.0),
+                "contacts a day with", f"contact above 5° elevation at {target}", False)
+
+    return _count_claims(s, opt, place)
+
+
+def _count_claims(s: _Sentence, opt: _Settings, place) -> list[Claim]:
+    """Claims of a number of passes or contacts a day.
+
+    ``place(match)`` gives the target's name, region, criterion, the words of the
+    claim, the settings' text, and whether to add the ground track's count too.
+    """
+    if not re.search(r"pass|over|orbit|signal|contact|fly|visit|times", s.low):
+        return []
+    claims = []
+    es = s.es
+    for m in PASS_CLAIM.finditer(s.text):
+        lo = _number(m.group(1))
+        hi = _number(m.group(2)) if m.group(2) else lo
+        if not 0 < lo <= 50:
+            continue
+        number = f"{m.group(1)}{' or ' + m.group(2) if m.group(2) else ''}"
+        computed, settings, agrees, verdict = "-", "", None, ""
+        try:
+            target, region, crit, what, setting, with_track = place(m)
+        except RegionError:
+            continue
+        claimed = f"{number} {what} {target}"
+        if opt.compute:
+            key = (es.satnum, es.epoch_s, target, what)
+            if key not in opt.counted:  # an article repeating a claim is computed once per satellite and place
+                opt.counted[key] = _count_per_day(es, region, crit, target, with_track, opt)
+            per_day, computed, (low_pd, high_pd) = opt.counted[key]
+            settings = f"{es.name}, {setting}, {opt.window_days:g} days from the element epoch{s.approx}"
+            agrees = lo - 0.75 <= per_day <= hi + 0.75
+            if opt.uncertainty:
+                verdict = judge_range(lo, hi, low_pd, high_pd)
+                agrees = {"consistent": True, "differs": False}.get(verdict)
+        claims.append(s.claim("passes", m, claimed, computed, settings, agrees, verdict))
+    return claims
+
+
+def _count_per_day(es, region, crit, target, with_track, opt):
+    """(passes a day, the computed text, the 5-95 % range or (None, None)) over the claims' window."""
+    end_s = es.epoch_s + opt.window_days * 86400.0
+    per_day = analyse([es], region, crit, es.epoch_s, end_s).stats[es.satnum].passes_per_day
+    computed = f"{per_day:.1f} a day"
+    if with_track:
+        nadir = analyse([es], region, Criterion("nadir"), es.epoch_s, end_s)
+        computed += f" (ground track crossing {target}: {nadir.stats[es.satnum].passes_per_day:.1f} a day)"
+    if not opt.uncertainty:
+        return per_day, computed, (None, None)
+    low_pd, high_pd = passes_per_day_range(es, region, crit, es.epoch_s, end_s, per_day, opt.members)
+    computed += f"; 5-95 % range {low_pd:.1f}-{high_pd:.1f} a day over {opt.members} element sets"
+    return per_day, computed, (low_pd, high_pd)
+
+
+def _height_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
+    """The orbit's height, against the mean elements' perigee and apogee."""
+    if not re.search(r"orbit|altitude|height|above the earth|above earth", s.low):
+        return []
+    summary = s.summary
+    for m in HEIGHT_CLAIM.finditer(s.text):
+        value = float(m.group(1).replace(",", ""))
+        if not 150 <= value <= 40000:
+            continue
+        mean = (summary.perigee_km + summary.apogee_km) / 2
+        return [s.claim("height", m, f"orbit height {value:g} km",
+                        f"{summary.perigee_km:.0f} to {summary.apogee_km:.0f} km (mean {mean:.0f} km)",
+                        f"{s.es.name} mean elements{s.approx}", abs(value - mean) <= max(25.0, 0.05 * mean))]
+    return []
+
+
+def _period_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
+    """The orbital period, against the mean motion."""
+    if not re.search(r"orbit|circl|period|revolution|round the|around the", s.low):
+        return []
+    period = s.summary.period_min
+    for m in PERIOD_CLAIM.finditer(s.text):
+        value = float(m.group(1))
+        if not 80 <= value <= 1500:
+            continue
+        return [s.claim("period", m, f"period {value:g} minutes", f"{period:.1f} minutes",
+                        f"{s.es.name} mean motion{s.approx}", abs(value - period) <= 0.02 * period)]
+    return []
+
+
+def _resolution_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
+    """A ground resolution, as the field of view of one pixel at the stated (or the orbit's) height."""
+    if "resolution" not in s.low:  # both forms of RESOLUTION_CLAIM name it
+        return []
+    for m in RESOLUTION_CLAIM.finditer(s.text):
+        value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        metres = _number(value) / (100.0 if unit.lower().startswith("c") else 1.0)
+        if not 0.05 <= metres <= 1000:
+            continue
+        heights = [float(h.group(1).replace(",", "")) for h in HEIGHT_CLAIM.finditer(s.text)
+                   if 150 <= float(h.group(1).replace(",", "")) <= 40000]
+        h_km = heights[0] if heights else (s.summary.perigee_km + s.summary.apogee_km) / 2
+        ifov_urad = metres / (h_km * 1000.0) * 1e6
+        slant = metres / math.cos(math.radians(30)) ** 2  # across-track pixel grows as 1/cos^2 off nadir (flat-Earth)
+        return [s.claim("resolution", m, f"{metres:g} m resolution" + (f" from {h_km:g} km" if heights else ""),
+                        f"{ifov_urad:.1f} µrad ({ifov_urad * 0.206265:.2f} arcsec) per pixel at nadir; about "
+                        f"{slant:.1f} m at 30° off nadir",
+                        f"{'altitude stated in the article' if heights else s.es.name + ' mean height ' + format(h_km, '.0f') + ' km'}"
+                        f"{s.approx if not heights else ''}", None)]
+    return []
+
+
+def _launch_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
+    """Launch site and time: the pad's local solar time against a sun-synchronous orbit's node time."""
+    sites = [e for e in s.ents if e.kind == "launch site"]
+    times = [e for e in s.ents if e.kind == "time" and e.value.get("datetime")]
+    if not (sites and times and "launch" in s.low and s.summary.sun_synchronous):
+        return []
+    site, when = sites[0], times[0]
+    lst = float(local_solar_time_hours(timebase.to_posix(when.value["datetime"]), site.value["lon"]))
+    node = s.summary.ltan_hours
+    diff = min((lst - node) % 24, (node - lst) % 24)
+    diff_desc = min((lst - node - 12) % 24, (node + 12 - lst) % 24)
+    which = "ascending" if diff <= diff_desc else "descending"
+    return [Claim("launch", s.text.strip()[:240], when.start, when.end,
+                  f"launch from {site.value['name'].split(',')[0]} at {when.value['utc']}",
+                  f"local solar time at the pad {_hhmm(lst)}; the orbit's {which} node is at "
+                  f"{_hhmm(node if which == 'ascending' else (node + 12) % 24)} local time",
+                  f"a sun-synchronous orbit reached directly keeps the pad's local time at its node{s.approx}",
+                  min(diff, diff_desc) <= 1.0)]
+
+
+DETECTORS = [_contact_claims, _pass_claims, _height_claims, _period_claims, _resolution_claims, _launch_claims]
+
+
+def _element_set(catalog, value: dict):
+    """The catalogue's set for a linked satellite: by number, else by name; None when it has none."""
+    if catalog is None:
+        return None
+    if value.get("satnum") is not None and catalog.get(value["satnum"]) is not None:
+        return catalog.get(value["satnum"])
+    try:
+        return catalog.find(value["name"])
+    except ElementError:
+        return None
+
+
+def _entities_by_sentence(text: str, entities: list[Entity]):
+    """(start, end, entities starting inside) for each sentence, in one pass over both (linear)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    k = 0
+    for s0, s1 in _sentences(text):
+        while k < len(ordered) and ordered[k].start < s0:
+            k += 1
+        first = k
+        while k < len(ordered) and ordered[k].start < s1:
+            k += 1
+        yield s0, s1, ordered[first:k]
+
+
 def find_claims(text: str, entities: list[Entity], catalog, compute: bool = True, window_days: float = 30.0,
                 uncertainty: bool = False, members: int = 32) -> list[Claim]:
-    """Claims in the text with Overflight's numbers beside them."""
+    """Claims in the text with Overflight's numbers beside them: each detector in DETECTORS, sentence by sentence.
+
+    Linear in the length of the text: entities are handed to their sentence in
+    one pass, and each satellite is looked up and summarised once.
+    """
     main = main_satellite(entities)
-    es_main = catalog.find(main) if main and catalog is not None else None
+    by_name = {e.value["name"]: e.value for e in entities if e.kind == "satellite"}
+    looked_up: dict[str, tuple] = {}
+
+    def about(value):
+        if value["name"] not in looked_up:
+            es = _element_set(catalog, value)
+            looked_up[value["name"]] = (es, summarize(es, es.epoch_s) if es is not None else None)
+        return looked_up[value["name"]]
+
+    settings = _Settings(compute, window_days, uncertainty, members)
     claims: list[Claim] = []
-    for s0, s1 in _sentences(text):
-        sentence = text[s0:s1]
-        ents = [e for e in entities if s0 <= e.start < s1]
+    for s0, s1, ents in _entities_by_sentence(text, entities):
         sats = [e for e in ents if e.kind == "satellite"]
-        es = catalog.find(sats[0].value["name"]) if sats and catalog is not None else es_main
+        value = sats[0].value if sats else by_name.get(main)
+        if value is None:
+            continue
+        es, summary = about(value)
         if es is None:
             continue
-        summary = summarize(es, es.epoch_s)
-        approx = ", approximate elements" if es.approximate else ""
-        low = sentence.lower()
-        # passes a day over a country
-        for m in PASS_CLAIM.finditer(sentence):
-            stations = [e for e in ents if e.kind == "ground station"]
-            countries = [e for e in ents if e.kind == "country"]
-            if not (countries or stations) or not re.search(r"pass|over|orbit|signal|contact|fly|visit|times", low):
-                continue
-            lo = _number(m.group(1))
-            hi = _number(m.group(2)) if m.group(2) else lo
-            if not 0 < lo <= 50:
-                continue
-            number = f"{m.group(1)}{' or ' + m.group(2) if m.group(2) else ''}"
-            computed, settings, agrees, verdict = "-", "", None, ""
-            try:
-                if stations:
-                    station = stations[0].value
-                    target = station["name"]
-                    region = CircleRegion(target, station["lat"], station["lon"], 0.0)
-                    crit = Criterion("contact", elevation_deg=5.0)
-                    claimed = f"{number} contacts a day with {target}"
-                    setting = f"contact above 5° elevation at {target}"
-                else:
-                    after = [e for e in countries if e.start >= s0 + m.start() - 40]
-                    target = (after or countries)[0].value["name"]
-                    region = country_region(target)
-                    crit = Criterion("contact", elevation_deg=10.0)
-                    claimed = f"{number} passes a day over {target}"
-                    setting = f"contact at 10° elevation from anywhere in {target}"
-            except RegionError:
-                continue
-            if compute:
-                a = analyse([es], region, crit, es.epoch_s, es.epoch_s + window_days * 86400.0)
-                per_day = a.stats[es.satnum].passes_per_day
-                computed = f"{per_day:.1f} a day"
-                if not stations:
-                    nadir = analyse([es], region, Criterion("nadir"), es.epoch_s, es.epoch_s + window_days * 86400.0)
-                    computed += f" (ground track crossing {target}: {nadir.stats[es.satnum].passes_per_day:.1f} a day)"
-                settings = f"{es.name}, {setting}, {window_days:g} days from the element epoch{approx}"
-                agrees = lo - 0.75 <= per_day <= hi + 0.75
-                if uncertainty:
-                    low_pd, high_pd = passes_per_day_range(es, region, crit, es.epoch_s,
-                                                           es.epoch_s + window_days * 86400.0, per_day, members)
-                    verdict = judge_range(lo, hi, low_pd, high_pd)
-                    computed += f"; 5-95 % range {low_pd:.1f}-{high_pd:.1f} a day over {members} element sets"
-                    agrees = {"consistent": True, "differs": False}.get(verdict)
-            claims.append(Claim("passes", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), claimed, computed,
-                                settings, agrees, verdict))
-        # orbit height
-        if re.search(r"orbit|altitude|height|above the earth|above earth", low):
-            for m in HEIGHT_CLAIM.finditer(sentence):
-                value = float(m.group(1).replace(",", ""))
-                if not 150 <= value <= 40000:
-                    continue
-                mean = (summary.perigee_km + summary.apogee_km) / 2
-                claims.append(Claim("height", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), f"orbit height {value:g} km",
-                                    f"{summary.perigee_km:.0f} to {summary.apogee_km:.0f} km (mean {mean:.0f} km)",
-                                    f"{es.name} mean elements{approx}", abs(value - mean) <= max(25.0, 0.05 * mean)))
-                break
-        # orbital period
-        if re.search(r"orbit|circl|period|revolution|round the|around the", low):
-            for m in PERIOD_CLAIM.finditer(sentence):
-                value = float(m.group(1))
-                if not 80 <= value <= 1500:
-                    continue
-                claims.append(Claim("period", sentence.strip()[:240], s0 + m.start(), s0 + m.end(), f"period {value:g} minutes",
-                                    f"{summary.period_min:.1f} minutes", f"{es.name} mean motion{approx}",
-                                    abs(value - summary.period_min) <= 0.02 * summary.period_min))
-                break
-        # resolution at an altitude: the implied field of view of one pixel
-        for m in RESOLUTION_CLAIM.finditer(sentence):
-            value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            metres = _number(value) / (100.0 if unit.lower().startswith("c") else 1.0)
-            if not 0.05 <= metres <= 1000:
-                continue
-            heights = [float(h.group(1).replace(",", "")) for h in HEIGHT_CLAIM.finditer(sentence)
-                       if 150 <= float(h.group(1).replace(",", "")) <= 40000]
-            h_km = heights[0] if heights else (summary.perigee_km + summary.apogee_km) / 2
-            ifov_urad = metres / (h_km * 1000.0) * 1e6
-            slant = metres / math.cos(math.radians(30)) ** 2  # across-track pixel grows as 1/cos^2 off nadir (flat-Earth)
-            claims.append(Claim("resolution", sentence.strip()[:240], s0 + m.start(), s0 + m.end(),
-                                f"{metres:g} m resolution" + (f" from {h_km:g} km" if heights else ""),
-                                f"{ifov_urad:.1f} µrad ({ifov_urad * 0.206265:.2f} arcsec) per pixel at nadir; about "
-                                f"{slant:.1f} m at 30° off nadir",
-                                f"{'altitude stated in the article' if heights else es.name + ' mean height ' + format(h_km, '.0f') + ' km'}"
-                                f"{approx if not heights else ''}", None))
-            break
-        # launch site and time: the pad's local solar time against the orbit's node time
-        sites = [e for e in ents if e.kind == "launch site"]
-        times = [e for e in ents if e.kind == "time" and e.value.get("datetime")]
-        if sites and times and "launch" in low and summary.sun_synchronous:
-            site, when = sites[0], times[0]
-            t = timebase.to_posix(when.value["datetime"])
-            lst = float(local_solar_time_hours(t, site.value["lon"]))
-            node = summary.ltan_hours
-            diff = min((lst - node) % 24, (node - lst) % 24)
-            diff_desc = min((lst - node - 12) % 24, (node + 12 - lst) % 24)
-            near = min(diff, diff_desc)
-            which = "ascending" if diff <= diff_desc else "descending"
-            claims.append(Claim("launch", sentence.strip()[:240], when.start, when.end,
-                                f"launch from {site.value['name'].split(',')[0]} at {when.value['utc']}",
-                                f"local solar time at the pad {_hhmm(lst)}; the orbit's {which} node is at "
-                                f"{_hhmm(node if which == 'ascending' else (node + 12) % 24)} local time",
-                                f"a sun-synchronous orbit reached directly keeps the pad's local time at its node{approx}",
-                                near <= 1.0))
+        sentence = text[s0:s1]
+        s = _Sentence(sentence, s0, sentence.lower(), ents, es, summary, ", approximate elements" if es.approximate else "")
+        for detect in DETECTORS:
+            claims += detect(s, settings)
     return claims
 
 

@@ -35,8 +35,21 @@ def terminator_lat_deg(time_s: float, lon_deg, sun_altitude_deg: float = 0.0):
     return np.degrees(np.clip(lat, -np.pi / 2, np.pi / 2))
 
 
+def night_note(time_s: float) -> str:
+    """Why the night side is not drawn at this time ("" when it is)."""
+    if timebase.sun_known([time_s]):
+        return ""
+    return f"night side not shown: the Sun's position is known from {timebase.sun_range_text()} only"
+
+
 def night_polygon(time_s: float, points: int = 361) -> np.ndarray:
-    """(lon, lat) ring covering the night side on an equirectangular map."""
+    """(lon, lat) ring covering the night side on an equirectangular map.
+
+    Empty (no shading) at a time outside the Sun table: a clock in 2060 still
+    draws the map; ``night_note`` says why there is no night side.
+    """
+    if night_note(time_s):
+        return np.zeros((0, 2))
     lon = np.linspace(-180.0, 180.0, points)
     lat = terminator_lat_deg(time_s, lon)
     dec_deg, _ = subsolar_point(time_s)

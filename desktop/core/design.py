@@ -29,11 +29,12 @@ from sgp4.api import WGS72, Satrec
 
 from . import timebase
 from .constants import GMST_RATE_RAD_MIN, SSO_NODE_RATE_RAD_S, WGS72_A_KM, WGS72_MU_KM3_S2
-from .elements import ElementError, ElementSet
+from .elements import ElementError, ElementSet, tle_epoch_problem
 from .groundtrack import geodetic_from_itrs, propagate_teme
 from .orbit import (mean_motion_rev_day, raan_from_node_time_deg,
                     satrec_for_semi_major_axis, satrec_from_mean_elements, semi_major_axis_km,
                     sun_synchronous_inclination_deg)
+from .files import FileReadError, move_aside, read_text_limited
 from .paths import user_data_dir, write_atomic
 
 MIN_PERIGEE_KM = 150.0  # below this an orbit decays within days
@@ -42,6 +43,7 @@ SSO_NODE_RATE_RAD_MIN = SSO_NODE_RATE_RAD_S * 60.0
 FIRST_DESIGN_SATNUM = 300001  # alpha-5 'W0001': far above real catalogue numbers, still TLE-writable
 LAST_DESIGN_SATNUM = 339999
 OVER_TOLERANCE_KM = 0.5
+MAX_DESIGNS_FILE_BYTES = 16 * 1024 * 1024
 
 
 class DesignError(ValueError):
@@ -132,6 +134,7 @@ class DesignedOrbit:
 def build(design: OrbitDesign) -> DesignedOrbit:
     """The element set of a design, or DesignError naming the parameter that cannot be met."""
     d = design
+    _check_numbers(d)
     if not FIRST_DESIGN_SATNUM <= d.satnum <= LAST_DESIGN_SATNUM:
         raise DesignError(f"design number {d.satnum} must be from {FIRST_DESIGN_SATNUM} to {LAST_DESIGN_SATNUM}")
     if not 0.0 <= d.eccentricity < 1.0:
@@ -169,6 +172,29 @@ def build(design: OrbitDesign) -> DesignedOrbit:
     a = satrec.a * satrec.radiusearthkm
     derivation = _describe(d, a, e, inclination, node_text, place_text, notes)
     return _finish(d, satrec, a, e, inclination, derivation, repeat_period_s, notes)
+
+
+_OPTION_OF_FIELD = {"epoch_s": "--epoch", "height_km": "--height", "perigee_km": "--perigee", "apogee_km": "--apogee",
+                    "semi_major_axis_km": "--semi-major-axis", "eccentricity": "--eccentricity",
+                    "inclination_deg": "--inclination", "node_time_h": "--node-time", "raan_deg": "--raan",
+                    "arg_perigee_deg": "--argp", "mean_anomaly_deg": "--mean-anomaly", "over_lat_deg": "--over latitude",
+                    "over_lon_deg": "--over longitude", "over_time_s": "--at", "geostationary_lon_deg": "--geostationary"}
+
+
+def _check_numbers(d: OrbitDesign) -> None:
+    """DesignError naming the first number that is not finite, or an epoch a TLE cannot carry.
+
+    sgp4's exporter raises a bare ValueError on an infinite or NaN angle, and
+    writes a year outside 1957-2056 with the wrong century, so both are refused
+    before anything is built.
+    """
+    for name, option in _OPTION_OF_FIELD.items():
+        value = getattr(d, name)
+        if value is not None and not math.isfinite(value):
+            raise DesignError(f"{option} must be a finite number, got {value!r}")
+    problem = tle_epoch_problem(d.epoch_s)
+    if problem:
+        raise DesignError(f"--epoch: {problem}")
 
 
 def _finish(d, satrec, a, e, inclination, derivation, repeat_period_s=None, notes=()):
@@ -554,32 +580,74 @@ def designs_path():
     return user_data_dir() / "designs.json"
 
 
-def load_designs(problems: list[str] | None = None) -> list[OrbitDesign]:
-    """Designs kept between runs; a damaged file or entry is reported in ``problems`` and skipped."""
-    path = designs_path()
+def _saved_entries(path) -> tuple[list, str | None]:
+    """The raw entries of the designs file, and the line saying it was damaged and moved aside (or None).
+
+    FileReadError when a damaged file cannot be moved aside.
+    """
     if not path.exists():
-        return []
+        return [], None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text_limited(path, MAX_DESIGNS_FILE_BYTES, "a designs file"))
         entries = data["designs"]
         if not isinstance(entries, list):
-            raise TypeError
-    except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
-        if problems is not None:
-            problems.append(f"{path}: cannot read the saved designs ({exc.__class__.__name__}); they were skipped")
+            raise TypeError("'designs' is not a list")
+    except (FileReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        return [], move_aside(path, _reason(exc))
+    return entries, None
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, KeyError):
+        return f"no {exc} entry"
+    return f"{exc.__class__.__name__}: {exc}"[:120]
+
+
+def load_designs(problems: list[str] | None = None) -> list[OrbitDesign]:
+    """Designs kept between runs.
+
+    A damaged file is moved aside (so the next save never overwrites it) and a
+    damaged entry skipped; each is reported in one line in ``problems``.
+    """
+    problems = [] if problems is None else problems
+    path = designs_path()
+    try:
+        entries, damaged = _saved_entries(path)
+    except FileReadError as exc:
+        problems.append(str(exc))
         return []
+    if damaged:
+        problems.append(damaged)
     designs = []
     for k, entry in enumerate(entries):
         try:
             designs.append(OrbitDesign.from_dict(entry))
         except DesignError as exc:
-            if problems is not None:
-                problems.append(f"{path}: design {k + 1} skipped: {exc}")
+            problems.append(f"{path}: design {k + 1} skipped: {exc}")
     return designs
 
 
-def save_designs(designs) -> None:
+def save_designs(designs) -> list[str]:
+    """Keep the designs; returns the line saying a damaged designs file was moved aside, if one was.
+
+    A damaged file is never overwritten: DesignError if it cannot be moved aside.
+    """
+    try:
+        _entries, damaged = _saved_entries(designs_path())
+    except FileReadError as exc:
+        raise DesignError(str(exc)) from None
     write_atomic(designs_path(), json.dumps({"version": 1, "designs": [d.to_dict() for d in designs]}, indent=1))
+    return [damaged] if damaged else []
+
+
+def update_designs(change) -> list[str]:
+    """Keep ``change(kept designs)`` as the user's designs; returns one line per damaged file moved aside
+    (read or write side), for the caller to show. DesignError when a damaged file cannot be moved aside."""
+    problems: list[str] = []
+    problems += save_designs(change(load_designs(problems)))
+    return list(dict.fromkeys(problems))
 
 
 def designed_sets(problems: list[str] | None = None) -> list[ElementSet]:

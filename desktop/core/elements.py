@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import math
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -19,6 +20,8 @@ from sgp4 import exporter
 from sgp4.api import WGS72, Satrec
 
 from . import timebase
+from .files import FileReadError, read_bytes_limited
+
 STALE_DAYS = 14.0  # useful life of an element set, as a rule of thumb
 
 
@@ -92,6 +95,9 @@ class ElementSet:
                 f"{self.name}: catalogue number {self.satnum} cannot be written as a TLE "
                 "(more than alpha-5 allows); export as OMM instead"
             )
+        problem = tle_epoch_problem(self.epoch_s)
+        if problem:
+            raise ElementError(f"{self.name}: {problem}; export as OMM instead")
         return exporter.export_tle(self.satrec)
 
     def with_source(self, **changes) -> "ElementSet":
@@ -143,6 +149,42 @@ def satnum_from_field(text: str) -> int:
 
 def tle_checksum(line: str) -> int:
     return sum(int(c) if c.isdigit() else (1 if c == "-" else 0) for c in line[:68]) % 10
+
+
+TLE_FIRST_YEAR, TLE_LAST_YEAR = 1957, 2056  # the two-digit year: 57-99 are 1957-1999, 00-56 are 2000-2056
+TLE_NAME_CHARS = 24  # the title line ("line 0") of the format
+
+
+def tle_epoch_problem(epoch_s: float) -> str | None:
+    """Why a TLE cannot carry this epoch (its year has two digits), or None."""
+    if not math.isfinite(epoch_s):
+        return "the epoch is not a finite time"
+    try:
+        when = datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=epoch_s)
+    except OverflowError:
+        when = None
+    if when is None or not TLE_FIRST_YEAR <= when.year <= TLE_LAST_YEAR:
+        shown = f"{when.year:04d}-{when.month:02d}-{when.day:02d}" if when else f"{epoch_s:g} s from 1970"
+        return f"epoch {shown} cannot be written as a TLE (its two-digit year holds {TLE_FIRST_YEAR} to {TLE_LAST_YEAR} only)"
+    return None
+
+
+def tle_title(name: str, fallback: str = "UNNAMED") -> str:
+    """A name as the TLE title line can carry it: one line, no control characters, 24 characters.
+
+    A line break inside a name would make the reader take its second half as
+    the name and the first half as a stray record; Unicode line and paragraph
+    separators count too, as ``str.splitlines`` splits on them.
+    """
+    cleaned = _one_line(name)[:TLE_NAME_CHARS].strip()
+    if cleaned[:2] in ("1 ", "2 ") or cleaned.startswith("#"):
+        cleaned = ("_" + cleaned)[:TLE_NAME_CHARS]  # would read as a TLE line or a comment
+    return cleaned or fallback
+
+
+def _one_line(text: str) -> str:
+    """Text as one line: control characters, line and paragraph separators become single spaces."""
+    return " ".join("".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in str(text)).split())
 
 
 def _epoch_from_tle(field_text: str) -> float:
@@ -474,12 +516,9 @@ def read_element_file(path) -> tuple[list[ElementSet], list[ParseIssue]]:
     """Parse an element file; an unreadable file raises ElementError saying why."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ElementError(f"{path}: cannot open ({exc.strerror or exc})") from None
-    if size > MAX_ELEMENT_FILE_BYTES:
-        raise ElementError(f"{path}: {size} bytes is too large for an element file (limit {MAX_ELEMENT_FILE_BYTES})")
-    data = path.read_bytes()
+        data = read_bytes_limited(path, MAX_ELEMENT_FILE_BYTES, "an element file")
+    except FileReadError as exc:
+        raise ElementError(str(exc)) from None
     if b"\x00" in data[:4096]:
         raise ElementError(f"{path}: binary data, not TLE or OMM text")
     text = data.decode("utf-8", errors="replace")
@@ -541,10 +580,10 @@ def tle_text(sets) -> str:
     for es in sets:
         l1, l2 = es.tle_lines()
         if es.designed:
-            out.append(f"{DESIGNED_MARK}: {es.derivation}")
+            out.append(_one_line(f"{DESIGNED_MARK}: {es.derivation}"))
         elif es.approximate:
-            out.append(f"# APPROXIMATE: {es.derivation}")
-        out += [es.name, l1, l2]
+            out.append(_one_line(f"# APPROXIMATE: {es.derivation}"))
+        out += [tle_title(es.name, str(es.satnum)), l1, l2]
     return "\n".join(out) + "\n"
 
 

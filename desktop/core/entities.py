@@ -10,6 +10,7 @@ are also ordinary words (Aqua, Terra) need capitals and the word "satellite".
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -61,6 +62,9 @@ SATELLITE_ALIASES = {
     "HST": ["Hubble", "Hubble Space Telescope"],
     "CSS (TIANHE)": ["Tiangong", "Tianhe", "Chinese space station"],
 }
+# Catalogue numbers of the aliased satellites that have one, so an alias still finds its satellite when an
+# element file gives that number another name (the ISS set renamed, say).
+ALIAS_SATNUMS = {"ISS (ZARYA)": 25544, "HST": 20580, "CSS (TIANHE)": 48274, "KHAYYAM": 53370}
 # Satellite families and designs that resolve to a catalogue entry, with a note.
 SATELLITE_FAMILIES = {
     "Kanopus-V": ("KHAYYAM", "Kanopus-V: the Russian imaging-satellite design Khayyam is built on"),
@@ -115,17 +119,58 @@ def _name_variants(name: str) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+def _alias_value(canonical: str, catalog_key: tuple) -> dict:
+    """What an alias resolves to: the catalogue's entry by name, else by its known number (under the name
+    the catalogue now gives it), else the canonical name alone (satnum None)."""
+    for name, satnum in catalog_key:
+        if name == canonical:
+            return {"name": name, "satnum": satnum}
+    known = ALIAS_SATNUMS.get(canonical)
+    for name, satnum in catalog_key:
+        if satnum == known:
+            return {"name": name, "satnum": satnum}
+    return {"name": canonical, "satnum": None}
+
+
+def _trie_pattern(words) -> str:
+    """One regex alternation of ``words``, factored on common prefixes.
+
+    A flat alternation of a thousand names is tried name by name at every
+    position of the text; the factored one follows one character at a time.
+    Matching is the same: at each node the longer continuations come before the
+    end of a shorter name, so the longest name that fits still wins.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(trie)
+
+
 @functools.lru_cache(maxsize=8)
 def _gazetteer(catalog_key: tuple):
     """Compiled patterns: (regex, kind, {matched text: value}) built from the catalogue names."""
     entries = []  # (text, kind, value, case_sensitive)
     catalog_names = dict(catalog_key)
     for canonical, aliases in SATELLITE_ALIASES.items():
-        satnum = catalog_names.get(canonical)
+        value = _alias_value(canonical, catalog_key)
         for alias in aliases:
-            entries.append((alias, "satellite", {"name": canonical, "satnum": satnum}, alias.isupper()))
+            entries.append((alias, "satellite", value, alias.isupper()))
     for family, (canonical, note) in SATELLITE_FAMILIES.items():
-        entries.append((family, "satellite", {"name": canonical, "satnum": catalog_names.get(canonical), "note": note}, False))
+        entries.append((family, "satellite", {**_alias_value(canonical, catalog_key), "note": note}, False))
     for name, satnum in catalog_names.items():
         if any(c.isdigit() for c in name):
             core = re.sub(r"\s*\(.*\)$", "", name)
@@ -164,8 +209,7 @@ def _gazetteer(catalog_key: tuple):
                 group.setdefault(key, (kind, value))
         if not group:
             continue
-        alternatives = sorted(group, key=len, reverse=True)
-        pattern = B + "(" + "|".join(re.escape(a) for a in alternatives) + ")" + r"(?!\w)"
+        pattern = B + "(" + _trie_pattern(group) + ")" + r"(?!\w)"
         compiled.append((re.compile(pattern, 0 if case_sensitive else re.IGNORECASE), group, case_sensitive))
     return compiled
 
@@ -244,7 +288,17 @@ def article_date_from_text(text: str) -> date | None:
     return best[1] if best else None
 
 
+SENTENCE_REACH = 5000  # characters searched either side of a time for its sentence's ends
+
+
 def _find_times(text: str, dates: list[Entity]):
+    """Times of day with a zone; with a resolved date in the same sentence, the instant in UTC.
+
+    Linear in the text: the dates of a sentence are found by bisection, and a
+    sentence's ends are looked for at most SENTENCE_REACH characters away.
+    """
+    dated = sorted((d for d in dates if d.value.get("date")), key=lambda d: d.start)
+    starts = [d.start for d in dated]
     hits = []
     for m in _TIME.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2))
@@ -259,9 +313,13 @@ def _find_times(text: str, dates: list[Entity]):
         total = (hour * 60 + minute - round(offset * 60)) % 1440
         value = {"utc": f"{total // 60:02d}:{total % 60:02d} UTC", "zone": m.group(4)}
         # the nearest resolved date in the same sentence gives the full instant
-        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
-        sentence_end = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
-        near = [d for d in dates if d.value.get("date") and sentence_start <= d.start <= sentence_end]
+        reach_start, reach_end = max(0, m.start() - SENTENCE_REACH), min(len(text), m.end() + SENTENCE_REACH)
+        sentence_start = max(text.rfind(".", reach_start, m.start()), text.rfind("\n", reach_start, m.start()))
+        if sentence_start < 0:
+            sentence_start = -1 if reach_start == 0 else reach_start
+        ends = [i for i in (text.find(". ", m.end(), reach_end), text.find("\n", m.end(), reach_end)) if i >= 0]
+        sentence_end = min(ends) if ends else (len(text) if reach_end == len(text) else reach_end)
+        near = dated[bisect.bisect_left(starts, sentence_start):bisect.bisect_right(starts, sentence_end)]
         if near:
             d = min(near, key=lambda d: abs(d.start - m.start()))
             local = datetime.fromisoformat(d.value["date"]).replace(hour=hour, minute=minute, tzinfo=timezone.utc)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import timebase
 from .elements import ElementSet, omm_record, parse_omm_record
+from .files import FileReadError, move_aside, read_text_limited
 from .paths import write_atomic
 
 SCHEMA_VERSION = 1
@@ -73,9 +74,24 @@ def lesson_record(lesson: Lesson) -> dict:
     return record
 
 
-def write_lesson(path, lesson: Lesson) -> None:
-    """Write atomically (a crash never leaves half a lesson)."""
-    write_atomic(Path(path), json.dumps(lesson_record(lesson), indent=1, allow_nan=False) + "\n")
+def write_lesson(path, lesson: Lesson) -> list[str]:
+    """Write atomically (a crash never leaves half a lesson); one line per damaged file moved aside.
+
+    A file already at ``path`` that is not a readable lesson (damaged, cut
+    short, not a lesson at all) is never overwritten: it is moved aside first.
+    """
+    path = Path(path)
+    warnings = []
+    if path.exists():
+        try:
+            read_lesson(path)
+        except LessonError as exc:
+            try:
+                warnings.append(move_aside(path, str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")))
+            except FileReadError as move_failed:
+                raise LessonError(str(move_failed)) from None
+    write_atomic(path, json.dumps(lesson_record(lesson), indent=1, allow_nan=False) + "\n")
+    return warnings
 
 
 def _number(value, lo, hi):
@@ -88,14 +104,9 @@ def read_lesson(path) -> Lesson:
     """A lesson from a file: every valid part, and one line per part that was not (Lesson.problems)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_LESSON_BYTES:
-            raise LessonError(f"{path.name}: {size / 1e6:.0f} MB is too large for a lesson")
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LessonError(f"{path.name}: cannot read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise LessonError(f"{path.name}: not a lesson (not UTF-8 text)") from None
+        text = read_text_limited(path, MAX_LESSON_BYTES, "a lesson")
+    except FileReadError as exc:
+        raise LessonError(str(exc)) from None
     return lesson_from_text(text, path.name)
 
 

@@ -368,6 +368,7 @@ def polygon_region(points, name: str = "polygon") -> PolygonRegion:
 # User polygons are kept to this many vertices in all: the pass search cannot resolve
 # detail finer than the element sets' own accuracy (about 1 km), and memory stays bounded.
 MAX_POLYGON_VERTICES = 20_000
+MAX_GEOJSON_BYTES = 512 * 1024 * 1024  # a million-vertex polygon is ~40 MB; the reader refuses devices whatever this is
 SIMPLIFY_START_DEG = 0.005  # about 0.5 km: the first tolerance tried
 # Rings smaller than the tolerance vanish as it grows; dropping them may cost at most this share of the area.
 MAX_DROPPED_AREA = 0.01
@@ -564,11 +565,13 @@ def geojson_region(data, name: str = "GeoJSON") -> PolygonRegion:
 def geojson_file_region(path) -> PolygonRegion:
     from pathlib import Path
 
+    from .files import FileReadError, read_bytes_limited
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise RegionError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        text = read_bytes_limited(path, MAX_GEOJSON_BYTES, "a GeoJSON file").decode("utf-8")
+    except FileReadError as exc:
+        raise RegionError(str(exc)) from None
     except UnicodeDecodeError:
         raise RegionError(f"{path}: not a text file (expected GeoJSON)") from None
     data = _load_json(text, path.stem)

@@ -110,6 +110,41 @@ def itrs_to_teme(r_itrs, times_s):
 
 
 SUN_BLOCK_HOURS = 768  # the Sun is computed in blocks of 32 days, kept for every later query in them
+SUN_MARGIN_S = 2 * 3600.0  # interpolation needs the hour before and after; TDB - UTC is about a minute
+
+
+class SunRangeError(ValueError):
+    """A time outside the Sun table (JPL DE421); one line names the supported range."""
+
+
+@functools.lru_cache(maxsize=1)
+def sun_range_s() -> tuple[float, float]:
+    """First and last POSIX time at which the Sun is known (DE421's span, less a margin for interpolation)."""
+    spans = [(seg.spk_segment.start_jd, seg.spk_segment.end_jd) for seg in ephemeris().segments]
+    first_jd, last_jd = max(a for a, _ in spans), min(b for _, b in spans)
+    return ((first_jd - JD_UNIX_EPOCH) * DAY_S + SUN_MARGIN_S, (last_jd - JD_UNIX_EPOCH) * DAY_S - SUN_MARGIN_S)
+
+
+def sun_range_text() -> str:
+    first, last = sun_range_s()
+    return f"{iso_utc(first)[:10]} to {iso_utc(last)[:10]}"
+
+
+def sun_known(times_s) -> bool:
+    """Whether the Sun's position can be given at every one of these times."""
+    times_s = np.asarray(times_s, dtype=float)
+    first, last = sun_range_s()
+    return times_s.size == 0 or bool(first <= np.min(times_s) and np.max(times_s) <= last)
+
+
+def _check_sun_range(times_s) -> None:
+    if sun_known(times_s):
+        return
+    first, last = sun_range_s()
+    outside = times_s[(times_s < first) | (times_s > last) | np.isnan(times_s)]
+    when = iso_utc(float(outside[0]))[:10] if np.isfinite(outside[0]) and abs(outside[0]) < 2.5e11 else str(outside[0])
+    raise SunRangeError(f"the Sun's position (for daylight and night) is known from {sun_range_text()} only "
+                        f"(JPL DE421); {when} is outside that range")
 
 
 def _sun_teme_grid(start_hour: int, stop_hour: int):
@@ -126,6 +161,8 @@ def _sun_teme_block(block: int):
     """Unit Sun vectors in a quasi-inertial (TEME-like) frame, hourly over one block (both ends), from DE421."""
     eph = ephemeris()
     grid = np.arange(block * SUN_BLOCK_HOURS, (block + 1) * SUN_BLOCK_HOURS + 1, dtype=float) * 3600.0
+    first, last = sun_range_s()
+    grid = grid[(grid >= first - SUN_MARGIN_S / 2) & (grid <= last + SUN_MARGIN_S / 2)]  # the table's first and last block
     t = skyfield_time(grid)
     from skyfield.framelib import itrs
 
@@ -141,8 +178,10 @@ def sun_direction_itrs(times_s):
     Skyfield computes the Sun hourly; between those instants the direction is
     interpolated in a non-rotating frame (where it moves 1 deg a day, so the
     interpolation error is under 0.001 deg) and rotated back with GMST.
+    SunRangeError, in one line naming the range, for a time outside DE421.
     """
     times_s = np.atleast_1d(np.asarray(times_s, dtype=float))
+    _check_sun_range(times_s)
     start_hour = int(np.floor(times_s.min() / 3600.0)) - 1
     stop_hour = int(np.ceil(times_s.max() / 3600.0)) + 1
     grid, sun_teme = _sun_teme_grid(start_hour, stop_hour)

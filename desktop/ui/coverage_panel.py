@@ -250,11 +250,16 @@ class CoveragePanel(QWidget):
         except (core.CoverageError, design.DesignError) as exc:
             self.message.setText(str(exc))
             return
-        design.save_designs(design.load_designs() + [d for d, _es in members])
+        try:
+            problems = design.update_designs(lambda kept: kept + [d for d, _es in members])
+        except (OSError, design.DesignError) as exc:
+            self.message.setText(f"Could not keep the members: {getattr(exc, 'strerror', None) or exc}")
+            return
         for _d, es in members:
             self.session.update_set(es)
         self.session.select([es.satnum for _d, es in members])
-        self.message.setText(f"{len(members)} DESIGNED members added and selected; Compute to see their coverage.")
+        self.message.setText("; ".join([f"{len(members)} DESIGNED members added and selected; Compute to see their "
+                                        "coverage."] + problems))
 
 
 def dock_coverage_panel(window) -> CoveragePanel:

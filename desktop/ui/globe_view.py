@@ -167,6 +167,8 @@ class GlobeView(QWidget):
                    + "   ring: the orbit in space; the Earth turns beneath it")
 
     def _draw_night(self, p, rot, t):
+        if not timebase.sun_known([t]):
+            return  # outside the Sun's table: no night side (the flat map says why)
         sun = timebase.sun_direction_itrs(np.array([t]))[:, 0]
         s = rot @ sun
         if abs(s[0]) + abs(s[1]) < 1e-9:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser
 

@@ -78,10 +78,12 @@ def save_lesson(window, path=None) -> bool:
     if not str(path).endswith(SUFFIX):
         path = str(path) + SUFFIX
     try:
-        write_lesson(path, lesson_from_session(window.session))
+        moved = write_lesson(path, lesson_from_session(window.session))
     except (OSError, ValueError) as exc:
         notify(window, "Save lesson", f"Could not write {path}: {getattr(exc, 'strerror', None) or exc}", warning=True)
         return False
+    if moved:  # the file that was there could not be read as a lesson: it is kept beside the new one
+        notify(window, "Save lesson", f"Lesson saved to {path}. " + " ".join(moved), warning=True)
     window.status.showMessage(f"Lesson saved to {path}", 6000)
     return True
 

@@ -367,6 +367,10 @@ class MapView(QWidget):
                 p.fillRect(self.rect(), OUTSIDE)
             self._draw_cached(p, self._base, self._base_key[2:5])
         self.draw_overlays(p, tracks_layer=self._tracks_layer())
+        note = daynight.night_note(self.session.time_s)
+        if note:  # a clock outside the Sun's table: no night side, and the map says why
+            p.setPen(QColor(60, 60, 60))
+            p.drawText(QRectF(8, self.height() - 24, self.width() - 16, 20), Qt.AlignLeft | Qt.AlignVCenter, note)
         p.end()
 
     def _uncertainty_band(self, es, times):

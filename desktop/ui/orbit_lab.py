@@ -435,7 +435,8 @@ class OrbitLab(QWidget):
         if self.design is None:
             return
         satnum = self.design.satnum
-        core.save_designs([d for d in core.load_designs() if d.satnum != satnum])
+        if not self._update_designs(lambda kept: [d for d in kept if d.satnum != satnum]):
+            return
         self.session.remove_set(satnum)
         self.design, self.orbit = None, None
         self._fill_design_list()
@@ -445,13 +446,19 @@ class OrbitLab(QWidget):
         """Keep the current design in the user's data folder (written atomically)."""
         if self.design is None:
             return
+        design = self.design
+        if self._update_designs(lambda kept: [d for d in kept if d.satnum != design.satnum] + [design]):
+            self._fill_design_list()
+
+    def _update_designs(self, change) -> bool:
+        """Save the kept designs as ``change`` makes them; a damaged file moved aside is named below the form."""
         try:
-            kept = [d for d in core.load_designs() if d.satnum != self.design.satnum]
-            core.save_designs(kept + [self.design])
-        except OSError as exc:
-            self._show_error(f"Could not keep the design: {exc.strerror or exc}")
-            return
-        self._fill_design_list()
+            problems = core.update_designs(change)
+        except (OSError, core.DesignError) as exc:
+            self._show_error(f"Could not keep the design: {getattr(exc, 'strerror', None) or exc}")
+            return False
+        self._show_error("; ".join(problems))
+        return True
 
     def export(self, kind: str, path: str | None = None) -> bool:
         if self.orbit is None:

@@ -88,7 +88,7 @@ class Timeline(QWidget):
     def _recompute(self):
         a = self.session.analysis
         self._sun = None
-        if a is not None:
+        if a is not None and timebase.sun_known([a.start_s, a.end_s]):
             lat, lon = _region_centre(a.region)
             t = np.linspace(a.start_s, a.end_s, 1500)
             self._sun = (t, timebase.sun_elevation_deg(np.full(t.size, lat), np.full(t.size, lon), t))

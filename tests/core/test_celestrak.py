@@ -80,7 +80,7 @@ def test_a_corrupt_cache_file_is_set_aside_and_reported(server):
     catalog = load_catalog()
     assert catalog.get(53370).approximate
     assert catalog.cache_problems and "moved aside" in catalog.cache_problems[0]
-    assert not path.exists() and list(path.parent.glob("*.corrupt-*"))
+    assert not path.exists() and list(path.parent.glob("*.damaged-*"))
 
 
 def run_cli(*args, env):
