@@ -118,15 +118,19 @@ class Result:
     rejected: dict  # index -> reason, for records left out (SGP4 error, impossible angle)
 
     def rejected_summary(self) -> str | None:
-        """One line: how many records were left out, and why (each reason counted), or None."""
-        if not self.rejected:
-            return None
-        reasons = {}
-        for why in self.rejected.values():
-            reason = why.split(": ")[-1]
-            reasons[reason] = reasons.get(reason, 0) + 1
-        counted = "; ".join(f"{count} {reason}" for reason, count in sorted(reasons.items(), key=lambda x: -x[1]))
-        return f"{len(self.rejected)} element set(s) left out: {counted}"
+        return rejected_summary(self.rejected.values())
+
+
+def rejected_summary(reasons) -> str | None:
+    """One line: how many element sets were left out, and why (each kind of reason counted), or None."""
+    counts = {}
+    for why in reasons:
+        reason = why.split(": ")[-1].split(" (")[0]
+        counts[reason] = counts.get(reason, 0) + 1
+    if not counts:
+        return None
+    counted = "; ".join(f"{count} {reason}" for reason, count in sorted(counts.items(), key=lambda x: -x[1]))
+    return f"{sum(counts.values())} element set(s) left out: {counted}"
 
 
 # ----------------------------------------------------------------------------- margins at (record, time) pairs
@@ -146,21 +150,34 @@ class Samples:
 
 
 def propagate_pairs(satrecs, which: np.ndarray, times: np.ndarray):
-    """Earth-fixed positions (N, 3) km of (record, time) pairs, nan where SGP4 failed, and SGP4's error codes."""
-    r = np.full((len(times), 3), np.nan)
-    codes = np.zeros(len(times), dtype=int)
+    """Earth-fixed positions (N, 3) km of (record, time) pairs, nan where SGP4 failed, and SGP4's error codes.
+
+    The pairs are sorted by record and each record's run is propagated into
+    slices of one output array (sgp4's compiled ``_sgp4``, which ``sgp4_array``
+    wraps): a record costs a few microseconds beyond its points, which matters
+    when thousands of records take a few samples each, round after round.
+    """
+    n = len(times)
     order = np.argsort(which, kind="stable")
     sorted_which = which[order]
-    starts = np.flatnonzero(np.r_[True, sorted_which[1:] != sorted_which[:-1]]) if len(which) else np.zeros(0, int)
-    ends = np.r_[starts[1:], len(which)]
-    whole, fraction = timebase.jd_utc(times)
-    for a, b in zip(starts, ends):
-        idx = order[a:b]
-        errors, rm, _v = satrecs[sorted_which[a]].sgp4_array(whole[idx], fraction[idx])
-        bad = (errors != 0) | ~np.isfinite(rm).all(axis=1)
-        r[idx] = np.where(bad[:, None], np.nan, rm)
-        codes[idx] = np.where(bad, np.where(errors != 0, errors, -1), 0)
-    return timebase.teme_to_itrs(r.T, times).T, codes
+    whole, fraction = timebase.jd_utc(np.asarray(times, dtype=float)[order])
+    whole, fraction = np.ascontiguousarray(whole), np.ascontiguousarray(fraction)
+    e = np.zeros(n, dtype=np.uint8)
+    r, v = np.empty((n, 3)), np.empty((n, 3))
+    starts = np.flatnonzero(np.r_[True, sorted_which[1:] != sorted_which[:-1]]) if n else np.zeros(0, int)
+    ends = np.r_[starts[1:], n].astype(int)
+    for a, b, i in zip(starts.tolist(), ends.tolist(), sorted_which[starts].tolist()):
+        sat = satrecs[i]
+        if hasattr(sat, "_sgp4"):
+            sat._sgp4(whole[a:b], fraction[a:b], e[a:b], r[a:b], v[a:b])
+        else:  # sgp4 without its compiled core
+            e[a:b], r[a:b], v[a:b] = sat.sgp4_array(whole[a:b], fraction[a:b])
+    codes = np.zeros(n, dtype=int)
+    bad = (e != 0) | ~np.isfinite(r).all(axis=1)
+    codes[order] = np.where(bad, np.where(e != 0, e, -1), 0)
+    r_out = np.empty((n, 3))
+    r_out[order] = np.where(bad[:, None], np.nan, r)
+    return timebase.teme_to_itrs(r_out.T, times).T, codes
 
 
 def margins_at(region, criterion: Criterion, r_itrs: np.ndarray, cutoff_km: float, times=None, nearest=False,
