@@ -12,31 +12,36 @@ from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, Cli
 def cmd_passes(args) -> int:
     from desktop.core import budget, timebase
     from desktop.core.access import AccessError
+    from desktop.core.batch import rejected_summary
     from desktop.core.orbit import age_warning
     from desktop.core.revisit import analyse
     from desktop.core.tables import flag_notes, pass_rows, write_passes_csv
 
     catalog = catalog_from_args(args)
-    sets = []
-    for name in args.sat:
-        es = find_sat(catalog, name)
-        if es.satnum not in [s.satnum for s in sets]:
-            sets.append(es)
+    sets = _named_sets(args, catalog)
     region = region_from_args(args)
     criterion = criterion_from_args(args)
     start = time_arg(args.start) if args.start else timebase.now_s()
-    check_near_epoch(sets, start, start + args.days * 86400.0)
+    end = start + args.days * 86400.0
+    many = sets is None
+    sets, notes = _many_sets(args, catalog, start, end) if many else (sets, [])
+    check_near_epoch(sets, start, end)
     check_memory(args, budget.passes_bytes(len(sets), args.days, args.members if args.uncertainty else 0), "passes",
                  "use fewer --members or satellites")
     if args.csv:
         check_output_path(args.csv, "--csv")
     sun = args.daylight
     try:
-        result = analyse(sets, region, criterion, start, start + args.days * 86400.0, sun)
+        result = analyse(sets, region, criterion, start, end, sun, leave_out_rejected=many)
     except AccessError as exc:
         raise CliError(str(exc)) from None
-    notes = flag_notes(sets)
-    notes += [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
+    if result.left_out:
+        notes.append(rejected_summary(result.left_out.values()))
+    ages = [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
+    if many:
+        notes += [f"{len(ages)} element set(s) are old for this window (see `passes NAME` for each)"] if ages else []
+    else:
+        notes += flag_notes(sets) + ages
     passes = result.all_passes()
     uncertain, extra = None, None
     if args.uncertainty:
@@ -62,6 +67,16 @@ def cmd_passes(args) -> int:
     for note in notes:
         print(f"warning: {note}", file=sys.stderr)
     print(f"Region: {region.describe()}    Criterion: {result.settings_text()}")
+    if len(sets) > COMPACT_FROM:
+        if not args.csv:
+            _print_compact(passes, criterion)
+        print(f"\n{len(result.passes)} satellites searched, {sum(1 for ps in result.passes.values() if ps)} with "
+              f"passes, {len(passes)} passes")
+        if result.combined is not None:
+            print("All satellites together (overlapping passes merged):")
+            for label, value in result.combined.lines()[1:]:
+                print(f"  {label + ':':<18} {value}")
+        return 0
     if not args.csv:
         print(f"{'satellite':<14} {'start (UTC)':<21} {'dur':>6} {'off-nadir':>9} {'max el':>6} {'sun':>6} {'LST':>5}  dir")
         for row in pass_rows(passes, catalog.get):
@@ -83,6 +98,72 @@ def cmd_passes(args) -> int:
     return 0
 
 
+COMPACT_FROM = 5  # with more satellites than this, one line a pass and only the combined statistics
+
+
+def _named_sets(args, catalog):
+    """The named satellites, or None with --all or --group."""
+    if (args.all or args.group) and args.sat:
+        raise CliError("name satellites, or use --all or --group, not both")
+    if args.all or args.group:
+        return None
+    if not args.sat:
+        raise CliError("name one or more satellites, or use --all or --group NAME")
+    sets = []
+    for name in args.sat:
+        es = find_sat(catalog, name)
+        if es.satnum not in [s.satnum for s in sets]:
+            sets.append(es)
+    return sets
+
+
+def _many_sets(args, catalog, start_s: float, end_s: float):
+    """Every loaded set (--all) or a cached CelesTrak group's, and notes. Sets whose epoch is too far from the
+    window are left out with a note (a named satellite is refused instead)."""
+    sets = list(catalog) if args.all else _group_members(catalog, args.group)
+    near, far = [], []
+    for es in sets:
+        try:
+            check_near_epoch([es], start_s, end_s)
+            near.append(es)
+        except CliError:
+            far.append(es)
+    notes = [f"{len(far)} element set(s) left out: epoch more than {MAX_YEARS_FROM_EPOCH} years from the window"] \
+        if far else []
+    if not near:
+        raise CliError("no element set to search: " + (notes[0] if notes else "none loaded"))
+    return near, notes
+
+
+def _group_members(catalog, group: str):
+    """The loaded sets of a CelesTrak group whose answer is in the cache (``overflight refresh --group``)."""
+    from desktop.core.celestrak import read_cache
+    from desktop.core.elements import parse_omm_json_text, parse_tle_text
+
+    satnums = []
+    for entry in read_cache():
+        if str(entry.query.get("GROUP", "")).strip().lower() == group.strip().lower():
+            parse = parse_omm_json_text if entry.query.get("FORMAT", "JSON") == "JSON" else parse_tle_text
+            satnums += [es.satnum for es in parse(entry.body, str(entry.path))[0]]
+    sets = [es for n in dict.fromkeys(satnums) if (es := catalog.get(n)) is not None]
+    if not sets:
+        raise CliError(f"no cached CelesTrak group '{group}': fetch it first with 'refresh --group {group}'")
+    return sets
+
+
+def _print_compact(passes, criterion) -> None:
+    """One line a pass, by start time: satellite, start, duration, and max elevation (contact) or off-nadir."""
+    from desktop.core import timebase
+
+    contact = criterion.kind == "contact"
+    print(f"{'satellite':<24} {'start (UTC)':<21} {'dur':>6} {'max el' if contact else 'off-nadir':>9}")
+    for p in passes:
+        value = p.max_elevation_deg if contact else p.off_nadir_deg
+        print(f"{p.name[:24]:<24} {timebase.iso_utc(p.start_s):<21} {p.duration_s:>5.0f}s {value:>8.1f}°")
+    if not passes:
+        print("(no passes in the window with these settings)")
+
+
 def cmd_regions(args) -> int:
     from desktop.core.atlas import atlas
 
@@ -99,7 +180,12 @@ def cmd_regions(args) -> int:
 
 def register(sub, add):
     p = add("passes", cmd_passes, "passes of one or more satellites over a region, with revisit statistics")
-    p.add_argument("sat", nargs="+", help="satellites: names, unique prefixes or catalogue numbers")
+    p.add_argument("sat", nargs="*", help="satellites: names, unique prefixes or catalogue numbers")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true",
+                       help="every loaded element set (bundled, cached and --tle files), searched as one batch")
+    which.add_argument("--group", metavar="NAME",
+                       help="the loaded members of a CelesTrak group whose answer is cached (refresh --group NAME)")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--region", help="country name (any language Natural Earth carries)")
     where.add_argument("--box", nargs=4, type=COORDINATE, metavar=("S", "W", "N", "E"),

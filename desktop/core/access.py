@@ -16,15 +16,17 @@ sub-satellite point; Wertz, *Space Mission Analysis and Design*, sec. 5.2):
 
 Because h changes along the orbit, lam is evaluated for every sample.
 
-The search (``find_passes``) works on the margin m(t) = d(t) - R lam(t) (km),
-negative while the region is in view. m changes no faster than L, the
-sub-satellite point's greatest ground speed plus the greatest rate of R lam, so
-an interval [a, b] with (m(a) + m(b) - L (b - a)) / 2 > 0 holds no pass. Coarse
-samples every ``coarse_step_s`` are tested this way, suspicious intervals are
-cut in eight until they are 0.5 s long (intervals with a sign change too, as they
-may hide an exit and re-entry), and every sign change is then bisected to
-``tolerance_s``. Only a pass, or a gap within a pass, shorter than 0.5 s can be
-missed.
+The search works on the margin m(t) = d(t) - R lam(t) (km), negative while
+the region is in view. m changes no faster than L, the sub-satellite point's
+greatest ground speed plus the greatest rate of R lam (``search_bounds``), so
+an interval [a, b] with (m(a) + m(b) - L (b - a)) / 2 > 0 holds no pass; over a
+short stretch the track is nearly a great-circle arc, which settles longer
+intervals (``chord_verdicts``). The search itself is ``batch.search``, one
+engine for one satellite (``find_passes``), an ensemble and a catalogue
+(``passes_of``): suspicious intervals are cut until they are 0.5 s long
+(intervals with a sign change too, as they may hide an exit and re-entry), and
+every sign change is then bisected to ``tolerance_s``. Only a pass, or a gap
+within a pass, shorter than 0.5 s can be missed.
 """
 
 from __future__ import annotations
@@ -166,36 +168,51 @@ class Criterion:
 
 # ----------------------------------------------------------------------------- margin
 
+def search_bounds(sat, criterion: Criterion):
+    """What the search knows of one SGP4 record before propagating it:
+    (speed bound of the margin km/s, bound on |reach''| km/s^2 or inf, greatest height km, sideways
+    acceleration of the track rad/s^2 or None).
+
+    The margin m = d - R lam changes no faster than the sub-point's greatest
+    ground speed (at perigee, plus the Earth's turn under it) plus the rate of
+    R lam (dlam/dh at perigee times |dh/dt| <= e v).
+    """
+    a_km = sat.a * sat.radiusearthkm
+    perigee_r = a_km * (1 - sat.ecco)
+    apogee_r = a_km * (1 + sat.ecco)
+    reach_curvature_km_s2 = np.inf  # chord bounds (``chord_verdicts``) are not used then
+    if perigee_r < MEAN_EARTH_RADIUS_KM + 80:
+        speed_bound_km_s = 12.0
+    else:
+        v_perigee = math.sqrt(WGS72_MU_KM3_S2 * (2 / perigee_r - 1 / a_km))
+        ground = v_perigee * MEAN_EARTH_RADIUS_KM / perigee_r + EARTH_ROTATION_RAD_S * MEAN_EARTH_RADIUS_KM
+        # rate of R*lam: dlam/dh * dh/dt, with |dh/dt| <= e * v and dlam/dh bounded at perigee
+        h_lo = max(perigee_r - WGS84_A_KM - 30.0, 80.0)
+        dh_dt = sat.ecco * v_perigee * a_km / perigee_r + 0.02
+        if criterion.kind == "nadir" or criterion.half_swath_km is not None:
+            dlam = 0.0
+        else:
+            lam = MEAN_EARTH_RADIUS_KM * np.nan_to_num(
+                [reach_from_off_nadir_rad(h, criterion.off_nadir_deg) if criterion.kind == "sensor"
+                 else reach_from_elevation_rad(h, criterion.elevation_deg) for h in (h_lo, h_lo + 1.0)])
+            dlam = abs(float(lam[1] - lam[0]))
+        speed_bound_km_s = 1.15 * (ground + dlam * dh_dt) + 0.05
+        # |d2h/dt2|: the orbit's radius a e n^2 (1 + 3e) plus the ellipsoid under it, 4 a f (n + w)^2; times 2
+        n = sat.no_kozai / 60.0
+        h_curvature = a_km * sat.ecco * n * n * (1 + 3 * sat.ecco) + 4 * WGS84_A_KM * WGS84_F * (n + EARTH_ROTATION_RAD_S) ** 2
+        reach_curvature_km_s2 = 2.0 * dlam * h_curvature
+    max_height_km = apogee_r - 6356.752 + 30.0
+    return speed_bound_km_s, reach_curvature_km_s2, max_height_km, _sideways_acceleration_rad_s2(sat)
+
+
 
 class Margin:
     """m(t) = d(sub-point, region) - R lam(h): negative while in view."""
 
     def __init__(self, es: ElementSet, region: Region, criterion: Criterion):
         self.es, self.region, self.criterion = es, region, criterion
-        sat = es.satrec
-        a_km = sat.a * sat.radiusearthkm
-        perigee_r = a_km * (1 - sat.ecco)
-        apogee_r = a_km * (1 + sat.ecco)
-        self.reach_curvature_km_s2 = np.inf  # chord bounds (``chord_verdicts``) are not used then
-        if perigee_r < MEAN_EARTH_RADIUS_KM + 80:
-            self.speed_bound_km_s = 12.0
-        else:
-            v_perigee = math.sqrt(WGS72_MU_KM3_S2 * (2 / perigee_r - 1 / a_km))
-            ground = v_perigee * MEAN_EARTH_RADIUS_KM / perigee_r + EARTH_ROTATION_RAD_S * MEAN_EARTH_RADIUS_KM
-            # rate of R*lam: dlam/dh * dh/dt, with |dh/dt| <= e * v and dlam/dh bounded at perigee
-            h_lo = max(perigee_r - WGS84_A_KM - 30.0, 80.0)
-            dh_dt = sat.ecco * v_perigee * a_km / perigee_r + 0.02
-            if criterion.kind == "nadir" or criterion.half_swath_km is not None:
-                dlam = 0.0
-            else:
-                dlam = abs(criterion.reach_km(h_lo + 1.0) - criterion.reach_km(h_lo))
-            self.speed_bound_km_s = 1.15 * (ground + dlam * dh_dt) + 0.05
-            # |d2h/dt2|: the orbit's radius a e n^2 (1 + 3e) plus the ellipsoid under it, 4 a f (n + w)^2; times 2
-            n = sat.no_kozai / 60.0
-            h_curvature = a_km * sat.ecco * n * n * (1 + 3 * sat.ecco) + 4 * WGS84_A_KM * WGS84_F * (n + EARTH_ROTATION_RAD_S) ** 2
-            self.reach_curvature_km_s2 = 2.0 * dlam * h_curvature
-        self.max_height_km = apogee_r - 6356.752 + 30.0
-        self.sag_rad_s2 = _sideways_acceleration_rad_s2(sat)
+        (self.speed_bound_km_s, self.reach_curvature_km_s2, self.max_height_km,
+         self.sag_rad_s2) = search_bounds(es.satrec, criterion)
 
     def evaluate(self, times_s, cutoff_km=np.inf):
         """Margin (km) at times, exact where |m| < cutoff; also the track and reach.
@@ -263,7 +280,8 @@ def track_sag_rad(margin: Margin, dt_s, arc_rad):
     (arc^2 / 8) for the sphere's own curvature over a long arc: 1.009 up to
     0.3 rad, 1.2 at ARC_MAX_RAD (1.25 is used).
     """
-    return np.where(arc_rad <= 0.3, 1.01, 1.25) * margin.sag_rad_s2 * dt_s * dt_s / 8.0
+    sag_rad_s2 = np.nan if margin.sag_rad_s2 is None else margin.sag_rad_s2
+    return np.where(arc_rad <= 0.3, 1.01, 1.25) * sag_rad_s2 * dt_s * dt_s / 8.0
 
 
 def _waist_rad(arc, sa, sb):
@@ -290,7 +308,8 @@ def _waist_rad(arc, sa, sb):
     return np.where(meet, np.maximum(waist, out), out)
 
 
-def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, near_a=None, near_b=None):
+def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, near_a=None, near_b=None,
+                   slack_km=0.0):
     """(clear, inside): intervals proven out of view, or in view, throughout, from the geometry of their ends.
 
     Over a stretch of track of up to ``ARC_MAX_RAD`` the sub-point stays within
@@ -309,24 +328,30 @@ def chord_verdicts(margin: Margin, dt_s, x_a, x_b, s_a, s_b, reach_a, reach_b, n
     nearest region points ``near_a``, ``near_b`` (unit vectors; nan where unknown),
     which along an arc is largest at its ends or its middle; or, with both ends
     inside, at most minus the waist of the region's complement.
+
+    ``margin`` needs ``region``, ``sag_rad_s2`` (None or nan where the bounds
+    are not used) and ``reach_curvature_km_s2``, one value or one per interval.
+    The true boundary of what is in view lies within ``slack_km`` of the
+    spherical reach (the contact criterion on the ellipsoid).
     """
     if margin.sag_rad_s2 is None or not len(dt_s):
         no = np.zeros(len(dt_s), dtype=bool)
         return no, no.copy()
     arc = angle_between(np.nan_to_num(x_a), np.nan_to_num(x_b))
-    sag = track_sag_rad(margin, dt_s, arc) * MEAN_EARTH_RADIUS_KM
-    # the reach between two samples is within K dt^2 / 8 of the straight line between its values (|reach''| <= K)
-    drift = margin.reach_curvature_km_s2 * dt_s * dt_s / 8.0
-    usable = (arc <= ARC_MAX_RAD) & np.isfinite(x_a[:, 0]) & np.isfinite(x_b[:, 0])
+    with np.errstate(invalid="ignore"):
+        sag = track_sag_rad(margin, dt_s, arc) * MEAN_EARTH_RADIUS_KM
+        # the reach between two samples is within K dt^2 / 8 of the straight line between its values (|reach''| <= K)
+        drift = margin.reach_curvature_km_s2 * dt_s * dt_s / 8.0
+    usable = (arc <= ARC_MAX_RAD) & np.isfinite(x_a[:, 0]) & np.isfinite(x_b[:, 0]) & np.isfinite(sag)
     outside = usable & (s_a > 0) & (s_b > 0)
     lower = _waist_rad(arc, np.maximum(s_a, 0.0) / MEAN_EARTH_RADIUS_KM, np.maximum(s_b, 0.0) / MEAN_EARTH_RADIUS_KM)
-    need = np.maximum(reach_a, reach_b) + drift + sag
+    need = np.maximum(reach_a, reach_b) + drift + sag + slack_km
     clear = outside & (lower * MEAN_EARTH_RADIUS_KM > need)
     ask = np.flatnonzero(outside & ~clear & (np.minimum(s_a, s_b) > need))
     if ask.size:
         bound = margin.region.arc_distance_bound_km(x_a[ask], x_b[ask], need[ask])
         clear[ask] = np.minimum(np.minimum(s_a[ask], s_b[ask]), bound) > need[ask]
-    reach_lo = np.minimum(reach_a, reach_b) - drift
+    reach_lo = np.minimum(reach_a, reach_b) - drift - slack_km
     upper = np.full(len(dt_s), np.inf)
     both_in = (s_a < 0) & (s_b < 0)
     upper = np.where(both_in, -_waist_rad(arc, -s_a / MEAN_EARTH_RADIUS_KM, -s_b / MEAN_EARTH_RADIUS_KM) * MEAN_EARTH_RADIUS_KM, upper)
@@ -400,86 +425,20 @@ class Pass:
         return self.end_s - self.start_s
 
 
-def _refine(margin: Margin, lo, hi, tolerance_s):
-    """Bisect sign changes in [lo, hi] (arrays; m(lo) and m(hi) differ in sign)."""
-    lo, hi = lo.copy(), hi.copy()
-    m_lo, _, _ = margin.evaluate(lo, cutoff_km=50.0)
-    neg_lo = m_lo < 0
-    while np.any(hi - lo > tolerance_s):
-        mid = 0.5 * (lo + hi)
-        m_mid, _, _ = margin.evaluate(mid, cutoff_km=50.0)
-        same = (m_mid < 0) == neg_lo
-        lo = np.where(same, mid, lo)
-        hi = np.where(same, hi, mid)
-    return 0.5 * (lo + hi)
-
-
 def find_intervals(margin: Margin, start_s: float, end_s: float, coarse_step_s: float = 240.0,
                    tolerance_s: float = 0.01, progress=None, cancelled=None):
-    """Intervals (start, end) within [start_s, end_s] where the margin is negative.
+    """Intervals (start, end) within [start_s, end_s] where the margin is negative: the batch engine
+    (``batch.search``) on one satellite, edges bisected on the exact margin to ``tolerance_s``.
 
     Returns an (n, 2) array and flags whether each interval was clipped by the window.
     """
-    if not end_s > start_s:
-        raise AccessError("the analysis window must be longer than zero")
-    speed = margin.speed_bound_km_s
-    count = int(math.ceil((end_s - start_s) / coarse_step_s))
-    # Work in chunks of a day or so, so a year's window stays in bounded memory.
-    chunk = max(1, int(86400 * 5 / coarse_step_s))
-    times_all, values_all = [], []
-    for c0 in range(0, count, chunk):
-        if cancelled and cancelled():
-            raise InterruptedError("cancelled")
-        c1 = min(count, c0 + chunk)
-        t = start_s + np.arange(c0, c1 + 1) * coarse_step_s
-        t[-1] = min(t[-1], end_s)
-        t = t[t <= end_s] if c1 == count else t
-        if c1 == count and t[-1] < end_s:
-            t = np.append(t, end_s)
-        m, _, _ = margin.evaluate(t, cutoff_km=EXACT_BAND_KM)
-        ts, ms = _subdivide(margin, t, m, speed)
-        times_all.append(ts[:-1] if c1 < count else ts)
-        values_all.append(ms[:-1] if c1 < count else ms)
-        if progress:
-            progress(c1 / count)
-    t = np.concatenate(times_all)
-    m = np.concatenate(values_all)
-    negative = m < 0
-    change = np.flatnonzero(negative[1:] != negative[:-1])
-    edges = _refine(margin, t[change], t[change + 1], tolerance_s) if change.size else np.array([])
-    starts = list(edges[negative[change + 1]]) if change.size else []
-    ends = list(edges[~negative[change + 1]]) if change.size else []
-    starts_clipped = bool(negative[0])
-    ends_clipped = bool(negative[-1])
-    if starts_clipped:
-        starts.insert(0, t[0])
-    if ends_clipped:
-        ends.append(t[-1])
-    intervals = np.column_stack([starts, ends]) if starts else np.zeros((0, 2))
-    return intervals, starts_clipped, ends_clipped
+    from .batch import Satellites, search
 
-
-def _subdivide(margin: Margin, t, m, speed):
-    """Refine samples until every interval is proven clear, proven inside, or has a sign change."""
-    while True:
-        dt = np.diff(t)
-        m0, m1 = m[:-1], m[1:]
-        could_dip = (m0 + m1 - speed * dt) / 2 <= 0
-        could_rise = (m0 + m1 + speed * dt) / 2 >= 0
-        same_sign = (m0 < 0) == (m1 < 0)
-        # A sign change may hide further crossings (out and back in), so it is
-        # cut down to MIN_INTERVAL_S too before it is bisected.
-        unsure = (~same_sign | np.where(m0 < 0, could_rise, could_dip)) & (dt > MIN_INTERVAL_S)
-        idx = np.flatnonzero(unsure)
-        if idx.size == 0:
-            return t, m
-        parts = 8
-        new_t = (t[idx, None] + dt[idx, None] * (np.arange(1, parts) / parts)).ravel()
-        new_m, _, _ = margin.evaluate(new_t, cutoff_km=EXACT_BAND_KM)
-        t = np.concatenate([t, new_t])
-        m = np.concatenate([m, new_m])
-        order = np.argsort(t, kind="stable")
-        t, m = t[order], m[order]
+    found = search(Satellites.of([margin.es.satrec], margin.criterion), margin.region, start_s, end_s,
+                   coarse_step_s=coarse_step_s, tolerance_s=tolerance_s, progress=progress, cancelled=cancelled)
+    if found.rejected:
+        raise AccessError(f"{margin.es.name}: {found.rejected[0]}")
+    return found.intervals[0], bool(found.clipped_start[0]), bool(found.clipped_end[0])
 
 
 def _centre_of_ties(d):
@@ -579,21 +538,50 @@ def _maybe_sunlit(margin: Margin, intervals, sun_min_deg):
 def find_passes(es: ElementSet, region: Region, criterion: Criterion, start_s: float, end_s: float,
                 daylight_min_sun_deg: float | None = None, coarse_step_s: float = 240.0,
                 tolerance_s: float = 0.01, progress=None, cancelled=None) -> list[Pass]:
-    """Every pass of one satellite over a region in [start_s, end_s].
+    """Every pass of one satellite over a region in [start_s, end_s]: a batch of one (``passes_of``).
 
     With ``daylight_min_sun_deg`` only passes whose target point has the Sun at
     least that high at closest approach are kept (the sun's elevation is
     recorded for every pass either way). A pass under way at either edge of the
     window is clipped to it and flagged.
     """
-    margin = Margin(es, region, criterion)
-    intervals, clip_a, clip_b = find_intervals(margin, start_s, end_s, coarse_step_s, tolerance_s, progress, cancelled)
-    if daylight_min_sun_deg is not None and len(intervals):
-        keep = _maybe_sunlit(margin, intervals, daylight_min_sun_deg)
-        clip_a = clip_a and bool(keep[0])
-        clip_b = clip_b and bool(keep[-1])
-        intervals = intervals[keep]
-    passes = describe_passes(margin, intervals, clip_a, clip_b, daylight_min_sun_deg if daylight_min_sun_deg is not None else 0.0)
-    if daylight_min_sun_deg is not None:
-        passes = [p for p in passes if p.daylight]
-    return passes
+    passes, rejected = passes_of([es], region, criterion, start_s, end_s, daylight_min_sun_deg, coarse_step_s,
+                                 tolerance_s, progress, cancelled)
+    if rejected:
+        raise AccessError(f"{es.name}: {rejected[0]}")
+    return passes[0]
+
+
+def passes_of(sets, region: Region, criterion: Criterion, start_s: float, end_s: float,
+              daylight_min_sun_deg: float | None = None, coarse_step_s: float = 240.0, tolerance_s: float = 0.01,
+              progress=None, cancelled=None):
+    """Every pass of each element set over a region, searched together (``batch.search``).
+
+    Returns a list of passes per set (in the order given; empty for a set left
+    out) and {index: reason} for the sets left out (SGP4 stopped within the
+    window, or an off-nadir angle beyond the horizon from that orbit).
+    """
+    from .batch import Satellites, search
+
+    sets = list(sets)
+    found = search(Satellites.of([es.satrec for es in sets], criterion), region, start_s, end_s,
+                   daylight_min_sun_deg, coarse_step_s, tolerance_s, progress, cancelled)
+    out = []
+    for i, es in enumerate(sets):
+        intervals = found.intervals[i]
+        if i in found.rejected or not len(intervals):
+            out.append([])
+            continue
+        margin = Margin(es, region, criterion)
+        clip_a, clip_b = bool(found.clipped_start[i]), bool(found.clipped_end[i])
+        if daylight_min_sun_deg is not None:
+            keep = _maybe_sunlit(margin, intervals, daylight_min_sun_deg)
+            clip_a = clip_a and bool(keep[0])
+            clip_b = clip_b and bool(keep[-1])
+            intervals = intervals[keep]
+        passes = describe_passes(margin, intervals, clip_a, clip_b,
+                                 daylight_min_sun_deg if daylight_min_sun_deg is not None else 0.0)
+        if daylight_min_sun_deg is not None:
+            passes = [p for p in passes if p.daylight]
+        out.append(passes)
+    return out, found.rejected

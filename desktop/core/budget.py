@@ -29,10 +29,11 @@ CORRIDOR_CHUNK_MEMBER_POINTS = 1_000_000
 # accesses are merged and sorted (its own refusal message counts 40 bytes an access).
 COVERAGE_BYTES_PER_ACCESS = 40
 
-# Passes: access.find_intervals samples in chunks of five days at 240 s (1,800 samples), so a
-# satellite needs a few MB whatever the window; an ensemble multiplies that by its members.
-PASS_CHUNK_SAMPLES = 1_800
-PASS_BYTES_PER_SAMPLE = 400
+# Passes: batch.search works on at most CHUNK_SAMPLES (record, coarse time) pairs at once, however
+# many satellites (or ensemble members) the batch holds: a fixed working set of about 400 bytes a
+# pair, plus what is found.
+PASS_WORK_BYTES = 400_000 * 400
+PASS_BYTES_PER_MEMBER_DAY = 16 * 64  # an ensemble member's passes: up to ~16 a day, kept as (start, end)
 PASS_BYTES_FOUND_PER_DAY = 16 * 200  # up to ~16 passes a day a satellite, ~200 bytes each
 
 # Animation: each frame is kept as a 32-bit QImage, converted to RGB (3 bytes), copied into
@@ -79,8 +80,8 @@ def coverage_bytes(estimated_accesses: float) -> float:
 
 def passes_bytes(satellites: int, days: float, members: int = 0) -> float:
     """Peak memory of a pass search over a window, with an ensemble of ``members`` if given."""
-    per_satellite = PASS_CHUNK_SAMPLES * PASS_BYTES_PER_SAMPLE * max(1, members) + days * PASS_BYTES_FOUND_PER_DAY
-    return satellites * per_satellite
+    per_satellite = days * (PASS_BYTES_FOUND_PER_DAY + members * PASS_BYTES_PER_MEMBER_DAY)
+    return PASS_WORK_BYTES + satellites * per_satellite
 
 
 def animation_bytes(frames: int, width: int, height: int) -> float:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import timebase
-from .access import Criterion, Pass, find_passes
+from .access import AccessError, Criterion, Pass, passes_of
 from .regions import Region
 
 
@@ -116,6 +116,7 @@ class Analysis:
     combined: RevisitStats | None
     # with uncertainty: satnum -> (start windows by nominal pass start, 5-95 % statistic ranges)
     uncertainty: dict | None = None
+    left_out: dict = field(default_factory=dict)  # satnum -> why the search left that set out
 
     def all_passes(self) -> list[Pass]:
         return sorted((p for ps in self.passes.values() for p in ps), key=lambda p: p.start_s)
@@ -126,17 +127,26 @@ class Analysis:
 
 
 def analyse(sets, region: Region, criterion: Criterion, start_s: float, end_s: float,
-            daylight_min_sun_deg: float | None = None, progress=None, cancelled=None) -> Analysis:
-    """Passes and revisit statistics for one or more satellites over a region."""
+            daylight_min_sun_deg: float | None = None, progress=None, cancelled=None,
+            leave_out_rejected: bool = False) -> Analysis:
+    """Passes and revisit statistics for one or more satellites over a region, searched as one batch.
+
+    A set SGP4 stops on within the window (or whose sensor angle looks past
+    its horizon) raises AccessError, or with ``leave_out_rejected`` is left
+    out and named in ``Analysis.left_out`` (satnum -> reason).
+    """
     sets = list(sets)
+    found, rejected = passes_of(sets, region, criterion, start_s, end_s, daylight_min_sun_deg,
+                                progress=progress, cancelled=cancelled)
+    if rejected and not leave_out_rejected:
+        i = min(rejected)
+        raise AccessError(f"{sets[i].name}: {rejected[i]}")
     passes, stats = {}, {}
-    for k, es in enumerate(sets):
-        def sub_progress(f, k=k):
-            if progress:
-                progress((k + f) / len(sets))
-        ps = find_passes(es, region, criterion, start_s, end_s, daylight_min_sun_deg,
-                         progress=sub_progress, cancelled=cancelled)
+    for i, (es, ps) in enumerate(zip(sets, found)):
+        if i in rejected:
+            continue
         passes[es.satnum] = ps
         stats[es.satnum] = revisit_stats(ps, start_s, end_s)
     combined = revisit_stats([p for ps in passes.values() for p in ps], start_s, end_s) if len(sets) > 1 else None
-    return Analysis(region, criterion, start_s, end_s, daylight_min_sun_deg, passes, stats, combined)
+    return Analysis(region, criterion, start_s, end_s, daylight_min_sun_deg, passes, stats, combined,
+                    left_out={sets[i].satnum: why for i, why in rejected.items()})

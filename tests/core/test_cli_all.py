@@ -1,0 +1,99 @@
+"""`passes --all` and `--group`: every loaded set searched as one batch, against each satellite's own search."""
+
+import csv
+import json
+
+import pytest
+
+from desktop.cli import main
+from desktop.core import timebase
+from desktop.core.access import AccessError, Criterion, find_passes
+from desktop.core.atlas import country_region
+from desktop.core.catalog import load_catalog
+from desktop.core.regions import CircleRegion
+
+START = "2026-03-12T00:00:00Z"
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def own_passes(criterion, region, sun=None, sets=None):
+    """satnum -> start times (s) of each loaded set's own find_passes over one day; sets it refuses are left out."""
+    start = timebase.to_posix(START)
+    out = {}
+    for es in sets or load_catalog():
+        try:
+            out[es.satnum] = [p.start_s for p in find_passes(es, region, criterion, start, start + 86400.0, sun)]
+        except AccessError:
+            pass
+    return out
+
+
+def by_satellite(rows):
+    got = {}
+    for row in rows:
+        got.setdefault(int(row["norad"]), []).append(timebase.to_posix(row["start_utc"]))
+    return got
+
+
+def same(got, want):
+    assert set(k for k, v in want.items() if v) == set(got)
+    for satnum, starts in want.items():
+        assert len(got.get(satnum, [])) == len(starts), satnum
+        assert all(abs(a - b) <= 1.0 for a, b in zip(sorted(got.get(satnum, [])), starts)), satnum
+
+
+def test_all_over_a_point_gives_every_satellite_its_own_passes_one_line_each_by_start(capsys):
+    """Contact at 10 deg, one day: stdout has one line a pass, by start; --json has each satellite's own passes."""
+    args = ("passes", "--all", "--point", "35.7", "51.4", "--criterion", "contact", "--days", "1", "--start", START)
+    code, out, _err = run(capsys, *args)
+    assert code == 0
+    want = own_passes(Criterion("contact", elevation_deg=10.0), CircleRegion("p", 35.7, 51.4, 0.0))
+    lines = [line for line in out.splitlines() if line[:1].isupper() and "Z " in line]
+    starts = [line.split()[-3] for line in lines]
+    assert len(lines) == sum(map(len, want.values())) > 20 and starts == sorted(starts)
+    assert f"{len(want)} satellites searched, {sum(1 for v in want.values() if v)} with passes, {len(lines)} passes" in out
+    code, out, _err = run(capsys, *args, "--json")
+    same(by_satellite(json.loads(out)["passes"]), want)
+
+
+def test_all_over_a_country_in_daylight_leaves_out_the_high_orbits_with_one_summary(capsys):
+    """Sensor at 30 deg off nadir looks past a GPS or geostationary satellite's horizon: one summary line, the
+    others searched; the CSV keeps the usual columns."""
+    code, out, err = run(capsys, "passes", "--all", "--region", "Iran", "--days", "1", "--start", START,
+                         "--daylight", "--csv", "-")
+    assert code == 0
+    lines = out.splitlines()
+    assert sum("left out" in line for line in lines) == 1
+    assert any("left out" in line and "horizon" in line for line in lines)
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert "owner" not in rows[0] and {"satellite", "norad", "start_utc"} <= set(rows[0])
+    same(by_satellite(rows), own_passes(Criterion("sensor", off_nadir_deg=30.0), country_region("Iran"), 0.0))
+
+
+def test_group_takes_the_cached_members_of_a_celestrak_group(capsys):
+    from desktop.core import celestrak
+
+    catalog = load_catalog()
+    members = [catalog.find(name) for name in ("NOAA 19", "METOP-B", "SENTINEL-2A")]
+    body = "".join(f"{es.name}\n{es.tle_lines()[0]}\n{es.tle_lines()[1]}\n" for es in members)
+    celestrak.cache_dir().mkdir(parents=True, exist_ok=True)
+    (celestrak.cache_dir() / "group-weather-tle.json").write_text(json.dumps(
+        {"query": {"GROUP": "weather", "FORMAT": "TLE"}, "retrieved_s": timebase.to_posix(START), "body": body}))
+    code, out, _err = run(capsys, "passes", "--group", "Weather", "--region", "Iran", "--criterion", "nadir",
+                          "--days", "1", "--start", START, "--json")
+    assert code == 0
+    record = json.loads(out)
+    assert sorted(s["norad"] for s in record["satellites"]) == sorted(es.satnum for es in members)
+    same(by_satellite(record["passes"]), own_passes(Criterion("nadir"), country_region("Iran"), sets=members))
+
+
+@pytest.mark.parametrize("args, words", [(("--all", "ISS"), "not both"), ((), "--all or --group"),
+                                         (("--group", "nothing-cached"), "refresh --group")])
+def test_which_satellites_is_one_clear_choice(capsys, args, words):
+    code, out, err = run(capsys, "passes", *args, "--region", "Iran", "--days", "1", "--start", START)
+    assert code == 2 and out == "" and words in err and err.count("\n") == 1
