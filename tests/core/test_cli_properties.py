@@ -4,7 +4,6 @@ one line on standard error, never a traceback, and every example within a time g
 import argparse
 import contextlib
 import io
-import os
 import signal
 
 import pytest

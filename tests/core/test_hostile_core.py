@@ -6,7 +6,6 @@ past the budget; numbers and names an export format cannot hold are refused or
 made safe; dates beyond the Sun table are refused in one line.
 """
 
-import json
 import os
 from pathlib import Path
 
