@@ -26,6 +26,7 @@ WGS84_A_KM = 6378.137  # semi-major axis (equatorial radius)
 WGS84_F = 1.0 / 298.257223563  # flattening
 WGS84_E2 = WGS84_F * (2.0 - WGS84_F)  # first eccentricity squared
 WGS84_B_KM = WGS84_A_KM * (1.0 - WGS84_F)  # semi-minor axis (polar radius), 6356.7523 km
+KM_PER_DEG_EQUATOR = 2.0 * math.pi * WGS84_A_KM / 360.0  # a degree of longitude along the equator, 111.32 km
 
 # --- The spherical Earth of regions and footprints: IUGG mean radius R1 = (2a + b) / 3 (Moritz 2000, GRS80)
 MEAN_EARTH_RADIUS_KM = 6371.0088

@@ -28,7 +28,8 @@ from sgp4 import exporter
 from sgp4.api import WGS72, Satrec
 
 from . import timebase
-from .constants import GMST_RATE_RAD_MIN, SSO_NODE_RATE_RAD_S, WGS72_A_KM, WGS72_MU_KM3_S2
+from .constants import (GMST_RATE_RAD_MIN, KM_PER_DEG_EQUATOR, SIDEREAL_PER_SOLAR_DAY, SSO_NODE_RATE_RAD_S,
+                        WGS72_A_KM, WGS72_MU_KM3_S2)
 from .elements import ElementError, ElementSet, tle_epoch_problem
 from .groundtrack import geodetic_from_itrs, propagate_teme
 from .orbit import (mean_motion_rev_day, raan_from_node_time_deg,
@@ -341,7 +342,7 @@ def solve_repeat(revs, days, e: float, inclination_deg, sun_synchronous: bool, e
         g = math.gcd(revs, days)
         raise DesignError(f"--repeat {revs}/{days} is the {revs // g}/{days // g} repeat done {g} times: "
                           f"use {revs // g}/{days // g}")
-    n_guess = revs / days * 1.0027379  # rev/day: R per D sidereal-ish days
+    n_guess = revs / days * SIDEREAL_PER_SOLAR_DAY  # rev/day: R per D sidereal-ish days
     a_guess = semi_major_axis_km(n_guess)
     if a_guess * (1 - e) - WGS72_A_KM < MIN_PERIGEE_KM - 60:
         raise DesignError(f"--repeat {revs}/{days}: {revs / days:.3f} revolutions a day needs a perigee "
@@ -442,7 +443,7 @@ def _geostationary(d: OrbitDesign) -> DesignedOrbit:
     lon = d.geostationary_lon_deg
     if not -180.0 <= lon <= 360.0:
         raise DesignError(f"--geostationary longitude {lon:g} deg must be from -180 to 360")
-    n = 1.0027379
+    n = SIDEREAL_PER_SOLAR_DAY  # one turn a sidereal day: the start of the solve
     for _ in range(4):  # Newton on the longitude rate: d(rate)/dn is 2 pi / 1440 per rev/day
         sat = satrec_from_mean_elements(d.satnum, d.epoch_s, n, 0.0, 0.0, 0.0, 0.0, 0.0)
         rate = sat.mdot + sat.argpdot + sat.nodedot
@@ -695,7 +696,7 @@ def readouts(orbit: DesignedOrbit, criterion=None) -> list[tuple[str, str]]:
     else:
         rows.append(("Node local time", "drifts (not sun-synchronous)"))
     rows.append(("Track shift", f"{s.track_shift_deg_per_orbit:.2f} deg west per orbit "
-                 f"({s.track_shift_deg_per_orbit * 111.32:,.0f} km at the equator)"))
+                 f"({s.track_shift_deg_per_orbit * KM_PER_DEG_EQUATOR:,.0f} km at the equator)"))
     if orbit.repeat_period_s:
         rows.append(("Repeat cycle", f"{orbit.design.repeat_revs} orbits in {orbit.repeat_period_s / 86400:.4f} days"))
     else:

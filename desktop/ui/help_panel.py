@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser
 
+from desktop.core.constants import KM_PER_DEG_EQUATOR
 from desktop.core.orbit import summarize
 from desktop.core.revisit import format_duration
 
@@ -66,7 +67,7 @@ class HelpPanel(QTextBrowser):
             f"One orbit takes {summ.period_min:.1f} minutes, so it circles the Earth {summ.revs_per_day:.1f} times a day. "
             f"While it goes round once, the Earth turns beneath it, so each new track lies "
             f"{summ.track_shift_deg_per_orbit:.1f}° of longitude further west "
-            f"(about {summ.track_shift_deg_per_orbit * 111.3 * math.cos(math.radians(40)):.0f} km at 40° latitude). "
+            f"(about {summ.track_shift_deg_per_orbit * KM_PER_DEG_EQUATOR * math.cos(math.radians(40)):.0f} km at 40° latitude). "
             "The dashed part is the past, the solid part the future.</p>")
         crit = s.criterion
         if crit.kind != "nadir":

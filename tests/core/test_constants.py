@@ -10,7 +10,7 @@ from desktop.core import constants as C
 
 PACKAGE = Path(desktop.__file__).resolve().parent
 # WGS84 and WGS72 equatorial radii, the mean radius, WGS72 mu, WGS84's inverse flattening, the rotation rate, J2
-PASTED = re.compile(r"6378\.13|6371\.0|398600|298\.257|7\.292115|1\.082616e-3|0\.001082616")
+PASTED = re.compile(r"6378\.13|6371\.0|398600|298\.257|7\.292115|1\.082616e-3|0\.001082616|111\.3|1\.002737|86164\.")
 
 
 def test_no_module_pastes_a_physical_constant():
