@@ -40,6 +40,9 @@ def cmd_passes(args) -> int:
     ages = [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
     if many:
         notes += [f"{len(ages)} element set(s) are old for this window (see `passes NAME` for each)"] if ages else []
+        flagged = [es for es in sets if es.flag]
+        notes += [f"{len(flagged)} element set(s) are APPROXIMATE or DESIGNED, not tracked (marked in the list; "
+                  "`info NAME` says how each was made)"] if flagged else []
     else:
         notes += flag_notes(sets) + ages
     passes = result.all_passes()
@@ -69,7 +72,7 @@ def cmd_passes(args) -> int:
     print(f"Region: {region.describe()}    Criterion: {result.settings_text()}")
     if len(sets) > COMPACT_FROM:
         if not args.csv:
-            _print_compact(passes, criterion)
+            _print_compact(passes, criterion, catalog.get)
         print(f"\n{len(result.passes)} satellites searched, {sum(1 for ps in result.passes.values() if ps)} with "
               f"passes, {len(passes)} passes")
         if result.combined is not None:
@@ -151,17 +154,18 @@ def _group_members(catalog, group: str):
     return sets
 
 
-def _print_compact(passes, criterion) -> None:
-    """One line a pass, by start time: satellite, start, duration, and max elevation (contact) or off-nadir."""
+def _print_compact(passes, criterion, lookup) -> None:
+    """One line a pass, by start time: satellite, start, duration, max elevation (contact) or off-nadir, and the
+    set's APPROXIMATE or DESIGNED flag."""
     from desktop.core import timebase
 
     contact = criterion.kind == "contact"
-    print(f"{'satellite':<24} {'start (UTC)':<21} {'dur':>6} {'max el' if contact else 'off-nadir':>9}")
+    print(f"{'satellite':<24} {'start (UTC)':<21} {'dur':>6} {'max el' if contact else 'off-nadir':>9}  elements")
     for p in passes:
         value = p.max_elevation_deg if contact else p.off_nadir_deg
-        print(f"{p.name[:24]:<24} {timebase.iso_utc(p.start_s):<21} {p.duration_s:>5.0f}s {value:>8.1f}°")
-    if not passes:
-        print("(no passes in the window with these settings)")
+        es = lookup(p.satnum)
+        flag = es.flag if es is not None else ""
+        print(f"{p.name[:24]:<24} {timebase.iso_utc(p.start_s):<21} {p.duration_s:>5.0f}s {value:>8.1f}°  {flag}".rstrip())
 
 
 def cmd_regions(args) -> int:
