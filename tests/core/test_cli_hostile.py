@@ -149,3 +149,16 @@ def test_track_without_sgp4_nonsense(capsys):
 def test_design_name_with_a_newline(capsys):
     """#19: a name with a newline split the TLE over two lines."""
     assert "--name" in refused(capsys, "design", "--name", "a\nb", "--tle", "-")
+
+
+def test_a_coverage_too_short_for_any_gap_warns_of_nothing(capsys, tmp_path):
+    """Audit: `coverage --days 0.001 --png` leaked numpy's "All-NaN slice" warning; with every figure undefined
+    the summary says so in words and no RuntimeWarning escapes (warnings are errors here)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        code, out, err = run(capsys, "coverage", "ISS", "--days", "0.001", "--grid", "10", *START,
+                             "--png", str(tmp_path / "c.png"))
+    assert code == 0, err
+    assert "undefined everywhere" in out and (tmp_path / "c.png").stat().st_size > 0
