@@ -129,6 +129,8 @@ class ArticlePanel(QWidget):
             if len(text) > MAX_ARTICLE_BYTES:  # characters, at least one byte each: the file limit
                 raise ArticleError(f"the clipboard holds {len(text) / 1e6:.1f} million characters: too long for an "
                                    f"article (limit {MAX_ARTICLE_BYTES // 1_000_000} MB)")
+            if "\x00" in text:  # as read_article refuses a file with NUL bytes
+                raise ArticleError("the clipboard holds binary data (NUL characters), not an article's text")
             article = article_from_text(text, "pasted text")
         except ArticleError as exc:
             QMessageBox.warning(self, "Paste article", one_line(str(exc) + " (copy an article's text first)"))
