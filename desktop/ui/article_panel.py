@@ -9,6 +9,7 @@ clicked; entity links use the ``overflight:`` scheme and act on the map.
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFileDialog, QHBoxLayout, Q
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.core import timebase
-from desktop.core.articles import Article, ArticleError, article_from_text, markdown_to_article, read_article
+from desktop.core.articles import (MAX_ARTICLE_BYTES, Article, ArticleError, article_from_text, markdown_to_article,
+                                   read_article)
 from desktop.core.claims import find_claims
 from desktop.core.entities import article_date_from_text, group_by_kind, link_entities
 from desktop.core.paths import assets_dir
 from desktop.core.places import find_place
 
+from .files import one_line, unreadable_reason
 from .workers import Runner
 
 COLOURS = {"satellite": "#1f5fbf", "launch vehicle": "#6c3483", "launch site": "#b03a2e", "ground station": "#1e8449",
@@ -109,21 +112,34 @@ class ArticlePanel(QWidget):
 
     def load_file(self, path) -> bool:
         try:
+            reason = unreadable_reason(path, MAX_ARTICLE_BYTES, "an article")
+            if reason:
+                raise ArticleError(reason)
             article = read_article(path)
         except ArticleError as exc:
-            QMessageBox.warning(self, "Open article", str(exc))
+            QMessageBox.warning(self, "Open article", one_line(exc))
             return False
         self.show_article(article)
+        self._shown(article)
         return True
 
     def paste(self):
         text = QGuiApplication.clipboard().text()
         try:
+            if len(text) > MAX_ARTICLE_BYTES:  # characters, at least one byte each: the file limit
+                raise ArticleError(f"the clipboard holds {len(text) / 1e6:.1f} million characters: too long for an "
+                                   f"article (limit {MAX_ARTICLE_BYTES // 1_000_000} MB)")
+            if "\x00" in text:  # as read_article refuses a file with NUL bytes
+                raise ArticleError("the clipboard holds binary data (NUL characters), not an article's text")
             article = article_from_text(text, "pasted text")
         except ArticleError as exc:
-            QMessageBox.warning(self, "Paste article", str(exc) + " (copy an article's text first)")
+            QMessageBox.warning(self, "Paste article", one_line(str(exc) + " (copy an article's text first)"))
             return
         self.show_article(article)
+        self._shown(article)
+
+    def _shown(self, article: Article):
+        self.window.status.showMessage(one_line(f"Article: {article.title or 'untitled'} ({article.source})"), 8000)
 
     def show_context(self):
         folder = assets_dir() / "context"
@@ -291,7 +307,13 @@ def _tint(colour: str, amount: float = 0.13) -> str:
     return f"#{mix(r):02x}{mix(g):02x}{mix(b):02x}"
 
 
+LONGEST_UNBROKEN = 200  # characters without a space before the browser is given a place to break the line
+
+
 def _escape_block(text: str) -> str:
+    # Qt lays out one unbroken 200,000-character "word" (a file of brackets) in seconds, not
+    # milliseconds: a zero-width space after every LONGEST_UNBROKEN such characters lets it break
+    text = re.sub(rf"\S{{{LONGEST_UNBROKEN}}}", lambda m: m.group(0) + "\u200b", text)
     return html.escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
 
 

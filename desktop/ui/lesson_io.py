@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.access import AccessError
 from desktop.core.articles import Article
-from desktop.core.lessons import SUFFIX, Lesson, LessonError, read_lesson, write_lesson
+from desktop.core.lessons import MAX_LESSON_BYTES, SUFFIX, Lesson, LessonError, read_lesson, write_lesson
 from desktop.core.regions import RegionError
 
+from .files import one_line, unreadable_reason
 from .session import Session
 
 
@@ -93,15 +94,18 @@ def open_lesson(window, path=None) -> bool:
     if not path:
         return False
     try:
+        reason = unreadable_reason(path, MAX_LESSON_BYTES, "a lesson")
+        if reason:
+            raise LessonError(reason)
         lesson = read_lesson(path)
     except LessonError as exc:
-        notify(window, "Open lesson", str(exc), warning=True)
+        notify(window, "Open lesson", one_line(exc), warning=True)
         return False
     problems = apply_lesson(window.session, lesson)
     name = Path(path).name
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        message = f"{name}: opened; not loaded: {problems[0]}{more}"
+        message = one_line(f"{name}: opened; not loaded: {problems[0]}{more}")
         notify(window, "Open lesson", message)
     else:
         message = f"{name}: lesson opened"

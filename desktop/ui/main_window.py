@@ -11,7 +11,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStatusBar,
                                QTabBar, QTabWidget, QWidget)
 
-from desktop.core.elements import ElementError, parse_text, read_element_file
+from desktop.core.elements import MAX_ELEMENT_FILE_BYTES, ElementError, parse_text, read_element_file
 from desktop.core.atlas import atlas
 from desktop.core.regions import RegionError
 from desktop.core.revisit import analyse, format_duration
@@ -20,6 +20,7 @@ from desktop.core.tables import flag_notes, write_passes_csv
 from .analysis_panel import AnalysisPanel
 from .article_panel import dock_article_panel
 from .coverage_panel import dock_coverage_panel
+from .files import one_line, unreadable_reason
 from .help_panel import HelpPanel
 from .lesson_io import add_lesson_actions, open_lesson, save_lesson
 from .map_view import MapView
@@ -410,9 +411,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Region from GeoJSON", "", "GeoJSON (*.geojson *.json);;All files (*)")
         if path:
             try:
-                self.session.set_region_spec({"kind": "geojson", "path": path})
+                region = self.session.set_region_spec({"kind": "geojson", "path": path})
             except RegionError as exc:
-                QMessageBox.warning(self, "Region", str(exc))
+                QMessageBox.warning(self, "Region", one_line(exc))
+                return
+            self.status.showMessage(one_line(region.note or f"Region {region.name} from {Path(path).name}"), 10000)
 
     def zoom_to_region(self):
         region = self.session.region
@@ -501,6 +504,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ element files
     def add_element_file(self, path) -> str:
+        """Add a file's element sets; returns the line to show, raises ElementError for a file that cannot be used."""
+        reason = unreadable_reason(path, MAX_ELEMENT_FILE_BYTES, "an element file")
+        if reason:
+            raise ElementError(reason)
         sets, issues = read_element_file(path)
         taken = self.session.add_sets(sets)
         if sets and not self.session.selected:
@@ -519,7 +526,7 @@ class MainWindow(QMainWindow):
         try:
             message = self.add_element_file(path)
         except ElementError as exc:
-            QMessageBox.warning(self, "Element sets", str(exc))
+            QMessageBox.warning(self, "Element sets", one_line(exc))
             return
         self.status.showMessage(message, 10000)
         if "skipped" in message:
@@ -527,10 +534,14 @@ class MainWindow(QMainWindow):
 
     def paste_elements(self):
         text = QGuiApplication.clipboard().text()
+        if len(text) > MAX_ELEMENT_FILE_BYTES:  # characters, at least one byte each: the element file limit
+            QMessageBox.warning(self, "Paste element sets", f"The clipboard holds {len(text) / 1e6:.0f} million characters: "
+                                f"too much for element sets (limit {MAX_ELEMENT_FILE_BYTES / 1e6:.0f} MB)")
+            return
         sets, issues = parse_text(text, "clipboard")
         if not sets:
             detail = f" ({issues[0]})" if issues else ""
-            QMessageBox.warning(self, "Paste element sets", "The clipboard holds no TLE or OMM element sets" + detail)
+            QMessageBox.warning(self, "Paste element sets", one_line("The clipboard holds no TLE or OMM element sets" + detail))
             return
         self.session.add_sets(sets)
         self.session.select([sets[0].satnum])
@@ -691,8 +702,12 @@ class MainWindow(QMainWindow):
 
 
 def _looks_like_elements(path) -> bool:
+    """Whether a dropped text file holds TLE lines (its first 400 bytes); a file that is not regular does not."""
+    if unreadable_reason(path, float("inf"), "a file"):
+        return False  # a device or a pipe is never opened here: the reader it goes to refuses it in one line
     try:
-        head = Path(path).read_text(encoding="utf-8", errors="replace")[:400]
+        with open(path, "rb") as handle:
+            head = handle.read(400).decode("utf-8", errors="replace")
     except OSError:
         return False
     lines = [ln for ln in head.splitlines() if ln.strip()]
