@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import os
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
 
-
-def _application():
-    """A Qt application for painting: the running one, or an offscreen one (no display needed)."""
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
-    return app
+from .offscreen import offscreen_application
 
 
 def coverage_png(result, figure: str, path: str, width: int = 1600) -> None:
     """A world (or grid-sized) map of one coverage figure with its colour bar, title and attribution."""
-    _application()
+    offscreen_application()  # a QApplication, not a bare QGuiApplication: widgets may follow in this process
     from .coverage_layer import CoverageLayer
     from .map_view import BORDER, LAND, OCEAN, MapView
 

@@ -162,3 +162,20 @@ def test_a_coverage_too_short_for_any_gap_warns_of_nothing(capsys, tmp_path):
                              "--png", str(tmp_path / "c.png"))
     assert code == 0, err
     assert "undefined everywhere" in out and (tmp_path / "c.png").stat().st_size > 0
+
+
+def test_a_picture_then_a_window_view_in_one_process(tmp_path):
+    """`coverage --png` made a bare QGuiApplication; a later command in the same process that draws with widgets
+    (animate's map view) then aborted Qt (seen when the property test ran after this file). Run in a child
+    process, since the failure is an abort."""
+    import subprocess
+    import sys
+
+    code = (f"from desktop.cli import main\n"
+            f"assert main(['coverage', 'ISS', '--days', '0.05', '--grid', '10', '--start', '{START[1]}', "
+            f"'--png', r'{tmp_path / 'c.png'}']) == 0\n"
+            f"assert main(['animate', 'ISS', '--hours', '0.1', '--step', '300', '--size', '160x90', '--start', "
+            f"'{START[1]}', '--gif', r'{tmp_path / 'a.gif'}']) == 0\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (tmp_path / "a.gif").stat().st_size > 0
