@@ -147,13 +147,17 @@ def _check_sun_range(times_s) -> None:
                         f"(JPL DE421); {when} is outside that range")
 
 
-def _sun_teme_grid(start_hour: int, stop_hour: int):
-    """Hourly unit Sun vectors (quasi-inertial frame) covering [start_hour, stop_hour], from cached blocks."""
-    first, last = start_hour // SUN_BLOCK_HOURS, stop_hour // SUN_BLOCK_HOURS
-    blocks = [_sun_teme_block(k) for k in range(first, last + 1)]
-    grid = np.concatenate([b[0][:-1] for b in blocks[:-1]] + [blocks[-1][0]])
-    sun = np.concatenate([b[1][:, :-1] for b in blocks[:-1]] + [blocks[-1][1]], axis=1)
-    return grid, sun
+def _sun_teme_at_hours(hours) -> np.ndarray:
+    """Unit Sun vectors (quasi-inertial frame) at whole hours, shape (3, N), from the cached blocks that hold
+    them: only the blocks the hours fall in are computed, however far apart the hours are."""
+    hours = np.asarray(hours, dtype=np.int64)
+    out = np.empty((3, hours.size))
+    block_of = hours // SUN_BLOCK_HOURS
+    for block in np.unique(block_of):  # a handful of 32-day blocks, not a loop over times
+        grid, sun = _sun_teme_block(int(block))
+        at = block_of == block
+        out[:, at] = sun[:, hours[at] - int(round(grid[0] / 3600.0))]
+    return out
 
 
 @functools.lru_cache(maxsize=64)
@@ -182,10 +186,9 @@ def sun_direction_itrs(times_s):
     """
     times_s = np.atleast_1d(np.asarray(times_s, dtype=float))
     _check_sun_range(times_s)
-    start_hour = int(np.floor(times_s.min() / 3600.0)) - 1
-    stop_hour = int(np.ceil(times_s.max() / 3600.0)) + 1
-    grid, sun_teme = _sun_teme_grid(start_hour, stop_hour)
-    interp = np.array([np.interp(times_s, grid, sun_teme[k]) for k in range(3)])
+    hour = np.floor(times_s / 3600.0)
+    fraction = times_s / 3600.0 - hour
+    interp = _sun_teme_at_hours(hour) * (1.0 - fraction) + _sun_teme_at_hours(hour + 1) * fraction
     interp /= np.linalg.norm(interp, axis=0)
     return teme_to_itrs(interp, times_s)
 
