@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import stat
 import sys
 import unicodedata
 from contextlib import contextmanager
@@ -64,25 +63,13 @@ def printable_text(text: str) -> str:
 
 
 def read_input_path(path: str, what: str) -> str:
-    """The one gate for every file a command reads: a readable regular file, or one line saying why not.
+    """The one gate for every file a command reads: a readable regular file, or one line saying why not
+    (directories, devices and pipes refused before anything reads them: ``core.files.unreadable_reason``)."""
+    from desktop.core.files import unreadable_reason
 
-    Directories, devices (/dev/zero) and FIFOs are refused before anything reads them: their
-    size says nothing, so they would be read forever. One byte is read to find unreadable
-    files (/proc/self/mem, no permission) here, with the argument's name.
-    """
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file (a device or pipe)"
-            raise CliError(f"{what} {path}: {kind}; give a file")
-        probe = open(path, "rb")
-    except OSError as exc:
-        raise CliError(f"{what} {path}: cannot open: {exc.strerror or exc}") from None
-    try:
-        with probe:
-            probe.read(1)
-    except OSError as exc:
-        raise CliError(f"{what} {path}: cannot read: {exc.strerror or exc}") from None
+    reason = unreadable_reason(path, what=what)
+    if reason:
+        raise CliError(f"{what} {path}: {reason}")
     return path
 
 

@@ -26,6 +26,34 @@ class FileReadError(ValueError):
     """A file that cannot be read as asked; the message names the path and says why, in one line."""
 
 
+def unreadable_reason(path, max_bytes: float | None = None, what: str = "a file") -> str | None:
+    """Why a file a user names cannot be read, in a few words without its name (None when it can be).
+
+    The check the command line and the window make before any work starts: directories, devices
+    (/dev/zero) and pipes are refused on their kind before anything opens them; a file over
+    ``max_bytes`` on its size; and one byte is read to find a file that opens but cannot be read
+    (no permission, /proc/self/mem). ``read_bytes_limited`` holds the same rules when it reads.
+    """
+    if not isinstance(path, (str, os.PathLike)):  # a number would name an open file descriptor
+        return "not a file name"
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        return f"cannot open ({getattr(exc, 'strerror', None) or exc})"
+    if stat.S_ISDIR(info.st_mode):
+        return "a directory, not a file"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file (a device or a pipe); nothing was read"
+    if max_bytes is not None and info.st_size > max_bytes:
+        return f"{_size_text(info.st_size)} is too large for {what} (limit {_size_text(int(max_bytes))})"
+    try:
+        with open(path, "rb") as probe:
+            probe.read(1)
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
+    return None
+
+
 def read_bytes_limited(path, max_bytes: int, what: str = "a file") -> bytes:
     """The bytes of a regular file of at most ``max_bytes``; FileReadError otherwise.
 

@@ -368,7 +368,7 @@ def polygon_region(points, name: str = "polygon") -> PolygonRegion:
 # User polygons are kept to this many vertices in all: the pass search cannot resolve
 # detail finer than the element sets' own accuracy (about 1 km), and memory stays bounded.
 MAX_POLYGON_VERTICES = 20_000
-MAX_GEOJSON_BYTES = 512 * 1024 * 1024  # a million-vertex polygon is ~40 MB; the reader refuses devices whatever this is
+MAX_GEOJSON_BYTES = 256 * 1024 * 1024  # a million-vertex polygon is ~40 MB; Natural Earth's finest country ~25 MB
 SIMPLIFY_START_DEG = 0.005  # about 0.5 km: the first tolerance tried
 # Rings smaller than the tolerance vanish as it grows; dropping them may cost at most this share of the area.
 MAX_DROPPED_AREA = 0.01

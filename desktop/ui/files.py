@@ -10,39 +10,21 @@ import tempfile
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from desktop.core import files
+from desktop.core.regions import MAX_GEOJSON_BYTES
 
-# GeoJSON regions have no size limit in the core; a country at Natural Earth's finest scale is about 25 MB
-MAX_REGION_FILE_BYTES = 64 * 1024 * 1024
+
+MAX_REGION_FILE_BYTES = MAX_GEOJSON_BYTES
 
 
-def unreadable_reason(path, limit_bytes: int, what: str) -> str | None:
-    """Why a file the user gave cannot be read, in one line naming it (None when it can be).
-
-    The window's one gate before the core reads a file from the File menu, a drop or a lesson:
-    directories, devices (/dev/zero) and pipes are refused on their kind before anything opens
-    them (their size says nothing: a read would never end, or never start); a file over the
-    reader's limit on its size; and one byte is read to find a file that opens but cannot be read
-    (no permission, /proc/self/mem). ``what`` names the kind of file, for the size message.
-    """
-    if not isinstance(path, (str, os.PathLike)):  # a number would name an open file descriptor
-        return f"{str(path)[:40]!r}: not a file name"
-    name = Path(path).name or str(path)
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        return f"{name}: cannot open ({getattr(exc, 'strerror', None) or exc})"
-    if stat.S_ISDIR(info.st_mode):
-        return f"{name}: a folder, not a file"
-    if not stat.S_ISREG(info.st_mode):
-        return f"{name}: not a regular file (a device or a pipe); nothing was read"
-    if info.st_size > limit_bytes:
-        return f"{name}: {info.st_size / 1e6:.1f} MB is too large for {what} (limit {limit_bytes / 1e6:.0f} MB)"
-    try:
-        with open(path, "rb") as probe:
-            probe.read(1)
-    except OSError as exc:
-        return f"{name}: cannot read ({exc.strerror or exc})"
-    return None
+def unreadable_reason(path, limit_bytes: float, what: str) -> str | None:
+    """Why a file the user gave cannot be read, in one line naming it (None when it can be): the window's
+    gate before the core reads a file from the File menu, a drop or a lesson (``core.files``'s rules)."""
+    reason = files.unreadable_reason(path, None if limit_bytes == float("inf") else limit_bytes, what)
+    if reason is None:
+        return None
+    name = Path(path).name or str(path) if isinstance(path, (str, os.PathLike)) else repr(str(path)[:40])
+    return f"{name}: {reason}"
 
 
 def one_line(text: str, limit: int = 300) -> str:
