@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import EXIT_USAGE, CliError
+from desktop.cli.common import EXIT_USAGE, CliError, refuse_writing_over_inputs
 from desktop.cli.parser import build_parser
 from desktop.core.timebase import SunRangeError
 
@@ -41,6 +41,7 @@ def main(argv=None) -> int:
         args = build_parser().parse_args(argv)
         if not getattr(args, "func", None):
             raise CliError("overflight: give a command (see overflight --help)")
+        refuse_writing_over_inputs(args)
         return args.func(args)
     except CliError as exc:
         # One line, whatever the user typed: a newline in a name would make a second line.

@@ -281,3 +281,26 @@ def keep_designs(change) -> None:
         raise CliError(str(exc)) from None
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
+
+
+OUTPUT_DESTS = ("out", "omm", "csv", "png", "pdf", "gif")  # options that name a file a command writes
+
+
+def refuse_writing_over_inputs(args) -> None:
+    """A command asked to write over a file it reads (an element file, an article, a region, a lesson) refuses
+    in one line before any work: the user's input is never replaced by the output."""
+    inputs = list(getattr(args, "tle", None) or [])
+    inputs += [getattr(args, "file", None)] + [s for s in (getattr(args, "sat", None) or []) if s.endswith(".overflight")]
+    outputs = [(f"--{dest}", getattr(args, dest, None)) for dest in OUTPUT_DESTS]
+    if getattr(args, "command", None) == "coverage":
+        outputs.append(("--geojson", args.geojson))  # coverage writes its cells there; passes reads a region
+    else:
+        inputs.append(getattr(args, "geojson", None))
+    inputs = [p for p in inputs if p and p != "-" and os.path.exists(p)]
+    for what, target in outputs:
+        if not target or target == "-" or not os.path.exists(target):
+            continue
+        for source in inputs:
+            if os.path.samefile(source, target):
+                raise CliError(f"{what} {target}: that is an input of this command ({source}); "
+                               "write the output to another file")

@@ -74,8 +74,8 @@ def cmd_walker(args) -> int:
 
     catalog = catalog_from_args(args)
     seed = find_sat(catalog, args.seed)
-    if args.tle_out:
-        check_output_path(args.tle_out, "--tle")
+    if args.out:
+        check_output_path(args.out, "--out")
     try:
         first = design.next_satnum([es.satnum for es in catalog] + [d.satnum for d in design.load_designs()])
         members = coverage.walker(seed, args.total, args.planes, args.phasing, args.kind, first)
@@ -84,8 +84,8 @@ def cmd_walker(args) -> int:
     if args.save:
         keep_designs(lambda kept: kept + [d for d, _es in members])
     text = tle_text([es for _d, es in members])
-    if args.tle_out and args.tle_out != "-":
-        with open_output(args.tle_out) as out:
+    if args.out and args.out != "-":
+        with open_output(args.out) as out:
             out.write(text)
     else:
         sys.stdout.write(text)
@@ -116,13 +116,11 @@ def register(sub, add):
     p.add_argument("--csv", metavar="FILE", help="one row per cell, or - for standard output")
     p.add_argument("--geojson", metavar="FILE", help="cells as GeoJSON polygons with every figure")
     p.add_argument("--png", metavar="FILE", help="a map of the figure with its colour bar")
-    p = sub.add_parser("walker", help="a Walker constellation from a seed satellite (members are DESIGNED)",
-                       description="A Walker constellation from a seed satellite; the members are DESIGNED sets.")
-    p.set_defaults(func=cmd_walker, tle=None)
+    p = add("walker", cmd_walker, "a Walker constellation from a seed satellite (members are DESIGNED)")
     p.add_argument("seed", help="the seed: a catalogue satellite or a kept design")
     p.add_argument("--total", type=int_range(1, MAX_WALKER), required=True, metavar="T", help="satellites in all")
     p.add_argument("--planes", type=int_range(1, MAX_WALKER), required=True, metavar="P", help="orbital planes")
     p.add_argument("--phasing", type=int_range(0, MAX_WALKER), default=0, metavar="F", help="phasing, 0 to P-1 (default 0)")
     p.add_argument("--kind", choices=["delta", "star"], default="delta", help="nodes over 360 deg (delta) or 180 (star)")
-    p.add_argument("--tle", dest="tle_out", metavar="FILE", help="write the members as TLE to FILE or - (default standard output)")
+    p.add_argument("--out", metavar="FILE", help="write the members as TLE to FILE or - (default standard output)")
     p.add_argument("--save", action="store_true", help="keep the members as designs (they join every catalogue)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (TIME_HELP, CliError, keep_designs, _check_place, check_output_path, finite_float, int_range,
+from desktop.cli.common import (TIME_HELP, CliError, catalog_from_args, keep_designs, _check_place, check_output_path, finite_float, int_range,
                                 open_output, printable_text, time_arg)
 
 
@@ -82,11 +82,10 @@ def _design_from_args(args):
 
 def cmd_design(args) -> int:
     from desktop.core import design
-    from desktop.core.catalog import load_catalog
     from desktop.core.elements import omm_json_text, tle_text
     from desktop.core.orbit import summarize
 
-    for target, what in ((args.tle_out, "--tle"), (args.omm, "--omm")):
+    for target, what in ((args.out, "--out"), (args.omm, "--omm")):
         if target:
             check_output_path(target, what)
     try:
@@ -102,9 +101,7 @@ def cmd_design(args) -> int:
                 print("  " + solution.line())
             return 0
         d = _design_from_args(args)
-        catalog = load_catalog()
-        for problem in catalog.cache_problems:
-            print(f"warning: {problem}", file=sys.stderr)
+        catalog = catalog_from_args(args)  # the satellites a new design's number must not take
         if args.save and not args.satnum_given:
             kept = {x.satnum: x for x in design.load_designs()}
             same_name = [n for n, x in kept.items() if x.name == d.name]
@@ -119,7 +116,7 @@ def cmd_design(args) -> int:
     if args.save:
         keep_designs(lambda kept: [x for x in kept if x.satnum != d.satnum] + [d])
     wrote = False
-    for target, text in ((args.tle_out, tle_text), (args.omm, omm_json_text)):
+    for target, text in ((args.out, tle_text), (args.omm, omm_json_text)):
         if target:
             with open_output(target) as out:
                 out.write(text([es]))
@@ -164,7 +161,9 @@ def register(sub, add):
     p.add_argument("--repeat", metavar="R/D", help="repeat ground track: R revolutions in D days (mean motion solved with SGP4)")
     p.add_argument("--geostationary", type=ANGLE, metavar="LON", help="a geostationary orbit over this longitude")
     p.add_argument("--epoch", metavar="ISO8601", help=f"element epoch, {TIME_HELP} (default now)")
-    p.add_argument("--tle", dest="tle_out", metavar="FILE", help="write the elements as TLE to FILE, or - for standard output")
+    p.add_argument("--out", metavar="FILE", help="write the elements as TLE to FILE, or - for standard output")
+    p.add_argument("--tle", action="append", metavar="FILE",
+                   help="element files whose catalogue numbers a new design must not take (repeatable); it reads, never writes")
     p.add_argument("--omm", metavar="FILE", help="write the elements as OMM JSON to FILE, or - for standard output")
     p.add_argument("--save", action="store_true", help="keep the design: it joins the catalogue of every command and the app")
     p.add_argument("--list-repeats", action="store_true", help="list repeat ground tracks in a height range instead")

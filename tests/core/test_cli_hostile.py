@@ -97,9 +97,9 @@ def test_report_target(capsys, tmp_path, pdf, words):
     ("passes", "ISS", "--region", "Israel", "--days", "1", *START, "--csv", "/dev/full"),
     ("coverage", "ISS", "--days", "0.2", "--grid", "10", *START, "--csv", "/dev/full"),
     ("coverage", "ISS", "--days", "0.2", "--grid", "10", *START, "--geojson", "/dev/full"),
-    ("design", "--height", "500", "--tle", "/dev/full"),
+    ("design", "--height", "500", "--out", "/dev/full"),
     ("design", "--height", "500", "--omm", "/dev/full"),
-    ("walker", "ISS", "--total", "4", "--planes", "2", "--tle", "/dev/full"),
+    ("walker", "ISS", "--total", "4", "--planes", "2", "--out", "/dev/full"),
     ("track", "ISS", "--hours", "1", *START, "--csv", "/dev/full"),
 ])
 def test_full_disk(capsys, args):
@@ -148,7 +148,7 @@ def test_track_without_sgp4_nonsense(capsys):
 
 def test_design_name_with_a_newline(capsys):
     """#19: a name with a newline split the TLE over two lines."""
-    assert "--name" in refused(capsys, "design", "--name", "a\nb", "--tle", "-")
+    assert "--name" in refused(capsys, "design", "--name", "a\nb", "--out", "-")
 
 
 def test_a_coverage_too_short_for_any_gap_warns_of_nothing(capsys, tmp_path):
@@ -179,3 +179,36 @@ def test_a_picture_then_a_window_view_in_one_process(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert (tmp_path / "a.gif").stat().st_size > 0
+
+
+@pytest.mark.parametrize("args", [
+    ("walker", "ISS", "--total", "4", "--planes", "2", "--tle", "{f}", "--out", "{f}"),
+    ("design", "--height", "500", "--tle", "{f}", "--out", "{f}"),
+    ("passes", "ISS", "--region", "Israel", "--days", "1", *START, "--tle", "{f}", "--csv", "{f}"),
+    ("track", "ISS", "--hours", "1", *START, "--tle", "{f}", "--csv", "{f}"),
+])
+def test_a_command_never_writes_over_its_own_input(capsys, tmp_path, args):
+    """--tle reads everywhere (walker and design write with --out); naming an input as the output is refused in
+    one line before any work, and the input is left byte for byte as it was."""
+    from desktop.core.catalog import bundled_catalog
+    from desktop.core.elements import tle_text
+
+    f = tmp_path / "mine.tle"
+    f.write_text(tle_text([bundled_catalog().find("ISS")]))
+    before = f.read_bytes()
+    err = refused(capsys, *[a.replace("{f}", str(f)) for a in args])
+    assert "input of this command" in err and f.read_bytes() == before
+
+
+def test_walker_reads_its_seed_from_tle_and_writes_with_out(capsys, tmp_path):
+    """The seed may come from a --tle file; the members go to --out."""
+    from desktop.core.design import OrbitDesign, build
+    from desktop.core.elements import tle_text
+
+    seed = build(OrbitDesign(name="MYSEED", height_km=700.0, inclination_deg=60.0)).elements
+    source, out = tmp_path / "seed.tle", tmp_path / "members.tle"
+    source.write_text(tle_text([seed]))
+    code, _out, err = run(capsys, "walker", "MYSEED", "--total", "4", "--planes", "2", "--tle", str(source),
+                          "--out", str(out))
+    assert code == 0, err
+    assert sum(line.startswith("1 ") for line in out.read_text().splitlines()) == 4

@@ -18,7 +18,7 @@ INTS = [0, -1, 1, 2, 3, 16, 1024, 10_000, 2**40]
 NAMES = ["ISS", "KHAYYAM", "LANDSAT 9", "25544", "GOES 18", "NOSUCH", "", "a\nb", "0"]
 TEXT = ["Israel", "Isreal", "x", "", "1280x720", "99999x1", "12:30", "25:00", "35.7,51.4", "nan,0", "233/16", "0/0",
         "ISS-like", "Molniya", "31.5,34.9"]
-PATH_OPTIONS = {"--tle", "--geojson", "--csv", "--pdf", "--gif", "--png", "--omm", "file"}
+PATH_OPTIONS = {"--tle", "--geojson", "--csv", "--pdf", "--gif", "--png", "--omm", "--out", "file"}
 TIME_OPTIONS = {"--start", "--at", "--epoch", "--date"}
 SLOW = {"report", "animate"}  # each example builds a headless window
 EXAMPLE_SECONDS = 60
@@ -82,7 +82,7 @@ BENIGN = {"days": "0.5", "hours": "0.5", "step": "300", "grid": "10", "swath": "
           "point": "35.7 51.4", "polygon": "30 40 35 40 35 50", "region": "Israel", "name": "TESTSAT",
           "repeat": "15/1", "sat": "ISS", "seed": "ISS", "text": "isr", "preset": None, "group": "stations"}
 OUTPUTS = {"csv": "out.csv", "pdf": "out.pdf", "gif": "out.gif", "png": "out.png", "omm": "out.json",
-           "tle_out": "out.tle", "geojson": "region.geojson"}
+           "out": "out.tle", "geojson": "region.geojson"}
 
 
 def benign_for(action, tmp):
