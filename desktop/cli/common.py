@@ -102,8 +102,9 @@ def check_written(target: str, what: str) -> None:
 
 @contextmanager
 def open_output(target: str):
-    """A text output (or standard output for '-'); written, flushed and closed on leaving, and any
-    write error (a full disk) becomes one line. Report an output only after leaving this block."""
+    """A text output (or standard output for '-'); written to a temporary file and moved into place on leaving
+    (whole or not at all), and any write error (a full disk) becomes one line. Report an output only after
+    leaving this block."""
     if target == "-":
         try:
             yield sys.stdout
@@ -113,9 +114,16 @@ def open_output(target: str):
         except OSError as exc:
             raise CliError(f"cannot write to standard output: {exc.strerror or exc}") from None
         return
+    from desktop.core.files import replaced_when_written
+
     try:
-        with open(target, "w", newline="", encoding="utf-8") as out:
-            yield out
+        if os.path.exists(target) and not os.path.isfile(target):  # a device such as /dev/null: written in place
+            with open(target, "w", newline="", encoding="utf-8") as out:
+                yield out
+            return
+        with replaced_when_written(target, "output", allow_empty=True) as tmp:  # whole or not at all
+            with open(tmp, "w", newline="", encoding="utf-8") as out:
+                yield out
     except BrokenPipeError:
         raise
     except OSError as exc:

@@ -8,7 +8,6 @@ package itself (see ``pyproject.toml``).
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -46,17 +45,10 @@ def user_data_dir() -> Path:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write a text file so that a crash leaves either the old file or the new one, never half of one."""
+    from .files import replaced_when_written
+
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+    with replaced_when_written(path, "file", allow_empty=True) as tmp:
+        with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

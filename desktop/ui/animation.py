@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from .files import replaced_when_written
+from desktop.core.files import replaced_when_written
 
 SLIDE_SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 MAX_FRAMES = 1000

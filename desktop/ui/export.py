@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
 
+from desktop.core.files import replaced_when_written
+
 from .offscreen import offscreen_application
 
 
@@ -50,5 +52,6 @@ def coverage_png(result, figure: str, path: str, width: int = 1600) -> None:
     p.drawText(QRectF(0, height - 18, width - 8, 16), Qt.AlignRight | Qt.AlignVCenter,
                "Map: Natural Earth (public domain). Made with Overflight.")
     p.end()
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"Qt could not write a PNG to {path}")
+    with replaced_when_written(path, "map") as tmp:  # whole or not at all
+        if not image.save(tmp, "PNG"):
+            raise OSError(f"Qt could not write a PNG to {path}")

@@ -16,7 +16,7 @@ from desktop.core import timebase
 from desktop.core.revisit import format_duration
 from desktop.core.tables import pass_rows
 
-from .files import replaced_when_written
+from desktop.core.files import replaced_when_written
 from .map_view import MapView
 from .session import MapCamera
 

@@ -11,6 +11,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStatusBar,
                                QTabBar, QTabWidget, QWidget)
 
+from desktop.core.files import replaced_when_written
 from desktop.core.elements import MAX_ELEMENT_FILE_BYTES, ElementError, parse_text, read_element_file
 from desktop.core.atlas import atlas
 from desktop.core.regions import RegionError
@@ -196,8 +197,9 @@ class MainWindow(QMainWindow):
     def write_file(self, path, title: str, write, done: str) -> bool:
         """Write a text file with ``write(handle)``; a failure is shown (not raised), success in the status bar."""
         try:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                write(out)
+            with replaced_when_written(path, title.lower(), allow_empty=True) as tmp:  # whole or not at all
+                with open(tmp, "w", encoding="utf-8", newline="") as out:
+                    write(out)
         except OSError as exc:
             QMessageBox.warning(self, title, f"Could not write {path}: {exc.strerror or exc}")
             return False
@@ -578,24 +580,34 @@ class MainWindow(QMainWindow):
     def export_png(self, path=None):
         path = path or QFileDialog.getSaveFileName(self, "Export map as PNG", "overflight-map.png", "PNG image (*.png)")[0]
         if path:
-            ok = self.render_map_image(2.0).save(path, "PNG")
-            self.status.showMessage(f"Map saved to {path}" if ok else f"Could not write {path}", 6000)
-            return ok
+            try:
+                with replaced_when_written(path, "map") as tmp:  # a failed save leaves it empty: refused
+                    self.render_map_image(2.0).save(tmp, "PNG")
+            except OSError as exc:
+                self.status.showMessage(f"Could not write {path}: {exc.strerror or exc}", 6000)
+                return False
+            self.status.showMessage(f"Map saved to {path}", 6000)
+            return True
 
     def export_svg(self, path=None):
         path = path or QFileDialog.getSaveFileName(self, "Export map as SVG", "overflight-map.svg", "SVG drawing (*.svg)")[0]
         if not path:
             return False
-        gen = QSvgGenerator()
-        gen.setFileName(path)
-        gen.setSize(self.map.size())
-        gen.setViewBox(QRectF(0, 0, self.map.width(), self.map.height()))
-        gen.setTitle("Overflight map")
-        flagged = flag_notes(self.session.selected_sets())
-        gen.setDescription("Natural Earth (public domain)" + "".join(f"; {note}" for note in flagged))
-        painter = QPainter(gen)
-        self.map.render_to(painter)
-        painter.end()
+        try:
+            with replaced_when_written(path, "map") as tmp:  # a generator that could not write leaves it empty
+                gen = QSvgGenerator()
+                gen.setFileName(tmp)
+                gen.setSize(self.map.size())
+                gen.setViewBox(QRectF(0, 0, self.map.width(), self.map.height()))
+                gen.setTitle("Overflight map")
+                flagged = flag_notes(self.session.selected_sets())
+                gen.setDescription("Natural Earth (public domain)" + "".join(f"; {note}" for note in flagged))
+                painter = QPainter(gen)
+                self.map.render_to(painter)
+                painter.end()
+        except OSError as exc:
+            self.status.showMessage(f"Could not write {path}: {exc.strerror or exc}", 6000)
+            return False
         self.status.showMessage(f"Map saved to {path}", 6000)
         return True
 

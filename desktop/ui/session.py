@@ -23,7 +23,6 @@ from desktop.core.entities import article_date_from_text
 from desktop.core.atlas import country_region
 from desktop.core.regions import CircleRegion, Region, RegionError, box_region, geojson_file_region
 
-from .files import MAX_REGION_FILE_BYTES, unreadable_reason
 
 DEFAULT_SATELLITE = 53370  # KHAYYAM, chosen when nothing else is
 
@@ -103,10 +102,7 @@ def region_from_spec(spec: dict) -> Region:
         return box_region(spec["south"], spec["west"], spec["north"], spec["east"])
     if kind == "circle":
         return CircleRegion(spec.get("name", "circle"), spec["lat"], spec["lon"], spec["km"])
-    if kind == "geojson":  # a file named by the user or by a lesson: refused in one line unless it can be read
-        reason = unreadable_reason(spec["path"], MAX_REGION_FILE_BYTES, "a region file")
-        if reason:
-            raise RegionError(reason)
+    if kind == "geojson":  # a file named by the user or by a lesson: the core's reader refuses devices and folders
         return geojson_file_region(spec["path"])
     raise RegionError(f"unknown region kind {kind!r}")
 

@@ -212,3 +212,18 @@ def test_walker_reads_its_seed_from_tle_and_writes_with_out(capsys, tmp_path):
                           "--out", str(out))
     assert code == 0, err
     assert sum(line.startswith("1 ") for line in out.read_text().splitlines()) == 4
+
+
+def test_an_output_that_fails_midway_leaves_the_old_file_whole(tmp_path):
+    """Outputs are written to a temporary file and moved into place: a job that fails while writing (here: an
+    error raised after half a table) leaves the file that was there byte for byte, and no temporary file."""
+    from desktop.cli.common import CliError, open_output
+
+    target = tmp_path / "passes.csv"
+    target.write_text("yesterday's table\n")
+    with pytest.raises(CliError):
+        with open_output(str(target)) as out:
+            out.write("half a new table\n")
+            raise CliError("the job failed")
+    assert target.read_text() == "yesterday's table\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["passes.csv"]

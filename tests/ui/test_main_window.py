@@ -91,6 +91,23 @@ def test_exports_write_valid_files(window, qtbot, tmp_path):
     assert rows[0]["approximate"] == "yes"
 
 
+def test_an_export_that_cannot_be_written_is_never_reported_as_saved(window, qtbot, tmp_path, monkeypatch):
+    """PNG, SVG and CSV into a folder that does not exist: each says it could not write (the SVG export used to
+    say "Map saved" whatever happened), and nothing is left behind."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: None)
+    window.analysis.set_country("Israel")
+    run_and_wait(qtbot, window)
+    missing = tmp_path / "missing"
+    assert not window.export_png(str(missing / "map.png"))
+    assert "Could not write" in window.status.currentMessage()
+    assert not window.export_svg(str(missing / "map.svg"))
+    assert "Could not write" in window.status.currentMessage()
+    assert not window.export_csv(str(missing / "passes.csv"))
+    assert not missing.exists() and [p.name for p in tmp_path.iterdir() if p.name != "userdata"] == []
+
+
 def test_a_change_of_input_cancels_stale_work_and_the_newest_wins(window, qtbot):
     window.analysis.set_country("Russia")
     window.analysis.days.setValue(200)
