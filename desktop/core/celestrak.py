@@ -162,14 +162,16 @@ def _label(sets, retrieved_s):
     return [s.with_source(source=label, retrieved_s=retrieved_s) for s in sets]
 
 
-def _download(url: str, timeout_s: float) -> str:
+def _download(url: str, timeout_s: float, what: str = "element sets", max_bytes: int = MAX_BODY_BYTES) -> str:
+    """The body of a clean 200 answer; CelestrakError with one line for anything else (``what`` names the
+    expected content in the web-page message)."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/json, text/plain"})
     host = urllib.parse.urlsplit(url).netloc
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
             status = response.status
             content_type = response.headers.get("Content-Type", "")
-            data = response.read(MAX_BODY_BYTES + 1)
+            data = response.read(max_bytes + 1)
             declared = response.headers.get("Content-Length")
     except urllib.error.HTTPError as exc:
         raise CelestrakError(f"CelesTrak at {host} answered HTTP {exc.code} {exc.reason}; nothing was changed") from None
@@ -186,13 +188,13 @@ def _download(url: str, timeout_s: float) -> str:
         raise CelestrakError(f"connection to CelesTrak at {host} failed ({exc.__class__.__name__}: {exc}); nothing was changed") from None
     if status != 200:
         raise CelestrakError(f"CelesTrak at {host} answered HTTP {status}; nothing was changed")
-    if len(data) > MAX_BODY_BYTES:
-        raise CelestrakError(f"CelesTrak's answer is larger than {MAX_BODY_BYTES // (1024 * 1024)} MiB; nothing was changed")
+    if len(data) > max_bytes:
+        raise CelestrakError(f"CelesTrak's answer is larger than {max_bytes // (1024 * 1024)} MiB; nothing was changed")
     if declared and declared.isdigit() and int(declared) != len(data):
         raise CelestrakError(f"CelesTrak's answer was cut short ({len(data)} of {declared} bytes); nothing was changed")
     text = data.decode("utf-8", errors="replace")
     if "html" in content_type.lower() or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-        raise CelestrakError("CelesTrak answered with a web page instead of element sets (an error page?); nothing was changed")
+        raise CelestrakError(f"CelesTrak answered with a web page instead of {what} (an error page?); nothing was changed")
     return text
 
 
@@ -228,3 +230,27 @@ def refresh_satellite(es: ElementSet, **kwargs) -> FetchResult:
         result.sets = matches
         return result
     return fetch("CATNR", str(es.satnum), **kwargs)
+
+
+def group_satnums(group: str) -> list[int] | None:
+    """Catalogue numbers of a CelesTrak group whose answer is in the cache (``refresh --group NAME``), in the
+    order CelesTrak gave them; None when no answer for that group is cached."""
+    found = None
+    for entry in read_cache():
+        if _group_of(entry.query) == group.strip().lower():
+            found = (found or []) + [es.satnum for es in _parse_body(entry.body, entry.query.get("FORMAT", "JSON"),
+                                                                      str(entry.path))[0]]
+    return None if found is None else list(dict.fromkeys(found))
+
+
+def cached_groups() -> list[str]:
+    """The names of the CelesTrak groups whose answer is cached."""
+    return sorted({name for e in read_cache() if (name := _group_of(e.query))})
+
+
+def _group_of(query: dict) -> str:
+    """The group a cached query asked for, lower case ('' if it was not a group): ``fetch`` records
+    kind/value; older caches recorded GROUP=NAME."""
+    if query.get("kind") == "GROUP":
+        return str(query.get("value", "")).strip().lower()
+    return str(query.get("GROUP", "")).strip().lower()
