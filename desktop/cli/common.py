@@ -312,3 +312,45 @@ def refuse_writing_over_inputs(args) -> None:
             if os.path.samefile(source, target):
                 raise CliError(f"{what} {target}: that is an input of this command ({source}); "
                                "write the output to another file")
+
+
+def add_filter_args(p, what: str = "satellites") -> None:
+    """The catalogue filters (the core's CatalogFilter), shared by every command that takes many satellites."""
+    g = p.add_argument_group("filters", f"keep only some {what} (combine freely; case-insensitive)")
+    g.add_argument("--owner", metavar="WHO", help="owner country or organisation, a name or a SATCAT code: Iran, IRAN, "
+                                                  "China, PRC, ESA ('refresh --satcat' for more than the bundled ones)")
+    g.add_argument("--orbit-class", metavar="CLASS", help="LEO, SSO, MEO, GEO or HEO (LEO includes SSO)")
+    g.add_argument("--type", dest="object_type", metavar="TYPE", help="object type: PAY, R/B, DEB or UNK")
+    g.add_argument("--name", dest="name_text", metavar="TEXT", help="part of the name or the catalogue number")
+
+
+def catalog_filter_from_args(args, group: str = ""):
+    """The CatalogFilter the options describe (CliError for an unknown class or type)."""
+    from desktop.core.catalogfilter import CatalogFilter, FilterError
+
+    spec = CatalogFilter(owner=args.owner or "", orbit_class=args.orbit_class or "", object_type=args.object_type or "",
+                         group=group or "", text=args.name_text or "")
+    try:
+        return spec.checked()
+    except FilterError as exc:
+        raise CliError(str(exc)) from None
+
+
+def filtered_sets(args, sets, group: str = ""):
+    """``sets`` that pass the filter options, the metadata by number, and the filter; CliError (one line) for a
+    bad filter or an uncached group."""
+    from desktop.core.catalogfilter import CatalogIndex, FilterError, group_members
+    from desktop.core.satcat import load_metadata
+
+    spec = catalog_filter_from_args(args, group)
+    problems: list[str] = []
+    metadata = load_metadata(problems)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if spec.is_empty():
+        return list(sets), metadata, spec
+    try:
+        kept = CatalogIndex(sets, metadata).filtered(spec, group_members(spec.group))
+    except FilterError as exc:
+        raise CliError(str(exc)) from None
+    return kept, metadata, spec

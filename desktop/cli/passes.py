@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args, catalog_from_args, check_memory,
-                                check_near_epoch, check_output_path, criterion_from_args, find_sat, finite_float,
+from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args, add_filter_args,
+                                catalog_filter_from_args, catalog_from_args, check_memory, check_near_epoch,
+                                check_output_path, criterion_from_args, filtered_sets, find_sat, finite_float,
                                 int_range, open_output, region_from_args, time_arg)
 
 
@@ -15,6 +16,7 @@ def cmd_passes(args) -> int:
     from desktop.core.batch import rejected_summary
     from desktop.core.orbit import age_warning
     from desktop.core.revisit import analyse
+    from desktop.core.satcat import owners_by_number
     from desktop.core.tables import flag_notes, pass_rows, write_passes_csv
 
     catalog = catalog_from_args(args)
@@ -24,7 +26,8 @@ def cmd_passes(args) -> int:
     start = time_arg(args.start) if args.start else timebase.now_s()
     end = start + args.days * 86400.0
     many = sets is None
-    sets, notes = _many_sets(args, catalog, start, end) if many else (sets, [])
+    sets, notes, metadata = _many_sets(args, catalog, start, end) if many else (sets, [], _metadata())
+    owners = owners_by_number(metadata)
     check_near_epoch(sets, start, end)
     check_memory(args, budget.passes_bytes(len(sets), args.days, args.members if args.uncertainty else 0), "passes",
                  "use fewer --members or satellites")
@@ -60,11 +63,11 @@ def cmd_passes(args) -> int:
 
         from desktop.core.tables import analysis_record
 
-        print(json.dumps(analysis_record(result, catalog.get, notes, uncertain), indent=1))
+        print(json.dumps(analysis_record(result, catalog.get, notes, uncertain, owners=owners), indent=1))
         return 0
     if args.csv:
         with open_output(args.csv) as out:
-            write_passes_csv(out, result, catalog.get, notes, extra)
+            write_passes_csv(out, result, catalog.get, notes, extra, owners=owners)
         if args.csv == "-":
             return 0
     for note in notes:
@@ -72,7 +75,7 @@ def cmd_passes(args) -> int:
     print(f"Region: {region.describe()}    Criterion: {result.settings_text()}")
     if len(sets) > COMPACT_FROM:
         if not args.csv:
-            _print_compact(passes, criterion, catalog.get)
+            _print_compact(passes, criterion, catalog.get, owners)
         print(f"\n{len(result.passes)} satellites searched, {sum(1 for ps in result.passes.values() if ps)} with "
               f"passes, {len(passes)} passes")
         if result.combined is not None:
@@ -110,6 +113,9 @@ def _named_sets(args, catalog):
         raise CliError("name satellites, or use --all or --group, not both")
     if args.all or args.group:
         return None
+    if not catalog_filter_from_args(args).is_empty():
+        raise CliError("the filters (--owner, --orbit-class, --type, --name) choose among --all or --group; "
+                       "leave them out when naming satellites")
     if not args.sat:
         raise CliError("name one or more satellites, or use --all or --group NAME")
     sets = []
@@ -123,7 +129,11 @@ def _named_sets(args, catalog):
 def _many_sets(args, catalog, start_s: float, end_s: float):
     """Every loaded set (--all) or a cached CelesTrak group's, and notes. Sets whose epoch is too far from the
     window are left out with a note (a named satellite is refused instead)."""
-    sets = list(catalog) if args.all else _group_members(catalog, args.group)
+    sets, metadata, spec = filtered_sets(args, list(catalog), "" if args.all else args.group)
+    if not sets:
+        raise CliError(f"no loaded satellite passes the filter ({spec.describe()})" +
+                       ("; 'refresh --satcat' fetches owners and types for more than the bundled satellites"
+                        if spec.owner or spec.object_type else ""))
     near, far = [], []
     for es in sets:
         try:
@@ -135,37 +145,34 @@ def _many_sets(args, catalog, start_s: float, end_s: float):
         if far else []
     if not near:
         raise CliError("no element set to search: " + (notes[0] if notes else "none loaded"))
-    return near, notes
+    if not spec.is_empty():
+        notes.append(f"{len(sets)} of {len(catalog)} loaded satellites kept by the filter ({spec.describe()})")
+    return near, notes, metadata
 
 
-def _group_members(catalog, group: str):
-    """The loaded sets of a CelesTrak group whose answer is in the cache (``overflight refresh --group``)."""
-    from desktop.core.celestrak import read_cache
-    from desktop.core.elements import parse_omm_json_text, parse_tle_text
+def _metadata():
+    from desktop.core.satcat import load_metadata
 
-    satnums = []
-    for entry in read_cache():
-        if str(entry.query.get("GROUP", "")).strip().lower() == group.strip().lower():
-            parse = parse_omm_json_text if entry.query.get("FORMAT", "JSON") == "JSON" else parse_tle_text
-            satnums += [es.satnum for es in parse(entry.body, str(entry.path))[0]]
-    sets = [es for n in dict.fromkeys(satnums) if (es := catalog.get(n)) is not None]
-    if not sets:
-        raise CliError(f"no cached CelesTrak group '{group}': fetch it first with 'refresh --group {group}'")
-    return sets
+    problems: list[str] = []
+    metadata = load_metadata(problems)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return metadata
 
 
-def _print_compact(passes, criterion, lookup) -> None:
-    """One line a pass, by start time: satellite, start, duration, max elevation (contact) or off-nadir, and the
-    set's APPROXIMATE or DESIGNED flag."""
+def _print_compact(passes, criterion, lookup, owners) -> None:
+    """One line a pass, by start time: satellite, owner, start, duration, max elevation (contact) or off-nadir,
+    and the set's APPROXIMATE or DESIGNED flag."""
     from desktop.core import timebase
 
     contact = criterion.kind == "contact"
-    print(f"{'satellite':<24} {'start (UTC)':<21} {'dur':>6} {'max el' if contact else 'off-nadir':>9}  elements")
-    for p in passes:
+    print(f"{'satellite':<24} {'owner':<6} {'start (UTC)':<21} {'dur':>6} {'max el' if contact else 'off-nadir':>9}  elements")
+    for p in sorted(passes, key=lambda p: (p.start_s, p.satnum)):
         value = p.max_elevation_deg if contact else p.off_nadir_deg
         es = lookup(p.satnum)
         flag = es.flag if es is not None else ""
-        print(f"{p.name[:24]:<24} {timebase.iso_utc(p.start_s):<21} {p.duration_s:>5.0f}s {value:>8.1f}°  {flag}".rstrip())
+        print(f"{p.name[:24]:<24} {owners.get(p.satnum, '-'):<6} {timebase.iso_utc(p.start_s):<21} {p.duration_s:>5.0f}s "
+              f"{value:>8.1f}°  {flag}".rstrip())
 
 
 def cmd_regions(args) -> int:
@@ -190,6 +197,7 @@ def register(sub, add):
                        help="every loaded element set (bundled, cached and --tle files), searched as one batch")
     which.add_argument("--group", metavar="NAME",
                        help="the loaded members of a CelesTrak group whose answer is cached (refresh --group NAME)")
+    add_filter_args(p, "satellites of --all or --group")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--region", help="country name (any language Natural Earth carries)")
     where.add_argument("--box", nargs=4, type=COORDINATE, metavar=("S", "W", "N", "E"),

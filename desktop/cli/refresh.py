@@ -10,7 +10,7 @@ def cmd_refresh(args) -> int:
 
     catalog = catalog_from_args(args)
     failures = 0
-    kwargs = {"timeout_s": args.timeout, "force": args.force}
+    kwargs = {"timeout_s": args.timeout or 15.0, "force": args.force}
     if args.group:
         try:
             result = celestrak.fetch("GROUP", args.group, **kwargs)
@@ -18,7 +18,17 @@ def cmd_refresh(args) -> int:
         except celestrak.CelestrakError as exc:
             print(f"group {args.group}: failed: {exc}")
             failures += 1
-    targets = [find_sat(catalog, name) for name in args.sat] if args.sat else ([] if args.group else list(catalog))
+    if args.satcat:
+        from desktop.core import satcat
+
+        try:
+            result = satcat.fetch_satcat(timeout_s=args.timeout or 60.0, force=args.force)
+            print(f"satellite catalogue (SATCAT): {result.message}")
+        except satcat.SatcatError as exc:
+            print(f"satellite catalogue (SATCAT): failed: {exc} (keeping the metadata held)")
+            failures += 1
+    targets = [find_sat(catalog, name) for name in args.sat] if args.sat else \
+        ([] if args.group or args.satcat else list(catalog))
     for es in targets:
         try:
             result = celestrak.refresh_satellite(es, **kwargs)
@@ -37,5 +47,8 @@ def register(sub, add):
     p = add("refresh", cmd_refresh, "fetch current element sets from CelesTrak (cached; offline-safe)")
     p.add_argument("sat", nargs="*", help="satellites to refresh (default: all in the catalogue, or none with --group)")
     p.add_argument("--group", metavar="NAME", help="a CelesTrak group, e.g. stations, weather, resource")
-    p.add_argument("--timeout", type=finite_float(0, 600, open_low=True), default=15.0, help="seconds to wait for an answer (default 15)")
+    p.add_argument("--satcat", action="store_true",
+                   help="fetch CelesTrak's satellite catalogue (owners, launches, object types) for info, catalog and filters")
+    p.add_argument("--timeout", type=finite_float(0, 600, open_low=True), default=None,
+                   help="seconds to wait for an answer (default 15, 60 for the --satcat file of about 7 MB)")
     p.add_argument("--force", action="store_true", help="ask even if the cached answer is younger than 2 hours")

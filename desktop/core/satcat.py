@@ -399,3 +399,21 @@ def owner_codes_matching(text: str) -> set[str]:
     pattern = re.compile(r"(?<![\w])" + re.escape(key) + r"(?![\w])")
     codes |= {code for code, name in OWNERS.items() if pattern.search(name.casefold())}
     return codes
+
+
+def satellite_lines(es, record: SatcatRecord | None) -> list[tuple[str, str]]:
+    """The metadata rows of one satellite for ``info`` and the satellite panel: its orbit class (from its
+    elements) and what the SATCAT (or the bundled table) says of it."""
+    from .orbitclass import CLASS_NAMES, orbit_class
+
+    code = orbit_class(es.satrec)
+    rows = [("Orbit class", f"{code} ({CLASS_NAMES[code]})")]
+    if record is None:
+        rows.append(("Metadata", "none held for this number (overflight refresh --satcat fetches CelesTrak's)"))
+        return rows
+    return rows + record.lines()
+
+
+def owners_by_number(metadata: dict[int, SatcatRecord]) -> dict[int, str]:
+    """Owner codes by catalogue number, for the owner column of pass tables."""
+    return {n: r.owner for n, r in metadata.items() if r.owner}

@@ -14,7 +14,7 @@ from . import timebase
 
 PASS_COLUMNS = ["satellite", "norad", "start_utc", "end_utc", "duration_s", "closest_utc", "closest_lat_deg",
                 "closest_lon_deg", "off_nadir_deg", "max_elevation_deg", "sun_elevation_deg", "daylight",
-                "local_solar_time", "direction", "approximate", "designed"]
+                "local_solar_time", "direction", "approximate", "designed", "owner"]
 TRACK_COLUMNS = ["time_utc", "lat_deg", "lon_deg", "height_km"]
 
 
@@ -23,8 +23,10 @@ def flag_notes(sets) -> list[str]:
     return [note for es in sets if (note := es.flag_note())]
 
 
-def pass_rows(passes, catalog_lookup):
-    """Rows of the pass table, as text, in PASS_COLUMNS order."""
+def pass_rows(passes, catalog_lookup, owners: dict | None = None):
+    """Rows of the pass table, as text, in PASS_COLUMNS order. ``owners``: SATCAT owner code by catalogue number
+    (``satcat.load_metadata``); a satellite without one gets an empty owner."""
+    owners = owners or {}
     for p in passes:
         es = catalog_lookup(p.satnum)
         hh, mm = divmod(round(p.local_solar_time_h * 60) % 1440, 60)
@@ -32,7 +34,8 @@ def pass_rows(passes, catalog_lookup):
                timebase.iso_utc(p.closest_s), f"{p.closest_lat_deg:.3f}", f"{p.closest_lon_deg:.3f}",
                f"{p.off_nadir_deg:.1f}", f"{p.max_elevation_deg:.1f}", f"{p.sun_elevation_deg:.1f}",
                "yes" if p.daylight else "no", f"{hh:02d}:{mm:02d}", "ascending" if p.ascending else "descending",
-               "yes" if es is not None and es.approximate else "no", "yes" if es is not None and es.designed else "no"]
+               "yes" if es is not None and es.approximate else "no", "yes" if es is not None and es.designed else "no",
+               owners.get(p.satnum, "")]
 
 
 def write_comments(out, notes) -> None:
@@ -40,7 +43,7 @@ def write_comments(out, notes) -> None:
         out.write(f"# {note}\n")
 
 
-def write_passes_csv(out, analysis, catalog_lookup, notes=(), extra: dict | None = None) -> int:
+def write_passes_csv(out, analysis, catalog_lookup, notes=(), extra: dict | None = None, owners: dict | None = None) -> int:
     """The pass table of an analysis as CSV with its settings and flags in comments; returns the row count.
 
     ``extra`` adds columns: name -> one text value per pass, in ``all_passes()`` order."""
@@ -50,7 +53,7 @@ def write_passes_csv(out, analysis, catalog_lookup, notes=(), extra: dict | None
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(PASS_COLUMNS + list(extra))
     passes = analysis.all_passes()
-    for k, row in enumerate(pass_rows(passes, catalog_lookup)):
+    for k, row in enumerate(pass_rows(passes, catalog_lookup, owners)):
         writer.writerow(row + [column[k] for column in extra.values()])
     return len(passes)
 
@@ -82,7 +85,7 @@ def write_track_csv(out, track, notes=(), extra: dict | None = None) -> None:
         out.write((row * (b - a)) % tuple(values))
 
 
-def pass_record(p, es=None) -> dict:
+def pass_record(p, es=None, owner: str = "") -> dict:
     """One pass for JSON: UTC ISO 8601 strings, numbers in the CSV's units."""
     hh, mm = divmod(round(p.local_solar_time_h * 60) % 1440, 60)
     return {
@@ -93,7 +96,7 @@ def pass_record(p, es=None) -> dict:
         "max_elevation_deg": round(p.max_elevation_deg, 2), "sun_elevation_deg": round(p.sun_elevation_deg, 2),
         "daylight": p.daylight, "local_solar_time": f"{hh:02d}:{mm:02d}",
         "direction": "ascending" if p.ascending else "descending",
-        "flag": es.flag if es is not None else "", "starts_at_window": p.starts_at_window,
+        "flag": es.flag if es is not None else "", "owner": owner, "starts_at_window": p.starts_at_window,
         "ends_at_window": p.ends_at_window,
     }
 
@@ -107,12 +110,13 @@ def stats_record(st) -> dict:
             "first_pass_after_h": hours(st.first_wait_s)}
 
 
-def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None = None) -> dict:
+def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None = None, owners: dict | None = None) -> dict:
     """Settings, per-satellite statistics and every pass of an analysis, for scripts and notebooks.
 
     With ``uncertainty`` (satnum -> (windows by pass start, statistic ranges)) each pass carries
     ``start_utc_range`` and ``share``, and each statistic is {"nominal", "low", "high"}."""
     sets = {n: catalog_lookup(n) for n in analysis.passes}
+    owners = owners or {}
     passes = analysis.all_passes()
     record = {
         "settings": {"region": analysis.region.describe(), "criterion": analysis.criterion.describe(),
@@ -121,10 +125,11 @@ def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None
                      "window_end_utc": timebase.iso_utc(analysis.end_s)},
         "notes": list(notes),
         "satellites": [{"name": es.name if es else str(n), "norad": n, "flag": es.flag if es else "",
+                        "owner": owners.get(n, ""),
                         "elements_epoch_utc": es.epoch_iso if es else None,
                         "statistics": stats_record(analysis.stats[n])} for n, es in sets.items()],
         "combined": stats_record(analysis.combined) if analysis.combined is not None else None,
-        "passes": [pass_record(p, sets.get(p.satnum)) for p in passes],
+        "passes": [pass_record(p, sets.get(p.satnum), owners.get(p.satnum, "")) for p in passes],
     }
     if uncertainty:
         for sat in record["satellites"]:

@@ -96,7 +96,7 @@ def test_passes_with_uncertainty_in_csv_and_json(capsys):
     assert first["start_utc_range"][0] <= first["start_utc"] <= first["start_utc_range"][1] and 0 < first["share"] <= 1
     assert main(args + ["--csv", "-"]) == 0
     header = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")][0]
-    assert header.endswith("approximate,designed,start_earliest_utc,start_latest_utc,share")
+    assert header.endswith("approximate,designed,owner,start_earliest_utc,start_latest_utc,share")
 
 
 def test_track_with_uncertainty_adds_the_corridor_columns(capsys):

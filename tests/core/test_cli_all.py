@@ -34,6 +34,14 @@ def own_passes(criterion, region, sun=None, sets=None):
     return out
 
 
+def bundled_owner_table():
+    """Owner codes by number, read straight from tle/satcat-bundled.csv (not through core.satcat)."""
+    from desktop.core.paths import tle_dir
+
+    text = (tle_dir() / "satcat-bundled.csv").read_text(encoding="utf-8")
+    return {int(r["NORAD_CAT_ID"]): r["OWNER"] for r in csv.DictReader(l for l in text.splitlines() if l[:1] != "#")}
+
+
 def by_satellite(rows):
     got = {}
     for row in rows:
@@ -64,7 +72,7 @@ def test_all_over_a_point_gives_every_satellite_its_own_passes_one_line_each_by_
 
 def test_all_over_a_country_in_daylight_leaves_out_the_high_orbits_with_one_summary(capsys):
     """Sensor at 30 deg off nadir looks past a GPS or geostationary satellite's horizon: one summary line, the
-    others searched; the CSV keeps the usual columns."""
+    others searched; the CSV keeps the usual columns and adds each satellite's owner last."""
     code, out, err = run(capsys, "passes", "--all", "--region", "Iran", "--days", "1", "--start", START,
                          "--daylight", "--csv", "-")
     assert code == 0
@@ -72,7 +80,10 @@ def test_all_over_a_country_in_daylight_leaves_out_the_high_orbits_with_one_summ
     assert sum("left out" in line for line in lines) == 1
     assert any("left out" in line and "horizon" in line for line in lines)
     rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
-    assert "owner" not in rows[0] and {"satellite", "norad", "start_utc"} <= set(rows[0])
+    header = next(line for line in lines if not line.startswith("#")).split(",")
+    assert header[-1] == "owner" and header[:3] == ["satellite", "norad", "start_utc"]
+    table = bundled_owner_table()
+    assert all(row["owner"] == table[int(row["norad"])] for row in rows) and {"IRAN", "US"} <= {r["owner"] for r in rows}
     same(by_satellite(rows), own_passes(Criterion("sensor", off_nadir_deg=30.0), country_region("Iran"), 0.0))
 
 

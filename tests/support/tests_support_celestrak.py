@@ -29,10 +29,26 @@ def omm_json(*records):
     return json.dumps(out)
 
 
+SATCAT_HEADER = ("OBJECT_NAME,OBJECT_ID,NORAD_CAT_ID,OBJECT_TYPE,OPS_STATUS_CODE,OWNER,LAUNCH_DATE,LAUNCH_SITE,"
+                 "DECAY_DATE,PERIOD,INCLINATION,APOGEE,PERIGEE,RCS,DATA_STATUS_CODE,ORBIT_CENTER,ORBIT_TYPE")
+# rows in CelesTrak's layout (values as CelesTrak published them for these objects; COSMOS 2251 DEB is decayed)
+SATCAT_ROWS = (
+    "ISS (ZARYA),1998-067A,25544,PAY,+,ISS,1998-11-20,TYMSC,,92.85,51.64,421,415,399.0524,,EA,ORB",
+    "KHAYYAM,2022-096A,53370,PAY,+,IRAN,2022-08-09,TYMSC,,94.52,97.39,503,486,0.6,,EA,ORB",
+    "COSMOS 2251 DEB,1993-036ABC,34427,DEB,D,CIS,1993-06-16,PLMSC,2019-03-02,,,,,0.05,,EA,IMP",
+    "SL-16 R/B,1990-046B,20625,R/B,,CIS,1990-05-22,TYMSC,,104.5,71.0,843,822,20.3,,EA,ORB",
+)
+
+
+def satcat_csv(rows=SATCAT_ROWS) -> str:
+    return SATCAT_HEADER + "\r\n" + "\r\n".join(rows) + "\r\n"
+
+
 class FakeCelestrak(BaseHTTPRequestHandler):
     mode = "ok"
     requests = []
     sets = {53370: renumbered(53370, "KHAYYAM"), 25544: ("ISS (ZARYA)", ISS_L1, ISS_L2)}
+    groups = {"iran-test": (53370,), "stations": (25544,)}
 
     def log_message(self, *args):
         pass
@@ -62,6 +78,23 @@ class FakeCelestrak(BaseHTTPRequestHandler):
             return self._send(200, "GP data has not updated since your last successful download of GROUP=STATIONS at 2026-11-23 12:00:00 UTC.", "text/plain")
         if mode == "html":
             return self._send(200, "<!DOCTYPE html><html><body>Service unavailable</body></html>", "text/html")
+        if urlsplit(self.path).path == "/pub/satcat.csv":
+            if mode == "notatable":
+                return self._send(200, "Invalid query\n", "text/plain")
+            if mode == "badrows":
+                body = satcat_csv(SATCAT_ROWS[:2] + ("BROKEN,,notanumber,PAY,+,US,,,,,,,,,,,", "SHORT,1999-001A"))
+                return self._send(200, body, "text/csv")
+            body = satcat_csv()
+            if mode == "truncated":
+                return self._send(200, body[: len(body) // 2], "text/csv", length=len(body))
+            return self._send(200, body, "text/csv")
+        if "GROUP" in query:
+            members = cls.groups.get(query["GROUP"].lower())
+            if members is None:
+                return self._send(200, "No GP data found", "text/plain")
+            records = [cls.sets[n] for n in members]
+            body = omm_json(*records) if fmt == "JSON" else "".join(f"{a}\n{b}\n{c}\n" for a, b, c in records)
+            return self._send(200, body, "application/json" if fmt == "JSON" else "text/plain")
         satnum = int(query.get("CATNR", "53370"))
         record = cls.sets.get(satnum)
         if record is None:
