@@ -148,7 +148,14 @@ def satnum_from_field(text: str) -> int:
 
 
 def tle_checksum(line: str) -> int:
-    return sum(int(c) if c.isdigit() else (1 if c == "-" else 0) for c in line[:68]) % 10
+    """The TLE line checksum: digits count their value, a minus sign one, anything else nothing (modulo 10)."""
+    head = line[:68]
+    if head.isascii():  # one translate and a sum in C instead of a Python step per character (loading 15,000 sets)
+        return sum(head.encode("ascii").translate(_CHECKSUM_VALUES)) % 10
+    return sum(int(c) if c.isdigit() else (1 if c == "-" else 0) for c in head) % 10
+
+
+_CHECKSUM_VALUES = bytes(c - 48 if 48 <= c <= 57 else (1 if c == 45 else 0) for c in range(256))
 
 
 TLE_FIRST_YEAR, TLE_LAST_YEAR = 1957, 2056  # the two-digit year: 57-99 are 1957-1999, 00-56 are 2000-2056
