@@ -21,12 +21,13 @@ def settings() -> QSettings:
 def build_window(restore: bool = True):
     """The main window on the bundled catalogue (plus the user's refreshed sets)."""
     from desktop.core.catalog import load_catalog
+    from desktop.core.satcat import load_metadata
 
     from .main_window import MainWindow
     from .session import DEFAULT_SATELLITE, Session
 
     catalog = load_catalog()
-    session = Session(catalog)
+    session = Session(catalog, metadata=load_metadata(catalog.cache_problems))
     window = MainWindow(session, settings())
     window.default_layout()
     if restore:

@@ -1,22 +1,129 @@
-"""The Satellites panel: the catalogue, filtered, with the selection and a summary of the first satellite."""
+"""The Satellites panel: the catalogue, filtered, with the selection and a summary of the first satellite.
+
+The list is a table model over the session's catalogue index (numpy arrays of names, owners,
+types and orbit classes): a keystroke in the search box or a change of filter is one numpy mask
+and a model reset, so it stays quick with 15,000 sets; Qt asks only for the rows it shows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, QTimer, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core import timebase
+from desktop.core.catalogfilter import FilterError
 from desktop.core.orbit import summarize
+from desktop.core.orbitclass import CLASS_NAMES, CLASSES
+from desktop.core.satcat import OWNERS, satellite_lines
 
 from .widgets import html_rows
 
 DESIGNED_COLOUR = QColor("#1d3f8a")
+APPROXIMATE_COLOUR = QColor("#a04000")
+STALE_COLOUR = QColor("#7a6a00")
+DECAYED_COLOUR = QColor("#888888")
+STALE_DAYS = 14
+
+
+class SatelliteModel(QAbstractTableModel):
+    """The filtered catalogue as rows: name, number, owner, orbit class, element age and flag."""
+
+    COLUMNS = ("name", "norad", "owner", "class", "age")
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.rows = np.zeros(0, dtype=np.int64)  # indices into session.catalog_index().sets
+        self.now_s = timebase.now_s()
+        self._headers = (self.tr("Name"), self.tr("NORAD"), self.tr("Owner"), self.tr("Orbit"), self.tr("Age"))
+
+    # Qt's model interface -------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        i = int(self.rows[index.row()])
+        ix = self.session.catalog_index()
+        es, record, column = ix.sets[i], ix.records[i], index.column()
+        if role == Qt.DisplayRole:
+            if column == 0:
+                return es.name
+            if column == 1:
+                return str(es.satnum)
+            if column == 2:
+                return record.owner if record is not None and record.owner else "–"
+            if column == 3:
+                return ix.orbit_class(i)
+            age = f"{es.age_days(self.now_s):.0f} d"
+            if record is not None and record.decayed:
+                return self.tr("{0} · DECAYED").format(age)
+            if es.flag:
+                return f"{age} · {es.flag}"
+            return f"{age} · CelesTrak" if es.retrieved_s is not None else age
+        if role == Qt.UserRole:
+            return es.satnum
+        if role == Qt.ForegroundRole:
+            if record is not None and record.decayed:
+                return DECAYED_COLOUR
+            if es.approximate:
+                return APPROXIMATE_COLOUR
+            if es.designed:
+                return DESIGNED_COLOUR
+            if abs(es.age_days(self.now_s)) > STALE_DAYS:
+                return STALE_COLOUR
+            return None
+        if role == Qt.ToolTipRole:
+            age = es.age_days(self.now_s)
+            tip = self.tr("{0}\nelements {1} ({2:.0f} days old)\nsource: {3}").format(es.label, es.epoch_iso, age,
+                                                                                         es.source)
+            code = ix.orbit_class(i)
+            tip += "\n" + self.tr("orbit: {0} ({1})").format(code, CLASS_NAMES[code])
+            if record is not None and record.owner:
+                tip += "\n" + self.tr("owner: {0}").format(record.owner_name)
+            if record is not None and record.decayed:
+                tip += "\n" + self.tr("decayed (re-entered) {0}").format(record.decay_date)
+            if abs(age) > STALE_DAYS:
+                tip += "\n" + self.tr("older than two weeks: positions drift")
+            return tip
+        return None
+
+    # ours ------------------------------------------------------------------------------
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = np.asarray(rows, dtype=np.int64)
+        self.now_s = timebase.now_s()
+        self.endResetModel()
+
+    def satnum_at(self, row: int) -> int:
+        return int(self.session.catalog_index().satnums[self.rows[row]])
+
+    def row_of(self, satnum: int) -> int | None:
+        """The row showing ``satnum``, or None if the filter hides it."""
+        hit = np.flatnonzero(self.session.catalog_index().satnums[self.rows] == satnum)
+        return int(hit[0]) if len(hit) else None
+
+    def row_text(self, row: int) -> str:
+        """The row's cells joined, as a list line reads (tests and accessibility)."""
+        return "  ·  ".join(str(self.data(self.index(row, c))) for c in range(len(self.COLUMNS)))
 
 
 class SatellitePanel(QWidget):
-    """Searchable catalogue (approximate flags, element ages) and the orbit summary."""
+    """Searchable, filterable catalogue (owners, orbit classes, approximate flags, element ages) and the summary."""
 
     open_requested = Signal()
     paste_requested = Signal()
@@ -24,29 +131,65 @@ class SatellitePanel(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.search = QLineEdit(placeholderText="Search satellites (name or number)…", clearButtonEnabled=True)
-        self.search.setToolTip("Type part of a name or a catalogue number to filter the list")
-        self.list = QListWidget()
+        self.search = QLineEdit(placeholderText=self.tr("Search satellites (name or number)…"), clearButtonEnabled=True)
+        self.search.setToolTip(self.tr("Type part of a name or a catalogue number to filter the list"))
+        self.owner = QComboBox()
+        self.owner.setToolTip(self.tr("Only the satellites of one country or organisation (SATCAT owner)"))
+        self.orbit = QComboBox()
+        self.orbit.addItem(self.tr("All orbits"), "")
+        for code in CLASSES:
+            self.orbit.addItem(f"{code} – {CLASS_NAMES[code]}", code)
+        self.orbit.setToolTip(self.tr("LEO includes the sun-synchronous (SSO) orbits"))
+        self.kind = QComboBox()
+        for text, code in ((self.tr("All types"), ""), (self.tr("Payloads"), "PAY"), (self.tr("Rocket bodies"), "R/B"),
+                           (self.tr("Debris"), "DEB"), (self.tr("Unknown type"), "UNK")):
+            self.kind.addItem(text, code)
+        self.kind.setToolTip(self.tr("Object type from the satellite catalogue (SATCAT)"))
+        self.group = QComboBox()
+        self.group.setToolTip(self.tr("Members of a CelesTrak group fetched with Refresh (e.g. weather, stations)"))
+        self.count = QLabel()
+        self.model = SatelliteModel(session, self)
+        self.list = QTableView()
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.list.setToolTip("Select one satellite, or several with Ctrl/Shift, to compare them")
+        self.list.setShowGrid(False)
+        self.list.setWordWrap(False)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for column, chars in enumerate((20, 6, 5, 4)):
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 12)
+        self.list.setToolTip(self.tr("Select one satellite, or several with Ctrl/Shift, to compare them"))
         self.summary = QTextBrowser()
         self.summary.setOpenExternalLinks(False)
-        open_button = QPushButton("Open elements…")
-        open_button.setToolTip("Add element sets from a TLE or OMM file (Ctrl+O)")
+        open_button = QPushButton(self.tr("Open elements…"))
+        open_button.setToolTip(self.tr("Add element sets from a TLE or OMM file (Ctrl+O)"))
         open_button.clicked.connect(self.open_requested)
-        paste_button = QPushButton("Paste")
-        paste_button.setToolTip("Add TLE or OMM text from the clipboard")
+        paste_button = QPushButton(self.tr("Paste"))
+        paste_button.setToolTip(self.tr("Add TLE or OMM text from the clipboard"))
         paste_button.clicked.connect(self.paste_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(open_button)
         buttons.addWidget(paste_button)
         self.button_row = buttons
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.owner, 0, 0)
+        filters.addWidget(self.orbit, 0, 1)
+        filters.addWidget(self.kind, 1, 0)
+        filters.addWidget(self.group, 1, 1)
         split = QSplitter(Qt.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.search)
+        top_layout.addLayout(filters)
         top_layout.addWidget(self.list)
+        top_layout.addWidget(self.count)
         top_layout.addLayout(buttons)
         split.addWidget(top)
         split.addWidget(self.summary)
@@ -54,14 +197,19 @@ class SatellitePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
-        self.search.textChanged.connect(self._filter)
-        self.list.itemSelectionChanged.connect(self._selection_from_list)
+        self.search.textChanged.connect(self._filter_edited)
+        for combo in (self.owner, self.orbit, self.kind, self.group):
+            combo.currentIndexChanged.connect(self._filter_edited)
+        self.list.selectionModel().selectionChanged.connect(self._selection_from_list)
         session.catalog_changed.connect(self.populate)
+        session.filter_changed.connect(self._apply_filter)
         session.selection_changed.connect(self._sync_selection)
         session.time_changed.connect(lambda *_: self.show_summary())
         session.elements_changed.connect(self._elements_changed)
         self._summary_later = QTimer(self, singleShot=True, interval=150, timeout=self.show_summary)
+        self._syncing = False
         self.populate()
+        self._apply_filter()
 
     def _elements_changed(self, satnum):
         # a moving Orbit lab slider changes the elements many times a second: summarise once it rests
@@ -78,64 +226,94 @@ class SatellitePanel(QWidget):
         self.button_row.addWidget(button)
         return button
 
+    # the filter controls ------------------------------------------------------------------
     def populate(self):
-        self.list.blockSignals(True)
-        self.list.clear()
-        now = timebase.now_s()
-        for es in self.session.catalog:
-            age = es.age_days(now)
-            text = f"{es.name}  ·  {es.satnum}  ·  {age:.0f} d"
-            if es.flag:
-                text += f"  ·  {es.flag}"
-            elif es.retrieved_s is not None:
-                text += "  ·  CelesTrak"
-            item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, es.satnum)
-            stale = abs(age) > 14
-            item.setToolTip(f"{es.label}\nelements {es.epoch_iso} ({age:.0f} days old)\nsource: {es.source}"
-                            + ("\nolder than two weeks: positions drift" if stale else ""))
-            if es.approximate:
-                item.setForeground(QColor("#a04000"))
-            elif es.designed:
-                item.setForeground(DESIGNED_COLOUR)
-            elif stale and not es.designed:
-                item.setForeground(QColor("#7a6a00"))
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        self._filter(self.search.text())
+        """Refill the owner and group choices from the catalogue (the list follows filter_changed)."""
+        from desktop.core.celestrak import cached_groups
+
+        ix = self.session.catalog_index()
+        owners, counts = np.unique(ix.owners[ix.owners != ""], return_counts=True) if len(ix) else ([], [])
+        spec = self.session.catalog_filter
+        for combo in (self.owner, self.group):
+            combo.blockSignals(True)
+            combo.clear()
+        self.owner.addItem(self.tr("All owners"), "")
+        named = sorted(zip(owners, counts), key=lambda oc: OWNERS.get(oc[0], oc[0]).casefold())
+        for code, n in named:
+            self.owner.addItem(f"{OWNERS.get(code, code)} ({code}) · {n}", str(code))
+        self.group.addItem(self.tr("All groups"), "")
+        for name in cached_groups():
+            self.group.addItem(self.tr("Group: {0}").format(name), name)
+        for combo, value in ((self.owner, spec.owner.strip().upper()), (self.group, spec.group.strip().lower())):
+            at = combo.findData(value)
+            if at < 0 and value:  # a filter set elsewhere (a lesson, the command line's words): keep it shown
+                combo.addItem(value, value)
+                at = combo.count() - 1
+            combo.setCurrentIndex(max(at, 0))
+            combo.blockSignals(False)
+
+    def _filter_edited(self, *_):
+        spec = replace(self.session.catalog_filter, text=self.search.text(), owner=self.owner.currentData() or "",
+                       orbit_class=self.orbit.currentData() or "", object_type=self.kind.currentData() or "",
+                       group=self.group.currentData() or "")
+        try:
+            self.session.set_catalog_filter(spec)
+        except FilterError as exc:  # the choices come from the core's own lists: not expected
+            self.count.setText(str(exc))
+
+    def _apply_filter(self):
+        mask = self.session.filter_mask()
+        self.model.set_rows(np.flatnonzero(mask))
+        total = len(mask)
+        text = self.tr("{0} of {1} satellites").format(int(mask.sum()), total) if not self.session.catalog_filter.is_empty() \
+            else self.tr("{0} satellites").format(total)
+        if self.session.filter_problem:
+            text += " · " + self.tr("group not applied: {0}").format(self.session.filter_problem)
+        self.count.setText(text)
         self._sync_selection()
 
-    def _filter(self, text):
-        key = text.strip().casefold()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(bool(key) and key not in item.text().casefold())
-
-    def _selection_from_list(self):
-        nums = [item.data(Qt.UserRole) for item in self.list.selectedItems()]
+    # selection ---------------------------------------------------------------------------
+    def _selection_from_list(self, *_):
+        if self._syncing:
+            return
+        rows = sorted({index.row() for index in self.list.selectionModel().selectedRows()})
+        nums = [self.model.satnum_at(r) for r in rows]
         # keep the order in which the session had them, new ones last
         ordered = [n for n in self.session.selected if n in nums] + [n for n in nums if n not in self.session.selected]
         if ordered:
             self.session.select(ordered)
 
     def _sync_selection(self):
-        self.list.blockSignals(True)
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setSelected(item.data(Qt.UserRole) in self.session.selected)
-            if item.data(Qt.UserRole) == (self.session.selected[0] if self.session.selected else None):
-                self.list.scrollToItem(item)
-        self.list.blockSignals(False)
+        self._syncing = True
+        try:
+            selection = QItemSelection()
+            first = None
+            for n in self.session.selected:
+                row = self.model.row_of(n)
+                if row is None:
+                    continue
+                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+                first = row if first is None else first
+            self.list.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+            if first is not None and self.session.selected and self.model.row_of(self.session.selected[0]) == first:
+                self.list.scrollTo(self.model.index(first, 0))
+        finally:
+            self._syncing = False
         self.show_summary()
 
     def show_summary(self):
         es = self.session.primary()
         if es is None:
-            self.summary.setHtml("<i>Choose a satellite.</i>")
+            self.summary.setHtml("<i>" + self.tr("Choose a satellite.") + "</i>")
             return
         s = summarize(es, self.session.time_s)
         rows = s.lines()
+        record = self.session.metadata.get(es.satnum)
         html = f"<h3 style='margin:2px'>{es.name}</h3>"
+        if record is not None and record.decayed:
+            html += ("<p style='background:#eeeeee;color:#444;padding:4px'><b>" + self.tr("Decayed") + "</b>: " +
+                     self.tr("the SATCAT says this object re-entered the atmosphere on {0}; its elements describe "
+                             "an orbit it no longer flies.").format(record.decay_date or "?") + "</p>")
         if es.approximate:
             html += ("<p style='background:#fff0e0;color:#8a3a00;padding:4px'><b>Approximate elements</b>: "
                      f"{es.derivation}. Where the satellite is along its orbit is not known.</p>")
@@ -143,11 +321,11 @@ class SatellitePanel(QWidget):
             html += ("<p style='background:#e8f0ff;color:#1d3f8a;padding:4px'><b>Designed orbit</b>: "
                      f"{es.derivation}. Made in the Orbit lab: no real satellite flies it.</p>")
         age_now = es.age_days(timebase.now_s())
-        if age_now > 14 and not es.flag:
+        if age_now > STALE_DAYS and not es.flag:
             html += (f"<p style='background:#fff8d0;padding:4px'>⚠ These elements are {age_now:.0f} days old: "
                      "use File ▸ Refresh elements (F5) when online.</p>")
         if s.age_warning:
             html += f"<p style='background:#fff8d0;padding:4px'>⚠ {s.age_warning}</p>"
         skip = {"Satellite", "Warning"} | ({"Elements"} if es.flag else set())  # the banner above says it
-        html += html_rows([(k, v) for k, v in rows if k not in skip])
+        html += html_rows([(k, v) for k, v in rows if k not in skip] + satellite_lines(es, record))
         self.summary.setHtml(html)

@@ -17,11 +17,13 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core import timebase
 from desktop.core.access import Criterion
+from desktop.core.catalogfilter import CatalogFilter, CatalogIndex, FilterError, group_members
 from desktop.core.articles import Article
 from desktop.core.elements import Catalog, ElementSet
 from desktop.core.entities import article_date_from_text
 from desktop.core.atlas import country_region
 from desktop.core.regions import CircleRegion, Region, RegionError, box_region, geojson_file_region
+from desktop.core.satcat import load_metadata
 
 
 DEFAULT_SATELLITE = 53370  # KHAYYAM, chosen when nothing else is
@@ -120,10 +122,19 @@ class Session(QObject):
     view_changed = Signal()
     article_changed = Signal()
     claims_changed = Signal()
+    filter_changed = Signal()  # the catalogue filter or what it sees (metadata, the catalogue) changed
 
-    def __init__(self, catalog: Catalog, parent=None):
+    def __init__(self, catalog: Catalog, parent=None, metadata: dict | None = None):
         super().__init__(parent)
         self.catalog = catalog
+        # SATCAT metadata by catalogue number (desktop.core.satcat); the bundled table unless the app gives more
+        self.metadata: dict = metadata if metadata is not None else load_metadata(use_cache=False)
+        self.catalog_filter = CatalogFilter()  # which satellites the list, the map layer and Overhead show
+        self.filter_problem = ""  # why the filter's group is not applied ("" when it is)
+        self._index: CatalogIndex | None = None  # built when first asked for after a change of catalogue
+        self._group_satnums: list[int] | None = None
+        # whoever changes the catalogue (the session itself, a lesson) says so with catalog_changed: the index follows
+        self.catalog_changed.connect(self._forget_index)
         self.selected: list[int] = []
         self.time_s = timebase.now_s()
         self.span_start_s = self.time_s - 3600.0
@@ -169,6 +180,7 @@ class Session(QObject):
         """
         held = self.catalog.get(es.satnum)
         self.catalog.add([es])
+        self._index = None  # its orbit class may have changed
         if held is None or held.name != es.name:
             self.catalog_changed.emit()
         self.elements_changed.emit(es.satnum)
@@ -182,8 +194,62 @@ class Session(QObject):
     def replace_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.selected = [n for n in self.selected if catalog.get(n) is not None]
+        self._refresh_group()
         self.catalog_changed.emit()
         self.selection_changed.emit()
+
+    # which satellites: metadata and the catalogue filter ---------------------------------
+    def _forget_index(self) -> None:
+        self._index = None
+        self.filter_changed.emit()
+
+    def set_metadata(self, metadata: dict) -> None:
+        """New SATCAT metadata (after a refresh); the list and the filter see it."""
+        self.metadata = dict(metadata)
+        self.catalog_changed.emit()
+
+    def set_catalog_filter(self, spec: CatalogFilter) -> None:
+        """Show only the satellites ``spec`` keeps; raises FilterError for an unknown class or type.
+
+        A group that is not cached is not applied: ``filter_problem`` says so (the window shows it).
+        """
+        spec = spec.checked()
+        if spec == self.catalog_filter:
+            return
+        group_changed = spec.group != self.catalog_filter.group
+        self.catalog_filter = spec
+        if group_changed:
+            self._refresh_group()
+        self.filter_changed.emit()
+
+    def _refresh_group(self) -> None:
+        group = self.catalog_filter.group.strip()
+        self._group_satnums = group_members(group) if group else None
+        self.filter_problem = (self.tr("no cached CelesTrak group '{0}'").format(group)
+                               if group and self._group_satnums is None else "")
+
+    def catalog_index(self) -> CatalogIndex:
+        """The catalogue as numpy arrays (names, owners, types, orbit classes), rebuilt after a change."""
+        if self._index is None:
+            self._index = CatalogIndex(self.catalog, self.metadata)
+        return self._index
+
+    def filter_mask(self):
+        """For each set of ``catalog_index().sets``, whether the filter keeps it (a boolean numpy array)."""
+        spec = self.catalog_filter
+        if spec.group and self._group_satnums is None:
+            spec = replace(spec, group="")
+        try:
+            return self.catalog_index().mask(spec, self._group_satnums)
+        except FilterError:  # set_catalog_filter checked it: only a group gone from the cache gets here
+            return self.catalog_index().mask(replace(spec, group=""))
+
+    def filtered_sets(self) -> list[ElementSet]:
+        """The sets the catalogue filter keeps, in the catalogue's order (all of them with no filter)."""
+        index = self.catalog_index()
+        if self.catalog_filter.is_empty():
+            return list(index.sets)
+        return [index.sets[i] for i in self.filter_mask().nonzero()[0]]
 
     # time --------------------------------------------------------------------
     def set_time(self, time_s: float) -> None:

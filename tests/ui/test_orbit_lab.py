@@ -1,7 +1,6 @@
 """The Orbit lab as a student uses it: a preset, a slider, a bad value, keeping and exporting a design."""
 
 import numpy as np
-from PySide6.QtCore import Qt
 
 from desktop.core import design as core
 from desktop.core.elements import read_element_file
@@ -20,7 +19,7 @@ def test_a_preset_becomes_a_designed_satellite_on_the_map(window, qtbot):
     es = window.session.primary()
     assert es.designed and es.flag == "DESIGNED" and es.name == "SSO-705"
     assert window.map._tracks[0][1] == "SSO-705 (designed)"  # the legend label carries the flag
-    assert "DESIGNED" in window.satellites.list.findItems("SSO-705", Qt.MatchStartsWith)[0].text()
+    assert "DESIGNED" in window.satellites.model.row_text(window.satellites.model.row_of(es.satnum))
     assert "98.88 min" in lab.readout.text() and "10:00 descending" in lab.readout.text()
 
 
