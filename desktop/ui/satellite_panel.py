@@ -161,8 +161,10 @@ class SatellitePanel(QWidget):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for column, chars in enumerate((20, 6, 5, 4)):
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 12)
+        metrics = self.fontMetrics()
+        for column, sample in enumerate(("NOAA 20 (JPSS-1)", "000000", "IRAN", "LEO")):
+            label = self.model.headerData(column, Qt.Horizontal)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(label)) + 18)
         self.list.setToolTip(self.tr("Select one satellite, or several with Ctrl/Shift, to compare them"))
         self.summary = QTextBrowser()
         self.summary.setOpenExternalLinks(False)
