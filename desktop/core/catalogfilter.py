@@ -81,6 +81,10 @@ def normalise_type(text: str) -> str:
     return _TYPE_WORDS[key]
 
 
+# numpy 2's string ufuncs run in C (0.2 ms for 15,000 names); numpy 1's np.char loops in Python over elements
+_find = np.strings.find if hasattr(np, "strings") else np.char.find
+
+
 class CatalogIndex:
     """The catalogue's sets with one numpy array per filterable field, built once (about 30 ms for 15,000 sets)."""
 
@@ -96,10 +100,9 @@ class CatalogIndex:
         self.types = np.array([r.object_type if r else "" for r in records], dtype=object).astype(str) if count \
             else np.array([], dtype=str)
         self.classes = classes_of(es.satrec for es in self.sets) if count else np.array([], dtype=np.int8)
-        # one searchable line a set: its name and number, lower case, joined so that a search is one str.find scan
-        keys = [f"{es.name.casefold()} {es.satnum}" for es in self.sets]
-        self._joined = "\n".join(keys) + "\n"
-        self._starts = np.cumsum([0] + [len(k) + 1 for k in keys])[:-1] if count else np.array([], dtype=np.int64)
+        # one searchable key a set: its name and number, lower case, searched by one vectorised find
+        self._keys = np.array([f"{es.name.casefold()} {es.satnum}" for es in self.sets], dtype=str) if count \
+            else np.array([], dtype=str)
 
     def __len__(self) -> int:
         return len(self.sets)
@@ -110,20 +113,9 @@ class CatalogIndex:
     def text_mask(self, text: str) -> np.ndarray:
         """Sets whose name or number contains ``text`` (case-insensitive)."""
         key = text.strip().casefold()
-        mask = np.zeros(len(self.sets), dtype=bool)
         if not key:
-            mask[:] = True
-            return mask
-        if "\n" in key:
-            return mask
-        hits = []
-        find, at = self._joined.find, 0
-        while (at := find(key, at)) >= 0:
-            hits.append(at)
-            at += 1
-        if hits:
-            mask[np.searchsorted(self._starts, np.asarray(hits), side="right") - 1] = True
-        return mask
+            return np.ones(len(self.sets), dtype=bool)
+        return _find(self._keys, key) >= 0
 
     def mask(self, spec: CatalogFilter, group_satnums=None) -> np.ndarray:
         """True for each set the filter keeps. ``group_satnums``: the members of ``spec.group`` (required with a

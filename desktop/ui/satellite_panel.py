@@ -30,6 +30,9 @@ DECAYED_COLOUR = QColor("#888888")
 STALE_DAYS = 14
 
 
+_ROLES = frozenset((Qt.DisplayRole, Qt.UserRole, Qt.ForegroundRole, Qt.ToolTipRole))
+
+
 class SatelliteModel(QAbstractTableModel):
     """The filtered catalogue as rows: name, number, owner, orbit class, element age and flag."""
 
@@ -55,7 +58,7 @@ class SatelliteModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # Qt asks for a dozen roles a cell: answer the others at once
             return None
         i = int(self.rows[index.row()])
         ix = self.session.catalog_index()
@@ -272,7 +275,7 @@ class SatellitePanel(QWidget):
         if self.session.filter_problem:
             text += " · " + self.tr("group not applied: {0}").format(self.session.filter_problem)
         self.count.setText(text)
-        self._sync_selection()
+        self._show_selection()
 
     # selection ---------------------------------------------------------------------------
     def _selection_from_list(self, *_):
@@ -286,6 +289,11 @@ class SatellitePanel(QWidget):
             self.session.select(ordered)
 
     def _sync_selection(self):
+        self._show_selection()
+        self.show_summary()
+
+    def _show_selection(self):
+        """Select the rows of the session's satellites that the filter shows (the summary stays as it is)."""
         self._syncing = True
         try:
             selection = QItemSelection()
@@ -301,7 +309,6 @@ class SatellitePanel(QWidget):
                 self.list.scrollTo(self.model.index(first, 0))
         finally:
             self._syncing = False
-        self.show_summary()
 
     def show_summary(self):
         es = self.session.primary()
