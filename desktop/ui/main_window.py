@@ -16,6 +16,7 @@ from desktop.core.elements import MAX_ELEMENT_FILE_BYTES, ElementError, parse_te
 from desktop.core.atlas import atlas
 from desktop.core.regions import RegionError
 from desktop.core.revisit import analyse, format_duration
+from desktop.core.satcat import owners_by_number
 from desktop.core.tables import flag_notes, write_passes_csv
 
 from .analysis_panel import AnalysisPanel
@@ -621,7 +622,8 @@ class MainWindow(QMainWindow):
             return False
         return self.write_file(path, "Export passes",
                                lambda out: write_passes_csv(out, a, self.session.catalog.get,
-                                                            flag_notes(self.session.selected_sets())),
+                                                            flag_notes(self.session.selected_sets()),
+                                                            owners=owners_by_number(self.session.metadata)),
                                f"{len(a.all_passes())} passes saved to {path}")
 
     # ------------------------------------------------------------------ help

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog
 
-from desktop.core import celestrak
+from desktop.core import celestrak, satcat
 from desktop.core.catalog import load_catalog
 
 from .workers import Runner
@@ -31,6 +31,21 @@ def refresh_job(sets, base=None):
     return job
 
 
+def satcat_job(base=None):
+    """The SATCAT download off the GUI thread: one line saying what happened (the cache keeps the last good one)."""
+
+    def job(progress, cancelled):
+        try:
+            result = satcat.fetch_satcat(base=base)
+            line = f"satellite catalogue (SATCAT): {result.message}"
+        except satcat.SatcatError as exc:
+            line = f"satellite catalogue (SATCAT): failed: {exc}"
+        progress(1.0)
+        return [line]
+
+    return job
+
+
 class ElementRefresh(QObject):
     """'Refresh elements' in the File menu and the Satellites panel: fetched in a worker, one line per satellite."""
 
@@ -45,9 +60,13 @@ class ElementRefresh(QObject):
         selected.setStatusTip("Fetch current element sets for the selected satellites from CelesTrak")
         every = QAction("Refresh &all elements", window)
         every.setShortcut(QKeySequence("Shift+F5"))
+        metadata = QAction(self.tr("Refresh satellite &catalogue (owners, launches, types)"), window)
+        metadata.setStatusTip(self.tr("Fetch CelesTrak's satellite catalogue (SATCAT, about 7 MB) for the list's "
+                                      "owner and type filters"))
+        self.metadata_action = metadata
         address = QAction("CelesTrak &address…", window)
         address.setStatusTip("Use a mirror of CelesTrak (the environment variable OVERFLIGHT_CELESTRAK_URL also works)")
-        for action in (selected, every, address):
+        for action in (selected, every, metadata, address):
             menu.insertAction(window.refresh_anchor, action)
         window.satellites.add_button(selected, "Refresh")
         self.runner.progress.connect(self._progressed)
@@ -56,6 +75,19 @@ class ElementRefresh(QObject):
         address.triggered.connect(self.set_address)
         selected.triggered.connect(self.refresh_selected)
         every.triggered.connect(lambda: self.start(list(window.session.catalog)))
+        metadata.triggered.connect(self.refresh_metadata)
+
+    def refresh_metadata(self):
+        """Fetch the SATCAT in the worker; the list's owners and types follow when it is done."""
+        window = self.window
+        progress = QProgressDialog(self.tr("Fetching the satellite catalogue from CelesTrak…"), self.tr("Cancel"),
+                                   0, 1000, window)
+        progress.setWindowTitle(self.tr("Refresh satellite catalogue"))
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(self.runner.cancel)
+        self.progress_dialog = progress
+        base = window.settings.value("celestrak/url", "") if window.settings is not None else ""
+        self.runner.submit(satcat_job(base=str(base) or None))
 
     def refresh_selected(self):
         self.start(self.window.session.selected_sets())
@@ -85,7 +117,10 @@ class ElementRefresh(QObject):
         self._close_progress()
         window = self.window
         keep = list(window.session.selected)
-        window.session.replace_catalog(load_catalog())
+        problems: list[str] = []
+        metadata = satcat.load_metadata(problems)
+        lines = lines + problems
+        window.session.replace_catalog(load_catalog(), metadata=metadata)
         window.session.select(keep or window.session.selected)
         window.status.showMessage("; ".join(lines)[:300], 15000)
         if any("failed" in ln or "cannot reach" in ln or "HTTP" in ln for ln in lines):

@@ -191,8 +191,11 @@ class Session(QObject):
             self.catalog_changed.emit()
             self.selection_changed.emit()
 
-    def replace_catalog(self, catalog: Catalog) -> None:
+    def replace_catalog(self, catalog: Catalog, metadata: dict | None = None) -> None:
+        """A new catalogue (after a refresh), and new SATCAT metadata with it when given."""
         self.catalog = catalog
+        if metadata is not None:
+            self.metadata = dict(metadata)
         self.selected = [n for n in self.selected if catalog.get(n) is not None]
         self._refresh_group()
         self.catalog_changed.emit()
