@@ -75,7 +75,8 @@ def cmd_passes(args) -> int:
     print(f"Region: {region.describe()}    Criterion: {result.settings_text()}")
     if len(sets) > COMPACT_FROM:
         if not args.csv:
-            _print_compact(passes, criterion, catalog.get, owners)
+            decayed = {n for n in result.passes if (r := metadata.get(n)) is not None and r.decayed}
+            _print_compact(passes, criterion, catalog.get, owners, decayed)
         print(f"\n{len(result.passes)} satellites searched, {sum(1 for ps in result.passes.values() if ps)} with "
               f"passes, {len(passes)} passes")
         if result.combined is not None:
@@ -160,9 +161,9 @@ def _metadata():
     return metadata
 
 
-def _print_compact(passes, criterion, lookup, owners) -> None:
+def _print_compact(passes, criterion, lookup, owners, decayed=frozenset()) -> None:
     """One line a pass, by start time: satellite, owner, start, duration, max elevation (contact) or off-nadir,
-    and the set's APPROXIMATE or DESIGNED flag."""
+    and the set's APPROXIMATE or DESIGNED flag (DECAYED when the SATCAT says the object re-entered)."""
     from desktop.core import timebase
 
     contact = criterion.kind == "contact"
@@ -171,6 +172,7 @@ def _print_compact(passes, criterion, lookup, owners) -> None:
         value = p.max_elevation_deg if contact else p.off_nadir_deg
         es = lookup(p.satnum)
         flag = es.flag if es is not None else ""
+        flag = f"DECAYED {flag}" if p.satnum in decayed else flag
         print(f"{p.name[:24]:<24} {owners.get(p.satnum, '-'):<6} {timebase.iso_utc(p.start_s):<21} {p.duration_s:>5.0f}s "
               f"{value:>8.1f}°  {flag}".rstrip())
 

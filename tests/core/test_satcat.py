@@ -180,6 +180,12 @@ def test_info_marks_a_decayed_object(capsys, tmp_path):
     assert code == 0 and "Status:            DECAYED on 2019-03-02" in out and "debris (DEB)" in out
     code, out, _ = run(capsys, "catalog", "--type", "debris", "--tle", str(tmp_path / "deb.tle"))
     assert code == 0 and "DECAYED" in out and "1 of " in out
+    code, out, _ = run(capsys, "passes", "--all", "--tle", str(tmp_path / "deb.tle"), "--point", "35.7", "51.4",
+                       "--criterion", "contact", "--days", "1", "--start", "2026-11-16")
+    lines = [line for line in out.splitlines() if "Z " in line]
+    assert code == 0 and any(line.startswith("TEST DEB") for line in lines)
+    assert all(("DECAYED" in line) == line.startswith("TEST DEB") for line in lines)
+    assert all(" CIS " in line for line in lines if line.startswith("TEST DEB"))
 
 
 def test_header_matches_celestraks_documented_columns():
