@@ -36,7 +36,7 @@ def cmd_info(args) -> int:
     es = find_sat(catalog, args.sat)
     at_s = time_arg(args.at, "--at") if args.at else None
     problems: list[str] = []
-    record = load_metadata(problems).get(es.satnum)
+    record = load_metadata(problems, wanted={es.satnum}).get(es.satnum)
     for problem in problems:
         print(f"warning: {problem}")
     for label, value in summarize(es, at_s).lines() + satellite_lines(es, record):

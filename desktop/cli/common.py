@@ -344,7 +344,8 @@ def filtered_sets(args, sets, group: str = ""):
 
     spec = catalog_filter_from_args(args, group)
     problems: list[str] = []
-    metadata = load_metadata(problems)
+    sets = list(sets)
+    metadata = load_metadata(problems, wanted={es.satnum for es in sets})
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     if spec.is_empty():

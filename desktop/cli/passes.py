@@ -26,7 +26,7 @@ def cmd_passes(args) -> int:
     start = time_arg(args.start) if args.start else timebase.now_s()
     end = start + args.days * 86400.0
     many = sets is None
-    sets, notes, metadata = _many_sets(args, catalog, start, end) if many else (sets, [], _metadata())
+    sets, notes, metadata = _many_sets(args, catalog, start, end) if many else (sets, [], _metadata(sets))
     owners = owners_by_number(metadata)
     check_near_epoch(sets, start, end)
     check_memory(args, budget.passes_bytes(len(sets), args.days, args.members if args.uncertainty else 0), "passes",
@@ -151,11 +151,11 @@ def _many_sets(args, catalog, start_s: float, end_s: float):
     return near, notes, metadata
 
 
-def _metadata():
+def _metadata(sets):
     from desktop.core.satcat import load_metadata
 
     problems: list[str] = []
-    metadata = load_metadata(problems)
+    metadata = load_metadata(problems, wanted={es.satnum for es in sets})
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     return metadata

@@ -24,10 +24,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import operator
 import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import timebase
 from .files import FileReadError, move_aside, read_text_limited
@@ -107,9 +109,12 @@ class SatcatError(Exception):
     """A SATCAT download that did not produce new metadata; the message says why, in one line."""
 
 
-@dataclass(frozen=True)
-class SatcatRecord:
-    """One catalogue object's metadata, codes as CelesTrak writes them (empty when not known)."""
+class SatcatRecord(NamedTuple):
+    """One catalogue object's metadata, codes as CelesTrak writes them (empty when not known).
+
+    A named tuple rather than a frozen dataclass: 0.5 us to make instead of 4.5 us, which is a
+    third of a second over the 65,000 rows of the whole SATCAT.
+    """
 
     satnum: int
     name: str
@@ -181,7 +186,9 @@ def rcs_class(text: str) -> str:
     return "MEDIUM" if value < RCS_LARGE_FROM_M2 else "LARGE"
 
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+def _is_date(text: str) -> bool:
+    """YYYY-MM-DD in ASCII digits (string tests: a regular expression was a fifth of the parse time)."""
+    return len(text) == 10 and text[4] == text[7] == "-" and text.isascii() and text.replace("-", "").isdigit()
 
 
 @dataclass
@@ -189,10 +196,17 @@ class ParsedSatcat:
     records: dict[int, SatcatRecord]
     skipped: int          # rows that could not be read
     first_problem: str    # what was wrong with the first of them ("" if none)
+    good: int = 0         # rows read (kept or not wanted)
 
 
-def parse_satcat_csv(text: str, source: str = "SATCAT") -> ParsedSatcat:
+_PARSED = ("OBJECT_NAME", "OBJECT_ID", "NORAD_CAT_ID", "OBJECT_TYPE", "OPS_STATUS_CODE", "OWNER", "LAUNCH_DATE",
+           "LAUNCH_SITE", "DECAY_DATE", "RCS")
+
+
+def parse_satcat_csv(text: str, source: str = "SATCAT", wanted=None) -> ParsedSatcat:
     """Records from SATCAT CSV text. Bad rows are skipped and counted, never fatal.
+
+    ``wanted``: a set of catalogue numbers to keep (None: all); the others are only counted as read.
 
     Raises SatcatError only when the text is not a SATCAT table at all (no header with the
     required columns).
@@ -205,10 +219,11 @@ def parse_satcat_csv(text: str, source: str = "SATCAT") -> ParsedSatcat:
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise SatcatError(f"{source}: not a SATCAT table (no {', '.join(missing)} column)")
-    at = {name: header.index(name) for name in COLUMNS if name in header}
     width = len(header)
+    # each row gets one empty field appended: a column the header lacks reads it (index -1)
+    fields = operator.itemgetter(*(header.index(c) if c in header else -1 for c in _PARSED))
     records: dict[int, SatcatRecord] = {}
-    skipped, first = 0, ""
+    skipped, first, good = 0, "", 0
     line = 1
     while True:
         line += 1
@@ -220,38 +235,36 @@ def parse_satcat_csv(text: str, source: str = "SATCAT") -> ParsedSatcat:
             skipped += 1
             first = first or f"row {line}: {exc}"
             continue
-        if not row or (len(row) == 1 and not row[0].strip()):
-            continue
         if len(row) < width:
-            skipped += 1
-            first = first or f"row {line}: {len(row)} fields, expected {width}"
+            if row and (len(row) > 1 or row[0].strip()):
+                skipped += 1
+                first = first or f"row {line}: {len(row)} fields, expected {width}"
             continue
-
-        def field(name):
-            i = at.get(name)
-            return row[i].strip() if i is not None else ""
-
+        row.append("")
+        name, intldes, number, kind, status, owner, launch, site, decay, rcs = fields(row)
         try:
-            satnum = int(field("NORAD_CAT_ID"))
+            satnum = int(number)
             if not 0 < satnum < 1_000_000_000:
                 raise ValueError
         except ValueError:
             skipped += 1
-            first = first or f"row {line}: catalogue number {field('NORAD_CAT_ID')!r} is not a number"
+            first = first or f"row {line}: catalogue number {number.strip()!r} is not a number"
             continue
-        launch, decay = field("LAUNCH_DATE"), field("DECAY_DATE")
-        if (launch and not _DATE.match(launch)) or (decay and not _DATE.match(decay)):
+        if wanted is not None and satnum not in wanted:
+            good += 1
+            continue
+        launch, decay = launch.strip(), decay.strip()
+        if (launch and not _is_date(launch)) or (decay and not _is_date(decay)):
             skipped += 1
             first = first or f"row {line}: a date is not YYYY-MM-DD"
             continue
-        kind = field("OBJECT_TYPE").upper()
+        good += 1
+        kind = kind.strip().upper()
         records[satnum] = SatcatRecord(
-            satnum=satnum, name=field("OBJECT_NAME"), intldes=field("OBJECT_ID"),
-            object_type=kind if kind in OBJECT_TYPES else ("UNK" if kind else ""),
-            status=field("OPS_STATUS_CODE").upper()[:1], owner=field("OWNER").upper(),
-            launch_date=launch, launch_site=field("LAUNCH_SITE").upper(), decay_date=decay,
-            rcs_class=rcs_class(field("RCS")), source=source)
-    return ParsedSatcat(records, skipped, first)
+            satnum, name.strip(), intldes.strip(), kind if kind in OBJECT_TYPES else ("UNK" if kind else ""),
+            status.strip().upper()[:1], owner.strip().upper(), launch, site.strip().upper(), decay,
+            rcs_class(rcs), source)
+    return ParsedSatcat(records, skipped, first, good)
 
 
 # --- the bundled table --------------------------------------------------------------------------
@@ -290,8 +303,12 @@ class CachedSatcat:
     skipped: int
 
 
-def read_cached(problems: list[str] | None = None) -> CachedSatcat | None:
-    """The cached SATCAT, or None. A damaged cache file is moved aside and reported in ``problems``."""
+def read_cached(problems: list[str] | None = None, wanted=None) -> CachedSatcat | None:
+    """The cached SATCAT, or None. A damaged cache file is moved aside and reported in ``problems``.
+
+    ``wanted``: the catalogue numbers needed (None: every row); a command that needs a few
+    reads the 65,000 rows in half the time.
+    """
     problems = [] if problems is None else problems
     path = cache_path()
     if not path.exists():
@@ -299,13 +316,13 @@ def read_cached(problems: list[str] | None = None) -> CachedSatcat | None:
     try:
         stamp = path.stat().st_mtime_ns
         hit = _parsed_cache.get(str(path))
-        if hit is not None and hit[0] == stamp:
-            return hit[1]
+        if hit is not None and hit[0] == stamp and (hit[1] is None or (wanted is not None and set(wanted) <= hit[1])):
+            return hit[2]
         record = json.loads(read_text_limited(path, MAX_SATCAT_BYTES * 2, "a SATCAT cache file"))
         retrieved_s = float(record["retrieved_s"])
         label = f"CelesTrak SATCAT, retrieved {timebase.iso_utc(retrieved_s)}"
-        parsed = parse_satcat_csv(str(record["body"]), label)
-        if not parsed.records:
+        parsed = parse_satcat_csv(str(record["body"]), label, None if wanted is None else set(wanted))
+        if not parsed.good:
             raise ValueError("it holds no SATCAT rows")
     except (ValueError, KeyError, TypeError, RecursionError, SatcatError) as exc:  # FileReadError is a ValueError
         reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:80]
@@ -316,11 +333,11 @@ def read_cached(problems: list[str] | None = None) -> CachedSatcat | None:
         return None
     cached = CachedSatcat(retrieved_s, parsed.records, parsed.skipped)
     _parsed_cache.clear()
-    _parsed_cache[str(path)] = (stamp, cached)
+    _parsed_cache[str(path)] = (stamp, None if wanted is None else set(wanted), cached)
     return cached
 
 
-_parsed_cache: dict[str, tuple[int, CachedSatcat]] = {}
+_parsed_cache: dict[str, tuple] = {}  # path -> (mtime, numbers read or None for all, CachedSatcat)
 
 
 @dataclass
@@ -363,7 +380,7 @@ def fetch_satcat(*, base: str | None = None, timeout_s: float = 60.0, force: boo
     except SatcatError:
         raise SatcatError("CelesTrak's answer is not a SATCAT table (no NORAD_CAT_ID/OWNER header); "
                           "nothing was changed") from None
-    if not parsed.records:
+    if not parsed.good:
         raise SatcatError(f"CelesTrak's SATCAT answer holds no readable rows ({parsed.first_problem or 'empty'}); "
                           "nothing was changed")
     write_atomic(cache_path(), json.dumps({"url": url, "retrieved_s": now_s, "body": body}))
@@ -372,15 +389,16 @@ def fetch_satcat(*, base: str | None = None, timeout_s: float = 60.0, force: boo
                         f"{len(parsed.records)} catalogue records from CelesTrak{skipped}")
 
 
-def load_metadata(problems: list[str] | None = None, use_cache: bool = True) -> dict[int, SatcatRecord]:
+def load_metadata(problems: list[str] | None = None, use_cache: bool = True, wanted=None) -> dict[int, SatcatRecord]:
     """Metadata by catalogue number: the bundled table, overridden by the cached SATCAT (if any).
 
     A bundled record is kept where the SATCAT has no row for that number (the placeholder
-    numbers of recent Iranian satellites, for instance).
+    numbers of recent Iranian satellites, for instance). ``wanted``: the numbers needed from the
+    SATCAT (None: all of them).
     """
     records = dict(bundled_records())
     if use_cache:
-        cached = read_cached(problems)
+        cached = read_cached(problems, wanted)
         if cached is not None:
             records.update(cached.records)
     return records

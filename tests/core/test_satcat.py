@@ -190,3 +190,12 @@ def test_info_marks_a_decayed_object(capsys, tmp_path):
 
 def test_header_matches_celestraks_documented_columns():
     assert SATCAT_HEADER.split(",") == list(satcat.COLUMNS)
+
+
+def test_reading_only_the_wanted_numbers_gives_the_same_records():
+    rows = SATCAT_ROWS + ("OTHER,2000-001A,26000,PAY,+,US,2000-01-01,AFETR,,,,,,,,,",)
+    text = satcat_csv(rows)
+    everything = satcat.parse_satcat_csv(text)
+    some = satcat.parse_satcat_csv(text, wanted={25544, 34427, 1})
+    assert some.records == {n: everything.records[n] for n in (25544, 34427)}
+    assert some.good == everything.good == len(rows) and some.skipped == 0
