@@ -5,7 +5,8 @@ plus 4,100 of them renumbered, written to a temporary TLE file. Measured in the 
 
 1. Load: ``catalog.load_catalog(extra_files=[file])`` (the bundled sets, parsing, checks, the
    catalogue) against skyfield's ``load.tle_file`` on the same file (one ``EarthSatellite`` a set).
-   Target: <= 3 s.
+   Target: <= 3 s. Also the same 15,000 sets as CelesTrak's JSON (OMM) answer in the cache, as
+   ``refresh --group active`` leaves them, loaded by ``load_catalog()`` (the window's start).
 2. Index: the session's catalogue index (names, owners, types, orbit classes as numpy arrays) and
    the panel's first fill.
 3. Keystrokes: typing and erasing a name in the panel's search box, each keystroke timed from the
@@ -111,6 +112,37 @@ def old_list_widget(app, catalog):
     return box, edit, lw, fill_s
 
 
+def load_from_cache(catalog):
+    """Seconds to load the catalogue with the 15,000 sets in the CelesTrak cache as one JSON group answer."""
+    import json
+
+    from sgp4 import exporter
+
+    from desktop.core import celestrak
+    from desktop.core.catalog import load_catalog
+    from desktop.core.elements import parse_tle_text
+
+    lines = []
+    for es in catalog:
+        if es.name.startswith("SYN-"):
+            l1, l2 = es.tle_lines()
+            l1 = l1[:9] + "26001A  " + l1[17:68]  # OMM needs a launch designator: the synthetic sets have none
+            lines += [es.name, l1 + str(tle_checksum(l1)), l2]
+    sets = parse_tle_text("\n".join(lines) + "\n")[0]
+    body = json.dumps([exporter.export_omm(es.satrec, es.name) for es in sets])
+    celestrak.cache_dir().mkdir(parents=True, exist_ok=True)
+    record = {"query": {"kind": "GROUP", "value": "active", "FORMAT": "JSON"}, "retrieved_s": time.time(), "body": body}
+    (celestrak.cache_dir() / "group-active-json.json").write_text(json.dumps(record))
+    times = []
+    for _ in range(3):
+        celestrak._read_memo.clear()  # a first read, as when the window starts
+        t0 = time.perf_counter()
+        loaded = load_catalog()
+        times.append(time.perf_counter() - t0)
+    assert len(loaded) >= 15000
+    return min(times)
+
+
 def main():
     from PySide6.QtWidgets import QApplication
 
@@ -130,6 +162,10 @@ def main():
     print(f"load {len(catalog)} sets (15,000 from the file + the bundled ones): ours {ours_s:.2f} s, "
           f"skyfield load.tle_file {sky_s:.2f} s ({len(sky)} EarthSatellite): ratio {sky_s / ours_s:.2f}x "
           f"[target <= {LOAD_TARGET_S:.0f} s: {'met' if ours_s <= LOAD_TARGET_S else 'NOT met'}]")
+
+    cached_s = load_from_cache(catalog)
+    print(f"load the same 15,000 as a cached CelesTrak JSON (OMM) group: {cached_s:.2f} s "
+          f"[target <= {LOAD_TARGET_S:.0f} s: {'met' if cached_s <= LOAD_TARGET_S else 'NOT met'}]")
 
     metadata = load_metadata(use_cache=False)
     owners = ("US", "PRC", "IRAN", "CIS", "ESA")
