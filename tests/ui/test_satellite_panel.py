@@ -4,6 +4,7 @@ Expected rows come from a plain loop over the catalogue and the bundled metadata
 module, not from the panel's own index."""
 
 import csv
+import json
 
 from PySide6.QtCore import Qt
 
@@ -126,3 +127,24 @@ def test_refreshing_the_satellite_catalogue_from_a_local_server_adds_owners_to_t
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_a_cached_group_is_offered_and_filters_the_list(qtbot):
+    """A CelesTrak group answer in the cache (as refresh --group leaves it) appears in the group choice."""
+    from desktop.core import celestrak, timebase
+    from desktop.core.catalog import load_catalog
+
+    from tests_support_celestrak import ISS_L1, ISS_L2, omm_json
+
+    body = omm_json(("ISS (ZARYA)", ISS_L1, ISS_L2), renumbered(53370, "KHAYYAM"))
+    celestrak.cache_dir().mkdir(parents=True, exist_ok=True)
+    record = {"query": {"kind": "GROUP", "value": "iran-test", "FORMAT": "JSON", "url": "x"},
+              "retrieved_s": timebase.now_s(), "body": body}
+    (celestrak.cache_dir() / "group-iran-test-json.json").write_text(json.dumps(record))
+    session = Session(load_catalog())
+    panel = SatellitePanel(session)
+    qtbot.addWidget(panel)
+    choose(panel.group, "iran-test")
+    assert sorted(shown(panel)) == [25544, 53370]
+    choose(panel.owner, "IRAN")
+    assert shown(panel) == [53370] and session.catalog_filter.group == "iran-test"
