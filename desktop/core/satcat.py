@@ -179,7 +179,7 @@ def rcs_class(text: str) -> str:
         value = float(text)
     except ValueError:
         return ""
-    if not value >= 0.0:  # NaN or negative: not a size
+    if not 0.0 <= value < float("inf"):  # NaN, negative or infinite: not a size
         return ""
     if value < RCS_SMALL_BELOW_M2:
         return "SMALL"
@@ -243,12 +243,14 @@ def parse_satcat_csv(text: str, source: str = "SATCAT", wanted=None) -> ParsedSa
         row.append("")
         name, intldes, number, kind, status, owner, launch, site, decay, rcs = fields(row)
         try:
+            if not number.isascii() or len(number) > 40:  # int() also reads other scripts' digits
+                raise ValueError
             satnum = int(number)
             if not 0 < satnum < 1_000_000_000:
                 raise ValueError
         except ValueError:
             skipped += 1
-            first = first or f"row {line}: catalogue number {number.strip()!r} is not a number"
+            first = first or f"row {line}: catalogue number {number.strip()[:20]!r} is not a number"
             continue
         if wanted is not None and satnum not in wanted:
             good += 1

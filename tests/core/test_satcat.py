@@ -57,7 +57,7 @@ def test_the_parser_reads_celestraks_columns_as_the_csv_module_does():
 def test_rcs_classes_follow_space_tracks_thresholds():
     """SMALL below 0.1 m^2, MEDIUM below 1 m^2, LARGE from 1 m^2 (Space-Track's RCS_SIZE convention)."""
     cases = {"0.05": "SMALL", "0.0999": "SMALL", "0.1": "MEDIUM", "0.6": "MEDIUM", "1.0": "LARGE", "399.05": "LARGE",
-             "": "", "nan": "", "-3": "", "large": "LARGE", "junk": ""}
+             "": "", "nan": "", "-3": "", "inf": "", "large": "LARGE", "junk": ""}
     assert {k: satcat.rcs_class(k) for k in cases} == cases
 
 
@@ -71,6 +71,18 @@ def test_bad_rows_are_skipped_and_counted_never_fatal():
     assert "row 6" in parsed.first_problem and "not a number" in parsed.first_problem
     with pytest.raises(satcat.SatcatError, match="not a SATCAT table"):
         satcat.parse_satcat_csv("<html><body>maintenance</body></html>")
+
+
+@pytest.mark.parametrize("row, words", [
+    ('"' + "x" * 200000 + '",1999-001A,5,PAY,+,US,,,,,,,,,,,', "field larger than field limit"),
+    ("X,1999-001A," + "9" * 5000 + ",PAY,+,US,,,,,,,,,,,", "is not a number"),
+    ("X,1999-001A,\u0665,PAY,+,US,,,,,,,,,,,", "is not a number"),  # an Arabic-Indic five
+    ("X,1999-001A,0,PAY,+,US,,,,,,,,,,,", "is not a number"),
+])
+def test_hostile_rows_are_one_short_problem_and_the_other_rows_stay(row, words):
+    parsed = satcat.parse_satcat_csv(satcat_csv(SATCAT_ROWS[:1] + (row,) + SATCAT_ROWS[1:]))
+    assert parsed.skipped == 1 and words in parsed.first_problem and len(parsed.first_problem) < 120
+    assert set(parsed.records) == {int(r.split(",")[2]) for r in SATCAT_ROWS}
 
 
 def test_the_bundled_table_covers_every_bundled_satellite_and_agrees_with_the_element_files():
