@@ -363,6 +363,10 @@ def _finite_number(value) -> float:
 
     Booleans are refused although Python treats them as numbers: a JSON ``true`` is no orbit figure.
     """
+    if type(value) is float:  # JSON's numbers: the common case, checked first (a third of OMM parsing)
+        if value - value == 0.0:  # false for NaN and the infinities
+            return value
+        raise ValueError(value)
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ValueError(value)
     if isinstance(value, int) and abs(value) > 10**18:  # float() of a huge int overflows
