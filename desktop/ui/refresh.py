@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog
 
@@ -35,11 +35,12 @@ def satcat_job(base=None):
     """The SATCAT download off the GUI thread: one line saying what happened (the cache keeps the last good one)."""
 
     def job(progress, cancelled):
+        tr = QCoreApplication.translate
         try:
             result = satcat.fetch_satcat(base=base)
-            line = f"satellite catalogue (SATCAT): {result.message}"
+            line = tr("ElementRefresh", "satellite catalogue (SATCAT): {0}").format(result.message)
         except satcat.SatcatError as exc:
-            line = f"satellite catalogue (SATCAT): failed: {exc}"
+            line = tr("ElementRefresh", "satellite catalogue (SATCAT): failed: {0}").format(exc)
         progress(1.0)
         return [line]
 
