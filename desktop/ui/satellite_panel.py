@@ -125,6 +125,14 @@ class SatelliteModel(QAbstractTableModel):
         return "  ·  ".join(str(self.data(self.index(row, c))) for c in range(len(self.COLUMNS)))
 
 
+def _narrow_combo() -> QComboBox:
+    """A combo box whose long entries (owner names) do not widen the dock: classroom screens are narrow."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
 class SatellitePanel(QWidget):
     """Searchable, filterable catalogue (owners, orbit classes, approximate flags, element ages) and the summary."""
 
@@ -136,19 +144,19 @@ class SatellitePanel(QWidget):
         self.session = session
         self.search = QLineEdit(placeholderText=self.tr("Search satellites (name or number)…"), clearButtonEnabled=True)
         self.search.setToolTip(self.tr("Type part of a name or a catalogue number to filter the list"))
-        self.owner = QComboBox()
+        self.owner = _narrow_combo()
         self.owner.setToolTip(self.tr("Only the satellites of one country or organisation (SATCAT owner)"))
-        self.orbit = QComboBox()
+        self.orbit = _narrow_combo()
         self.orbit.addItem(self.tr("All orbits"), "")
         for code in CLASSES:
             self.orbit.addItem(f"{code} – {CLASS_NAMES[code]}", code)
         self.orbit.setToolTip(self.tr("LEO includes the sun-synchronous (SSO) orbits"))
-        self.kind = QComboBox()
+        self.kind = _narrow_combo()
         for text, code in ((self.tr("All types"), ""), (self.tr("Payloads"), "PAY"), (self.tr("Rocket bodies"), "R/B"),
                            (self.tr("Debris"), "DEB"), (self.tr("Unknown type"), "UNK")):
             self.kind.addItem(text, code)
         self.kind.setToolTip(self.tr("Object type from the satellite catalogue (SATCAT)"))
-        self.group = QComboBox()
+        self.group = _narrow_combo()
         self.group.setToolTip(self.tr("Members of a CelesTrak group fetched with Refresh (e.g. weather, stations)"))
         self.count = QLabel()
         self.model = SatelliteModel(session, self)
@@ -165,7 +173,7 @@ class SatellitePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
-        for column, sample in enumerate(("NOAA 20 (JPSS-1)", "000000", "IRAN", "LEO")):
+        for column, sample in enumerate(("SENTINEL-2A", "00000", "IRAN", "LEO")):
             label = self.model.headerData(column, Qt.Horizontal)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(label)) + 18)
         self.list.setToolTip(self.tr("Select one satellite, or several with Ctrl/Shift, to compare them"))
