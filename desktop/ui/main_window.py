@@ -248,6 +248,10 @@ class MainWindow(QMainWindow):
         self.band_action = self._action(view, "&Uncertainty band", self.toggle_band, "Ctrl+U",
                                         "Draw where the first satellite may be (90 % of its uncertainty model)")
         self.band_action.setCheckable(True)
+        self.all_action = self._action(view, self.tr("&All satellites"), self.toggle_all_satellites, "Ctrl+Shift+A",
+                                       self.tr("Every loaded satellite as a dot at the clock's time, coloured by orbit "
+                                               "class; hover names one, a click selects it"))
+        self.all_action.setCheckable(True)
         self.palette_action = self._action(view, "Colour-&blind-safe colours", self.toggle_palette, None,
                                            "Okabe-Ito colours for tracks and passes (the default)")
         self.palette_action.setCheckable(True)
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
             signal.connect(self._inputs_changed)
         s.region_changed.connect(self._show_region_note)
         s.view_changed.connect(self._show_view)
+        s.layer_changed.connect(lambda: self.all_action.setChecked(s.show_all_satellites))
         s.elements_changed.connect(lambda satnum: satnum in s.selected and self._inputs_changed())
 
     # ------------------------------------------------------------------ classroom
@@ -369,6 +374,9 @@ class MainWindow(QMainWindow):
             self.views.addWidget(self.globe)
         self.views.setCurrentWidget(self.globe if show else self.map)
         self.globe_action.setChecked(show)
+
+    def toggle_all_satellites(self):
+        self.session.set_show_all_satellites(self.all_action.isChecked())
 
     def toggle_follow(self):
         self.map.follow = self.follow_action.isChecked()

@@ -120,6 +120,7 @@ class Session(QObject):
     view_changed = Signal()
     article_changed = Signal()
     claims_changed = Signal()
+    layer_changed = Signal()  # the all-satellites layer was shown or hidden
 
     def __init__(self, catalog: Catalog, parent=None):
         super().__init__(parent)
@@ -139,10 +140,15 @@ class Session(QObject):
         self.article: Article | None = None  # the article the user brought (not Overflight's context note)
         self.article_date: date | None = None
         self.claims: list = []  # desktop.core.claims.Claim, as checked for that article
+        self.show_all_satellites = False  # the all-satellites layer (every set of layer_sets()) on the map and globe
 
     # satellites ------------------------------------------------------------
     def selected_sets(self) -> list[ElementSet]:
         return [es for n in self.selected if (es := self.catalog.get(n)) is not None]
+
+    def layer_sets(self) -> list[ElementSet]:
+        """The satellites of the all-satellites layer and the Overhead view: every loaded set (a filter may narrow it)."""
+        return list(self.catalog)
 
     def primary(self) -> ElementSet | None:
         sets = self.selected_sets()
@@ -249,6 +255,11 @@ class Session(QObject):
         if bool(shown) != self.globe:
             self.globe = bool(shown)
             self.view_changed.emit()
+
+    def set_show_all_satellites(self, shown: bool) -> None:
+        if bool(shown) != self.show_all_satellites:
+            self.show_all_satellites = bool(shown)
+            self.layer_changed.emit()
 
     # article -----------------------------------------------------------------------
     def set_article(self, article: Article | None, published: date | None = None) -> None:
