@@ -568,6 +568,8 @@ def passes_of(sets, region: Region, criterion: Criterion, start_s: float, end_s:
                    daylight_min_sun_deg, coarse_step_s, tolerance_s, progress, cancelled)
     out = []
     for i, es in enumerate(sets):
+        if cancelled and cancelled():  # describing a catalogue's passes takes seconds: Cancel answers here too
+            raise InterruptedError("cancelled")
         intervals = found.intervals[i]
         if i in found.rejected or not len(intervals):
             out.append([])

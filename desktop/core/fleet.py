@@ -92,6 +92,20 @@ class Fleet:
         return {name: int(counts[k]) for k, name in enumerate(CLASSES)}
 
 
+def passes_over(sets, region, criterion, start_s: float, end_s: float, daylight_min_sun_deg: float | None = None,
+                progress=None, cancelled=None):
+    """Every pass of every set over a region in [start_s, end_s], searched as one batch (``access.passes_of``)
+    and sorted by start time, and {satnum: why} for the sets the search left out (SGP4 stopped, an off-nadir
+    angle past that orbit's horizon): what is overhead of a place in the hours to come."""
+    from .access import passes_of
+
+    sets = list(sets)
+    found, rejected = passes_of(sets, region, criterion, start_s, end_s, daylight_min_sun_deg,
+                                progress=progress, cancelled=cancelled)
+    passes = sorted((p for ps in found for p in ps), key=lambda p: (p.start_s, p.satnum))
+    return passes, {sets[i].satnum: why for i, why in rejected.items()}
+
+
 class NearestIndex:
     """Nearest of many 2-D points (screen pixels, say) to a query, within a radius, by a bucket grid.
 

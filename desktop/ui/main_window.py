@@ -26,6 +26,7 @@ from .help_panel import HelpPanel
 from .lesson_io import add_lesson_actions, open_lesson, save_lesson
 from .map_view import MapView
 from .orbit_lab import dock_orbit_lab
+from .overhead_panel import dock_overhead_panel
 from .outputs import add_output_actions
 from .refresh import ElementRefresh
 from .results_panel import ResultsPanel
@@ -87,12 +88,13 @@ class MainWindow(QMainWindow):
         self.refresher = ElementRefresh(self)
         self.orbit_lab = dock_orbit_lab(self)
         self.coverage_panel = dock_coverage_panel(self)
+        self.overhead_panel = dock_overhead_panel(self)  # passes of every satellite of the layer (Ctrl+H)
         add_lesson_actions(self)
         add_output_actions(self)
         self.fit_to_screen()
 
     # ------------------------------------------------------------------ screen and layout
-    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "Coverage", "What am I looking at?"))
+    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "Coverage", "Overhead", "What am I looking at?"))
 
     def available_geometry(self):
         screen = self.screen() or QGuiApplication.primaryScreen()
