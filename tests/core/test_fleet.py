@@ -79,3 +79,49 @@ def test_the_bucket_grid_finds_the_nearest_point_as_brute_force_does():
         assert index.nearest(qx, qy, 8.0) == expected
     assert index.nearest(x[0], y[0], 0.0) == 0
     assert NearestIndex([], [], 5.0).nearest(1.0, 1.0, 5.0) is None
+
+
+def test_passes_described_at_once_are_those_described_one_set_at_a_time(catalog):
+    """access.describe_many (every pass of a batch as arrays) against describe_passes per set, as passes_of did
+    before: the same Pass values, to the last bit, with and without the daylight test."""
+    from desktop.core import access as A
+    from desktop.core.atlas import country_region
+    from desktop.core.batch import Satellites, search
+    from desktop.core.regions import CircleRegion
+
+    sets = list(catalog)
+    start = sets[0].epoch_s + 43200.0
+    for region, criterion, sun in ((CircleRegion("Tehran", 35.7, 51.4, 0.0), A.Criterion("contact", elevation_deg=10.0), None),
+                                   (country_region("Iran"), A.Criterion("sensor", off_nadir_deg=30.0), 0.0)):
+        sats = Satellites.of([es.satrec for es in sets], criterion)
+        found = search(sats, region, start, start + 86400.0, sun, 240.0, 0.01)
+        intervals = [np.zeros((0, 2)) if i in found.rejected else found.intervals[i] for i in range(len(sets))]
+        together = A.describe_many(sets, sats, region, criterion, intervals, found.clipped_start, found.clipped_end, sun)
+        count = 0
+        for i, es in enumerate(sets):
+            iv = intervals[i]
+            one = []
+            if len(iv):
+                margin = A.Margin(es, region, criterion)
+                clip_a, clip_b = bool(found.clipped_start[i]), bool(found.clipped_end[i])
+                if sun is not None:
+                    keep = A._maybe_sunlit(margin, iv, sun)
+                    clip_a, clip_b, iv = clip_a and bool(keep[0]), clip_b and bool(keep[-1]), iv[keep]
+                one = A.describe_passes(margin, iv, clip_a, clip_b, sun if sun is not None else 0.0)
+                one = [p for p in one if p.daylight] if sun is not None else one
+            assert together[i] == one, es.name
+            count += len(one)
+        assert count > 20
+
+
+def test_passes_over_lists_every_sets_passes_in_time_order(catalog):
+    from desktop.core.access import Criterion, find_passes
+    from desktop.core.fleet import passes_over
+    from desktop.core.regions import CircleRegion
+
+    sets = list(catalog)[:12]
+    start = sets[0].epoch_s + 3600.0
+    point, criterion = CircleRegion("Tehran", 35.7, 51.4, 0.0), Criterion("contact", elevation_deg=10.0)
+    passes, rejected = passes_over(sets, point, criterion, start, start + 86400.0)
+    expected = sorted((p.start_s, p.satnum) for es in sets for p in find_passes(es, point, criterion, start, start + 86400.0))
+    assert not rejected and [(p.start_s, p.satnum) for p in passes] == expected and len(expected) > 5
