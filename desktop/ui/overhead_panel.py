@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from desktop.core.batch import rejected_summary
 from desktop.core.budget import GB, budget_bytes, passes_bytes
 from desktop.core.fleet import passes_over
+from desktop.core.revisit import format_duration
 from desktop.core.tables import compact_pass_row
 
 from .workers import Runner
@@ -56,9 +57,14 @@ class OverheadModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             if col == 1:
-                return row[1].replace("T", " ").rstrip("Z")
+                start = row[1].replace("T", " ").rstrip("Z")
+                # a pass already under way when the window opens starts at the clock: said so
+                return self.tr("{0} (under way)").format(start) if self.passes[index.row()].starts_at_window else start
             if col == 2:
-                return self.tr("{0} s").format(row[2])
+                p = self.passes[index.row()]
+                text = format_duration(p.duration_s)
+                # cut by the window's edge: the satellite is in view longer than that
+                return self.tr("≥ {0}").format(text) if p.starts_at_window or p.ends_at_window else text
             if col == 3:
                 return f"{row[3]}°"
             return row[col]
@@ -104,6 +110,7 @@ class OverheadPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.clicked.connect(self.go_to_row)
         self.table.activated.connect(self.go_to_row)
