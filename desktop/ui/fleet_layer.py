@@ -65,14 +65,15 @@ class FleetLayer(QObject):
         self._screen = None  # (x, y) of every satellite in the last frame drawn, in widget pixels
         self._index = None  # NearestIndex of that frame, built on the first hover
         self._keep = None  # the numpy buffer of the last stamped image
-        session.catalog_changed.connect(self._forget)
-        session.elements_changed.connect(lambda *_: self._forget())
+        session.catalog_changed.connect(self.forget)
+        session.elements_changed.connect(lambda *_: self.forget())
 
     @property
     def shown(self) -> bool:
         return self.session.show_all_satellites
 
-    def _forget(self):
+    def forget(self):
+        """Drop the fleet: the satellites of layer_sets() changed (a catalogue, elements, or a filter)."""
         self._fleet, self._snapshot, self._index = None, None, None
 
     def fleet(self) -> Fleet:

@@ -95,6 +95,7 @@ class OverheadPanel(QWidget):
                                            "with the Analysis panel's criterion"))
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the search; the last list stays"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
