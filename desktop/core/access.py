@@ -564,24 +564,110 @@ def passes_of(sets, region: Region, criterion: Criterion, start_s: float, end_s:
     from .batch import Satellites, search
 
     sets = list(sets)
-    found = search(Satellites.of([es.satrec for es in sets], criterion), region, start_s, end_s,
-                   daylight_min_sun_deg, coarse_step_s, tolerance_s, progress, cancelled)
-    out = []
-    for i, es in enumerate(sets):
-        intervals = found.intervals[i]
-        if i in found.rejected or not len(intervals):
-            out.append([])
-            continue
-        margin = Margin(es, region, criterion)
-        clip_a, clip_b = bool(found.clipped_start[i]), bool(found.clipped_end[i])
-        if daylight_min_sun_deg is not None:
-            keep = _maybe_sunlit(margin, intervals, daylight_min_sun_deg)
-            clip_a = clip_a and bool(keep[0])
-            clip_b = clip_b and bool(keep[-1])
-            intervals = intervals[keep]
-        passes = describe_passes(margin, intervals, clip_a, clip_b,
-                                 daylight_min_sun_deg if daylight_min_sun_deg is not None else 0.0)
-        if daylight_min_sun_deg is not None:
-            passes = [p for p in passes if p.daylight]
-        out.append(passes)
+    sats = Satellites.of([es.satrec for es in sets], criterion)
+    found = search(sats, region, start_s, end_s, daylight_min_sun_deg, coarse_step_s, tolerance_s, progress, cancelled)
+    intervals = [np.zeros((0, 2)) if i in found.rejected else found.intervals[i] for i in range(len(sets))]
+    out = describe_many(sets, sats, region, criterion, intervals, found.clipped_start, found.clipped_end,
+                        daylight_min_sun_deg, cancelled)
     return out, found.rejected
+
+
+DESCRIBE_CHUNK_PASSES = 500  # passes described at once (10,500 samples): Cancel answers between chunks
+
+
+def describe_many(sets, sats, region: Region, criterion: Criterion, intervals, clipped_start, clipped_end,
+                  daylight_min_sun_deg: float | None = None, cancelled=None):
+    """``describe_passes`` (after ``_maybe_sunlit`` with a daylight test) for many sets at once: the same
+    samples, the same cutoffs per set and the same arithmetic, as arrays over every pass of a chunk of sets
+    (positions from ``batch.propagate_pairs``, one array of every (set, time) pair). Returns passes per set.
+
+    ``sats`` is the search's ``batch.Satellites`` of the sets (their speed bounds and greatest heights). A
+    region distance computed with a larger cutoff than one set's own is exact wherever that set's would be,
+    and is clipped at that set's cutoff as before: the passes are the ones ``describe_passes`` gives.
+    """
+    out = [[] for _ in sets]
+    counts = np.array([len(iv) for iv in intervals], dtype=int)
+    with_passes = np.flatnonzero(counts)
+    k = 0
+    while k < len(with_passes):
+        if cancelled and cancelled():
+            raise InterruptedError("cancelled")
+        take = max(1, int(np.searchsorted(np.cumsum(counts[with_passes[k:]]), DESCRIBE_CHUNK_PASSES, side="right")))
+        chunk = with_passes[k:k + take]
+        k += take
+        _describe_chunk(sets, sats, region, criterion, intervals, clipped_start, clipped_end,
+                        daylight_min_sun_deg, chunk, out)
+    return out
+
+
+def _describe_chunk(sets, sats, region, criterion, intervals, clipped_start, clipped_end, sun_min, chunk, out):
+    from .batch import propagate_pairs
+    from .groundtrack import geodetic_from_itrs
+
+    satrecs = sats.satrecs
+    iv = np.vstack([intervals[i] for i in chunk])
+    owner = np.repeat(chunk, [len(intervals[i]) for i in chunk])
+    first = np.r_[True, owner[1:] != owner[:-1]]
+    last = np.r_[owner[1:] != owner[:-1], True]
+    clip_a = first & np.asarray(clipped_start, dtype=bool)[owner]
+    clip_b = last & np.asarray(clipped_end, dtype=bool)[owner]
+    if sun_min is not None:  # _maybe_sunlit, for every pass at once
+        mid = iv.mean(axis=1)
+        half = (iv[:, 1] - iv[:, 0]) / 2
+        r, _ = propagate_pairs(satrecs, owner, mid)
+        lat, lon, _h = geodetic_from_itrs(r.T)
+        sun = timebase.sun_elevation_deg(lat, lon, mid)
+        reach = np.degrees(criterion.reach_rad(sats.max_height_km[owner])) + 0.5
+        bound = reach + np.degrees(sats.speed_bound_km_s[owner] * half / MEAN_EARTH_RADIUS_KM) + 0.25 * half / 60.0 + 0.1
+        keep = sun >= sun_min - bound
+        # a clipped first (last) pass stays clipped only if it is kept
+        clip_a, clip_b = clip_a & keep, clip_b & keep
+        iv, owner, clip_a, clip_b = iv[keep], owner[keep], clip_a[keep], clip_b[keep]
+        if not len(iv):
+            return
+    samples = 21
+    frac = np.linspace(0.0, 1.0, samples)
+    grid = iv[:, :1] + (iv[:, 1:] - iv[:, :1]) * frac  # (P, S)
+    r, _ = propagate_pairs(satrecs, np.repeat(owner, samples), grid.ravel())
+    lat, lon, h = geodetic_from_itrs(r.T)
+    # each set's cutoff from its own samples, as describe_passes takes it
+    reach = criterion.reach_km(h)
+    set_cutoff = np.zeros(len(sets))
+    np.maximum.at(set_cutoff, np.repeat(owner, samples), reach)
+    cutoff = set_cutoff[owner] + 50.0
+    widest = float(cutoff.max())
+    d = region.signed_distance_km(lat, lon, cutoff_km=widest).reshape(grid.shape)
+    d = _centre_of_ties(np.maximum(d, -cutoff[:, None]))
+    best = np.argmin(d, axis=1)
+    rows = np.arange(len(grid))
+    k = np.clip(best, 1, samples - 2)
+    d0, d1, d2 = d[rows, k - 1], d[rows, k], d[rows, k + 1]
+    curvature = d0 - 2 * d1 + d2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shift = np.where(curvature > 1e-9, 0.5 * (d0 - d2) / curvature, 0.0)
+    shift = np.where((best == k) & np.isfinite(shift), np.clip(shift, -1.0, 1.0), best - k)
+    step = (iv[:, 1] - iv[:, 0]) / (samples - 1)
+    t_close = np.clip(grid[rows, k] + shift * step, iv[:, 0], iv[:, 1])
+    n = len(t_close)
+    r, _ = propagate_pairs(satrecs, np.concatenate([owner, owner]), np.concatenate([t_close, t_close + 1.0]))
+    lat_all, lon_all, h_all = geodetic_from_itrs(r.T)
+    lat, lon, h = lat_all[:n], lon_all[:n], h_all[:n]
+    ascending = lat_all[n:] > lat
+    tgt_lat, tgt_lon = region.closest_point(lat, lon)
+    dist = np.maximum(region.signed_distance_km(lat, lon, cutoff_km=widest), 0.0)
+    off_nadir = off_nadir_from_reach_deg(h, dist / MEAN_EARTH_RADIUS_KM)
+    elevation = elevation_deg(r[:n].T, tgt_lat, tgt_lon)
+    sun = timebase.sun_elevation_deg(tgt_lat, tgt_lon, t_close)
+    lst = local_solar_time_hours(t_close, lon)
+    daylight = sun >= (sun_min if sun_min is not None else 0.0)
+    columns = zip(owner.tolist(), iv[:, 0].tolist(), iv[:, 1].tolist(), t_close.tolist(), lat.tolist(), lon.tolist(),
+                  tgt_lat.tolist(), tgt_lon.tolist(), dist.tolist(), off_nadir.tolist(), elevation.tolist(),
+                  sun.tolist(), daylight.tolist(), lst.tolist(), ascending.tolist(), clip_a.tolist(), clip_b.tolist())
+    for (i, a, b, tc, la, lo, tla, tlo, di, on, el, su, day, ls, asc, ca, cb) in columns:
+        if sun_min is not None and not day:
+            continue
+        es = sets[i]
+        out[i].append(Pass(satnum=es.satnum, name=es.name, start_s=a, end_s=b, closest_s=tc, closest_lat_deg=la,
+                           closest_lon_deg=lo, target_lat_deg=tla, target_lon_deg=tlo, distance_km=di,
+                           off_nadir_deg=on, max_elevation_deg=el, sun_elevation_deg=su, daylight=day,
+                           local_solar_time_h=ls, ascending=asc, starts_at_window=ca, ends_at_window=cb))

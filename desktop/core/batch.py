@@ -450,6 +450,8 @@ def search(sats: Satellites, region, start_s: float, end_s: float, daylight_min_
     todo = np.array([i for i in range(n) if i not in rejected], dtype=int)
     per_chunk = max(1, CHUNK_SAMPLES // len(t))
     for c0 in range(0, len(todo), per_chunk):
+        if cancelled and cancelled():
+            raise InterruptedError("cancelled")
         part = todo[c0:c0 + per_chunk]
 
         def sub_progress(f, c0=c0, k=len(part)):
@@ -474,6 +476,8 @@ def _search_chunk(sats: Satellites, region, t, sun_min_deg, tolerance_s, progres
     speed = sats.speed_bound_km_s
     bounds = _PairBounds(region, sats.sag_rad_s2, sats.reach_curvature_km_s2)
     far = far_stretches(sats, region, t, slack)
+    if cancelled and cancelled():  # each step of a chunk takes a fraction of a second: Cancel is checked between
+        raise InterruptedError("cancelled")
     # margins only where an interval is left to search (elsewhere the track keeps out of reach: +inf stands in)
     needed = np.zeros((m_count, n_t), dtype=bool)
     needed[:, :-1] |= ~far
@@ -498,6 +502,8 @@ def _search_chunk(sats: Satellites, region, t, sun_min_deg, tolerance_s, progres
         inside_last &= ~night[:, -1]
         clear |= night
     del grid, ma, mb, needed
+    if cancelled and cancelled():
+        raise InterruptedError("cancelled")
     if progress:
         progress(0.4)
     # a work list of intervals (record, sample row at a, at b): settled ones leave it, the others are cut
@@ -556,7 +562,7 @@ def _search_chunk(sats: Satellites, region, t, sun_min_deg, tolerance_s, progres
     who = np.concatenate(final_mem).astype(int)
     a, b = np.concatenate(final_a), np.concatenate(final_b)
     if exact:
-        edges, bad = _bisect(sats, region, who, table.t[a], table.t[b], table.m[a] < 0, tolerance_s)
+        edges, bad = _bisect(sats, region, who, table.t[a], table.t[b], table.m[a] < 0, tolerance_s, cancelled)
         errors.append(bad[1])
         error_who.append(who)
         error_t.append(bad[0])
@@ -600,7 +606,7 @@ def _rejections(who, times, codes) -> dict:
     return out
 
 
-def _bisect(sats: Satellites, region, who, lo, hi, negative_lo, tolerance_s):
+def _bisect(sats: Satellites, region, who, lo, hi, negative_lo, tolerance_s, cancelled=None):
     """Edges in brackets [lo, hi] (one sign change each), bisected on the exact margin to a cell of a fixed
     grid of times, q = the largest power of two seconds not above ``tolerance_s``; the cell's middle."""
     q = 2.0 ** math.floor(math.log2(tolerance_s))
@@ -608,6 +614,8 @@ def _bisect(sats: Satellites, region, who, lo, hi, negative_lo, tolerance_s):
     codes = np.zeros(len(lo), dtype=int)
     when = lo.copy()
     while True:
+        if cancelled and cancelled():
+            raise InterruptedError("cancelled")
         k_lo, k_hi = np.floor(lo / q) + 1, np.ceil(hi / q) - 1  # grid points strictly inside
         open_ = np.flatnonzero(k_hi >= k_lo)
         if not open_.size:

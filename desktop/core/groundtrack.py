@@ -42,17 +42,18 @@ def propagate_teme(satrec, times_s):
     return r.T, errors
 
 
-def geodetic_from_itrs(r_km):
+def geodetic_from_itrs(r_km, rounds: int = 3):
     """WGS84 latitude, longitude (degrees) and height (km) from Earth-fixed (3, N) km.
 
     Iterates on latitude from the spherical guess (Bowring-style); three rounds
-    converge to well under a millimetre for heights from 0 to 40,000 km.
+    converge to well under a millimetre for heights from 0 to 40,000 km, one
+    to about a metre (enough for a dot on a map).
     """
     x, y, z = r_km
     lon = np.arctan2(y, x)
     p = np.hypot(x, y)
     lat = np.arctan2(z, p * (1.0 - WGS84_E2))
-    for _ in range(3):
+    for _ in range(rounds):
         sin_lat = np.sin(lat)
         n = WGS84_A_KM / np.sqrt(1.0 - WGS84_E2 * sin_lat * sin_lat)
         height = p * np.cos(lat) + z * sin_lat - WGS84_A_KM * np.sqrt(1.0 - WGS84_E2 * sin_lat * sin_lat)

@@ -38,6 +38,23 @@ def pass_rows(passes, catalog_lookup, owners: dict | None = None):
                owners.get(p.satnum, "")]
 
 
+COMPACT_COLUMNS = ["satellite", "start_utc", "duration_s", "value_deg"]
+
+
+def compact_value_name(criterion) -> str:
+    """What the compact table's last column holds: the highest elevation (contact) or the off-nadir angle."""
+    return "max elevation" if criterion.kind == "contact" else "off-nadir"
+
+
+def compact_pass_row(p, criterion, es=None) -> list:
+    """One pass in one line, as ``passes --all`` prints it and the window's Overhead view lists it:
+    the satellite with its APPROXIMATE or DESIGNED flag (``es.label``), the start (UTC), the duration (s) and
+    the highest elevation (contact) or the off-nadir angle (deg), as text."""
+    value = p.max_elevation_deg if criterion.kind == "contact" else p.off_nadir_deg
+    return [es.label if es is not None else p.name, timebase.iso_utc(p.start_s), f"{p.duration_s:.0f}",
+            f"{value:.1f}"]
+
+
 def write_comments(out, notes) -> None:
     for note in notes:
         out.write(f"# {note}\n")

@@ -19,7 +19,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QRadialGradient
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core import timebase
 from desktop.core.groundtrack import propagate_teme
@@ -57,13 +57,15 @@ class GlobeView(QWidget):
         self.setMinimumSize(320, 240)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setToolTip("Drag to turn the globe, wheel to zoom; the ring is the orbit in space")
+        self.setMouseTracking(True)  # hover names a dot of the all-satellites layer
         self.ra_deg, self.dec_deg, self.zoom = None, 25.0, 0.9
         self._drag = None
         self._land_still = _globe_land()
         self._land_moving = _globe_land(5.0, 1.2)  # while dragged: fewer, coarser rings
         self._ring_cache = None
         for signal in (session.time_changed, session.selection_changed, session.region_changed,
-                       session.analysis_changed, session.span_changed, session.catalog_changed):
+                       session.analysis_changed, session.span_changed, session.catalog_changed,
+                       session.layer_changed, session.filter_changed):
             signal.connect(self.update)
         session.elements_changed.connect(lambda *_: self.update())
 
@@ -156,6 +158,8 @@ class GlobeView(QWidget):
             p.drawPolygon(polygon(pts[starts[r]:starts[r + 1]]))
         self._draw_night(p, rot, t)
         self._draw_region(p, rot)
+        if self.map.fleet.shown:
+            self.map.fleet.draw_globe(p, self, rot)
         self._draw_tracks(p, rot)
         self._draw_places(p, rot)
         self._draw_orbits(p, rot, gmst, t, behind=False)
@@ -165,6 +169,8 @@ class GlobeView(QWidget):
         p.drawText(QRectF(8, 6, w - 16, 20), Qt.AlignLeft,
                    timebase.clock_text(t)
                    + "   ring: the orbit in space; the Earth turns beneath it")
+        if self.map.fleet.shown:
+            self.map.fleet.draw_legend(p, w - 8, 8)
 
     def _draw_night(self, p, rot, t):
         if not timebase.sun_known([t]):
@@ -295,6 +301,9 @@ class GlobeView(QWidget):
 
     def mouseMoveEvent(self, event):
         if self._drag is None:
+            dot = self.map.fleet.satellite_at(event.position().x(), event.position().y())
+            if dot is not None:
+                QToolTip.showText(event.globalPosition().toPoint(), self.map.fleet.describe(dot), self)
             return
         start, ra, dec = self._drag
         k = 180.0 / math.pi / max(1.0, self.radius())
@@ -303,7 +312,12 @@ class GlobeView(QWidget):
         self.update()
 
     def mouseReleaseEvent(self, event):
+        start = self._drag[0] if self._drag is not None else None
         self._drag = None
+        if start is not None and (event.position() - start).manhattanLength() <= 3:
+            dot = self.map.fleet.satellite_at(event.position().x(), event.position().y())
+            if dot is not None:  # a click on a dot selects that satellite, as the list does
+                self.session.select([self.map.fleet.satnum(dot)])
         self.update()
 
     def wheelEvent(self, event):

@@ -27,6 +27,7 @@ from .help_panel import HelpPanel
 from .lesson_io import add_lesson_actions, open_lesson, save_lesson
 from .map_view import MapView
 from .orbit_lab import dock_orbit_lab
+from .overhead_panel import dock_overhead_panel
 from .outputs import add_output_actions
 from .refresh import ElementRefresh
 from .results_panel import ResultsPanel
@@ -88,12 +89,13 @@ class MainWindow(QMainWindow):
         self.refresher = ElementRefresh(self)
         self.orbit_lab = dock_orbit_lab(self)
         self.coverage_panel = dock_coverage_panel(self)
+        self.overhead_panel = dock_overhead_panel(self)  # passes of every satellite of the layer (Ctrl+H)
         add_lesson_actions(self)
         add_output_actions(self)
         self.fit_to_screen()
 
     # ------------------------------------------------------------------ screen and layout
-    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "Coverage", "What am I looking at?"))
+    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "Coverage", "Overhead", "What am I looking at?"))
 
     def available_geometry(self):
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -249,6 +251,10 @@ class MainWindow(QMainWindow):
         self.band_action = self._action(view, "&Uncertainty band", self.toggle_band, "Ctrl+U",
                                         "Draw where the first satellite may be (90 % of its uncertainty model)")
         self.band_action.setCheckable(True)
+        self.all_action = self._action(view, self.tr("&All satellites"), self.toggle_all_satellites, "Ctrl+Shift+A",
+                                       self.tr("Every loaded satellite as a dot at the clock's time, coloured by orbit "
+                                               "class; hover names one, a click selects it"))
+        self.all_action.setCheckable(True)
         self.palette_action = self._action(view, "Colour-&blind-safe colours", self.toggle_palette, None,
                                            "Okabe-Ito colours for tracks and passes (the default)")
         self.palette_action.setCheckable(True)
@@ -280,6 +286,7 @@ class MainWindow(QMainWindow):
             signal.connect(self._inputs_changed)
         s.region_changed.connect(self._show_region_note)
         s.view_changed.connect(self._show_view)
+        s.layer_changed.connect(lambda: self.all_action.setChecked(s.show_all_satellites))
         s.elements_changed.connect(lambda satnum: satnum in s.selected and self._inputs_changed())
 
     # ------------------------------------------------------------------ classroom
@@ -370,6 +377,9 @@ class MainWindow(QMainWindow):
             self.views.addWidget(self.globe)
         self.views.setCurrentWidget(self.globe if show else self.map)
         self.globe_action.setChecked(show)
+
+    def toggle_all_satellites(self):
+        self.session.set_show_all_satellites(self.all_action.isChecked())
 
     def toggle_follow(self):
         self.map.follow = self.follow_action.isChecked()

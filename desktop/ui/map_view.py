@@ -14,7 +14,7 @@ import numpy as np
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform)
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core import daynight, timebase
 from desktop.core.groundtrack import ground_track, split_antimeridian, times_grid
@@ -22,6 +22,7 @@ from desktop.core.places import places
 from desktop.core.atlas import atlas
 from desktop.core.sphere import footprint_ring
 
+from .fleet_layer import FleetLayer
 from .session import MapCamera
 
 OCEAN = QColor("#dfe9f3")
@@ -125,6 +126,7 @@ class MapView(QWidget):
         self._night_time = None  # the time the night side was computed for
         self._moved = False  # the mouse moved since the button went down (a drag, not a click)
         self._markers = [(p, QPointF(p.lon_deg, p.lat_deg)) for p in places()]
+        self.fleet = FleetLayer(session, self)  # every satellite as a dot (View > All satellites)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=120, timeout=self._invalidate_base)
         s = session
         s.selection_changed.connect(self.refresh_tracks)
@@ -136,6 +138,8 @@ class MapView(QWidget):
         s.settings_changed.connect(self._on_time)
         s.analysis_changed.connect(self.refresh_tracks)
         s.place_marked.connect(self.center_on_place)
+        s.layer_changed.connect(self.update)
+        s.filter_changed.connect(self.update)
         if self.camera is s.camera:
             s.view_changed.connect(self._camera_moved)
         self.refresh_tracks()
@@ -477,6 +481,12 @@ class MapView(QWidget):
             p.setPen(pen)
             p.setBrush(REGION_FILL)
             p.drawPath(path)
+        if self.fleet.shown:  # dots in widget pixels, under the tracks
+            p.restore()
+            p.save()
+            self.fleet.draw_map(p, self)
+            p.setTransform(self.transform(), True)
+            p.setClipRect(QRectF(-180, -90, 360, 180), Qt.IntersectClip)
         if tracks_layer is None:
             self._draw_tracks(p)
         else:  # the cached layer, shifted and scaled like the base while the view is dragged
@@ -505,6 +515,9 @@ class MapView(QWidget):
         if labels:
             self._draw_graticule_labels(p)
             self._draw_legend(p)
+            if self.fleet.shown:  # top right; in presentation mode under the clock, large
+                top = 8 if self.room_scale <= 1.0 else 12 + 15 * self.room_scale * 1.6 + 24
+                self.fleet.draw_legend(p, self.width() - 8, top, self.room_scale)
             if self.coverage_layer is not None:
                 self.coverage_layer.draw_colour_bar(p, 8, self.height() - 100)
             if self.room_scale > 1.0:
@@ -689,6 +702,12 @@ class MapView(QWidget):
             self.update()
         lat, lon = self.to_model(pos.x(), pos.y())
         self._hover = self.describe_point(lat, lon)
+        dot = self.fleet.satellite_at(pos.x(), pos.y()) if self._drag_start is None else None
+        if dot is not None:
+            self._hover = self.fleet.describe(dot) + "   " + self._hover
+            QToolTip.showText(event.globalPosition().toPoint(), self.fleet.describe(dot), self)
+        elif self.fleet.shown:
+            QToolTip.hideText()
         self.hover_text.emit(self._hover)
         self.update()
 
@@ -729,7 +748,10 @@ class MapView(QWidget):
         if self._drag_start is not None:
             moved = self._moved
             self._drag_start = None
-            if not moved:
+            dot = self.fleet.satellite_at(event.position().x(), event.position().y()) if not moved else None
+            if dot is not None and self.mode == "pan":  # a satellite's dot: selected as the list selects it
+                self.session.select([self.fleet.satnum(dot)])
+            elif not moved:
                 lat, lon = self.to_model(event.position().x(), event.position().y())
                 if -90 <= lat <= 90 and -180 <= lon <= 180:
                     self.clicked.emit(lat, lon)

@@ -123,6 +123,7 @@ class Session(QObject):
     article_changed = Signal()
     claims_changed = Signal()
     filter_changed = Signal()  # the catalogue filter or what it sees (metadata, the catalogue) changed
+    layer_changed = Signal()  # the all-satellites layer was shown or hidden
 
     def __init__(self, catalog: Catalog, parent=None, metadata: dict | None = None):
         super().__init__(parent)
@@ -150,10 +151,15 @@ class Session(QObject):
         self.article: Article | None = None  # the article the user brought (not Overflight's context note)
         self.article_date: date | None = None
         self.claims: list = []  # desktop.core.claims.Claim, as checked for that article
+        self.show_all_satellites = False  # the all-satellites layer (every set of layer_sets()) on the map and globe
 
     # satellites ------------------------------------------------------------
     def selected_sets(self) -> list[ElementSet]:
         return [es for n in self.selected if (es := self.catalog.get(n)) is not None]
+
+    def layer_sets(self) -> list[ElementSet]:
+        """The satellites of the all-satellites layer, the Overhead view and the sky plot: those the catalogue filter keeps."""
+        return self.filtered_sets()
 
     def primary(self) -> ElementSet | None:
         sets = self.selected_sets()
@@ -318,6 +324,11 @@ class Session(QObject):
         if bool(shown) != self.globe:
             self.globe = bool(shown)
             self.view_changed.emit()
+
+    def set_show_all_satellites(self, shown: bool) -> None:
+        if bool(shown) != self.show_all_satellites:
+            self.show_all_satellites = bool(shown)
+            self.layer_changed.emit()
 
     # article -----------------------------------------------------------------------
     def set_article(self, article: Article | None, published: date | None = None) -> None:

@@ -1,0 +1,127 @@
+"""The all-satellites layer (View > All satellites): dots where skyfield puts the satellites, coloured by class,
+counted in the legend, named on hover, selected on click; on the globe and in presentation mode too."""
+
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from skyfield.api import EarthSatellite, wgs84
+
+from desktop.core import timebase
+from desktop.core.orbitclass import CLASSES, orbit_class
+from desktop.ui.fleet_layer import CLASS_COLOURS
+
+DOT_PX = 2  # a dot is 3 x 3 pixels: its colour is within 2 pixels of the projected point (1 for rounding)
+
+
+def _skyfield_lat_lon(es, time_s):
+    position = wgs84.geographic_position_of(EarthSatellite(*es.tle_lines(), ts=timebase.timescale()).at(
+        timebase.skyfield_time(time_s)))
+    return position.latitude.degrees, position.longitude.degrees
+
+
+def _on_map(view, lat, lon):
+    s = view.scale()
+    return view.width() / 2 + (lon - view.center_lon) * s, view.height() / 2 - (lat - view.center_lat) * s
+
+
+def _unselected_of_each_class(window):
+    """One satellite of each class present, not selected (a selected one has its track drawn above the dot)."""
+    chosen = {}
+    for es in window.session.layer_sets():
+        name = orbit_class(es.satrec)
+        if es.satnum not in window.session.selected and name not in chosen:
+            chosen[name] = es
+    return chosen
+
+
+def _grab(widget):
+    image = QImage(widget.size(), QImage.Format_ARGB32)
+    image.fill(0)
+    widget.render(image)
+    return image
+
+
+def _colours_near(image, x, y, r=DOT_PX):
+    return {image.pixelColor(int(x) + dx, int(y) + dy).name() for dx in range(-r, r + 1) for dy in range(-r, r + 1)}
+
+
+def test_the_view_toggle_shows_a_dot_of_its_class_colour_where_skyfield_puts_each_satellite(window, qtbot):
+    session, view = window.session, window.map
+    window.map.set_view(0, 0, 1)
+    session.set_time(session.time_s + 1234.0)
+    chosen = _unselected_of_each_class(window)
+    assert {"LEO", "SSO", "GEO", "MEO"} <= set(chosen)
+    before = _grab(view)
+    window.all_action.trigger()
+    assert session.show_all_satellites and window.all_action.isChecked()
+    after = _grab(view)
+    for name, es in chosen.items():
+        x, y = _on_map(view, *_skyfield_lat_lon(es, session.time_s))
+        if not (60 < x < view.width() - 300 and 40 < y < view.height() - 40):
+            continue  # under the legends
+        assert QColor(CLASS_COLOURS[name]).name() in _colours_near(after, x, y), (es.name, name)
+        assert QColor(CLASS_COLOURS[name]).name() not in _colours_near(before, x, y)
+    window.all_action.trigger()
+    assert not session.show_all_satellites
+
+
+def test_the_dots_move_with_the_clock(window, qtbot):
+    session, view = window.session, window.map
+    session.set_show_all_satellites(True)
+    es = _unselected_of_each_class(window)["LEO"]
+    first = view.fleet.snapshot()
+    i = [s.satnum for s in view.fleet.fleet().sets].index(es.satnum)
+    session.set_time(session.time_s + 600.0)
+    later = view.fleet.snapshot()
+    lat, lon = _skyfield_lat_lon(es, session.time_s)
+    assert abs(later.lat_deg[i] - lat) < 0.05 and abs(((later.lon_deg[i] - lon) + 180) % 360 - 180) < 0.05
+    assert abs(later.lat_deg[i] - first.lat_deg[i]) + abs(later.lon_deg[i] - first.lon_deg[i]) > 5.0
+
+
+def test_the_legend_counts_every_class(window, qtbot):
+    window.session.set_show_all_satellites(True)
+    expected = {name: 0 for name in CLASSES}
+    for es in window.session.layer_sets():
+        expected[orbit_class(es.satrec)] += 1
+    assert window.map.fleet.counts() == expected
+
+
+def test_hovering_names_a_dot_and_clicking_selects_it(window, qtbot):
+    session, view = window.session, window.map
+    view.set_view(0, 0, 1)
+    session.set_show_all_satellites(True)
+    es = _unselected_of_each_class(window)["GEO"]
+    _grab(view)  # a frame drawn: the dots' screen positions are known
+    x, y = _on_map(view, *_skyfield_lat_lon(es, session.time_s))
+    i = view.fleet.satellite_at(x + 2, y - 1)
+    assert i is not None and view.fleet.describe(i).startswith(es.name)
+    assert view.fleet.satellite_at(x + 40, y + 40) is None or view.fleet.satnum(view.fleet.satellite_at(x + 40, y + 40)) != es.satnum
+    qtbot.mouseClick(view, Qt.LeftButton, pos=QPoint(int(x), int(y)))
+    assert session.selected == [es.satnum]
+
+
+def test_presentation_mode_and_the_globe_draw_the_layer(window, qtbot):
+    session = window.session
+    session.set_show_all_satellites(True)
+    window.enter_presentation()
+    try:
+        big = _grab(window.map)
+        view = window.map
+        es = _unselected_of_each_class(window)["GEO"]
+        x, y = _on_map(view, *_skyfield_lat_lon(es, session.time_s))
+        if 60 < x < view.width() - 400 and 120 < y < view.height() - 120:
+            assert QColor(CLASS_COLOURS["GEO"]).name() in _colours_near(big, x, y, 3)
+    finally:
+        window.leave_presentation()
+    window.toggle_globe()
+    globe = window.globe
+    colours = {QColor(CLASS_COLOURS[name]).name() for name in CLASSES}
+
+    def dots_seen():  # class-coloured pixels, away from the legend at the top right
+        image = _grab(globe)
+        return sum(image.pixelColor(x, y).name() in colours for x in range(0, globe.width() - 260)
+                   for y in range(30, globe.height()))
+
+    assert dots_seen() >= 9  # at least one whole 3 x 3 dot
+    session.set_show_all_satellites(False)
+    assert dots_seen() == 0
