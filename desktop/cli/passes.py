@@ -164,17 +164,13 @@ def _metadata(sets):
 def _print_compact(passes, criterion, lookup, owners, decayed=frozenset()) -> None:
     """One line a pass, by start time: satellite, owner, start, duration, max elevation (contact) or off-nadir,
     and the set's APPROXIMATE or DESIGNED flag (DECAYED when the SATCAT says the object re-entered)."""
-    from desktop.core import timebase
+    from desktop.core.tables import COMPACT_HEADER, compact_pass_line, compact_pass_row
 
-    contact = criterion.kind == "contact"
-    print(f"{'satellite':<24} {'owner':<6} {'start (UTC)':<21} {'dur':>6} {'max el' if contact else 'off-nadir':>9}  elements")
+    print(COMPACT_HEADER.format("satellite", "owner", "start (UTC)", "dur",
+                                "max el" if criterion.kind == "contact" else "off-nadir"))
     for p in sorted(passes, key=lambda p: (p.start_s, p.satnum)):
-        value = p.max_elevation_deg if contact else p.off_nadir_deg
-        es = lookup(p.satnum)
-        flag = es.flag if es is not None else ""
-        flag = f"DECAYED {flag}" if p.satnum in decayed else flag
-        print(f"{p.name[:24]:<24} {owners.get(p.satnum, '-'):<6} {timebase.iso_utc(p.start_s):<21} {p.duration_s:>5.0f}s "
-              f"{value:>8.1f}°  {flag}".rstrip())
+        row = compact_pass_row(p, criterion, lookup(p.satnum), owners.get(p.satnum, ""), p.satnum in decayed)
+        print(compact_pass_line(row))
 
 
 def cmd_regions(args) -> int:

@@ -41,18 +41,24 @@ def pass_rows(passes, catalog_lookup, owners: dict | None = None):
 COMPACT_COLUMNS = ["satellite", "start_utc", "duration_s", "value_deg"]
 
 
-def compact_value_name(criterion) -> str:
-    """What the compact table's last column holds: the highest elevation (contact) or the off-nadir angle."""
-    return "max elevation" if criterion.kind == "contact" else "off-nadir"
-
-
-def compact_pass_row(p, criterion, es=None) -> list:
+def compact_pass_row(p, criterion, es=None, owner: str = "", decayed: bool = False) -> list:
     """One pass in one line, as ``passes --all`` prints it and the window's Overhead view lists it:
-    the satellite with its APPROXIMATE or DESIGNED flag (``es.label``), the start (UTC), the duration (s) and
-    the highest elevation (contact) or the off-nadir angle (deg), as text."""
+    the satellite's name, its owner (SATCAT code, '-' when unknown), the start (UTC), the duration (s), the
+    highest elevation (contact) or the off-nadir angle (deg), and the elements' flag (APPROXIMATE, DESIGNED,
+    '' for real sets; DECAYED first when the SATCAT says the object re-entered), as text."""
     value = p.max_elevation_deg if criterion.kind == "contact" else p.off_nadir_deg
-    return [es.label if es is not None else p.name, timebase.iso_utc(p.start_s), f"{p.duration_s:.0f}",
-            f"{value:.1f}"]
+    flag = es.flag if es is not None else ""
+    if decayed:
+        flag = f"DECAYED {flag}".rstrip()
+    return [p.name, owner or "-", timebase.iso_utc(p.start_s), f"{p.duration_s:.0f}", f"{value:.1f}", flag]
+
+
+COMPACT_HEADER = "{0:<24} {1:<6} {2:<21} {3:>6} {4:>9}  elements"
+
+
+def compact_pass_line(row) -> str:
+    """A compact row as the command line prints it (fixed-width columns)."""
+    return f"{row[0][:24]:<24} {row[1]:<6} {row[2]:<21} {row[3]:>5}s {row[4]:>8}°  {row[5]}".rstrip()
 
 
 def write_comments(out, notes) -> None:

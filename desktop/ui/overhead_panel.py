@@ -19,6 +19,7 @@ from desktop.core.batch import rejected_summary
 from desktop.core.budget import GB, budget_bytes, passes_bytes
 from desktop.core.fleet import passes_over
 from desktop.core.revisit import format_duration
+from desktop.core.satcat import owners_by_number
 from desktop.core.tables import compact_pass_row
 
 from .workers import Runner
@@ -33,22 +34,23 @@ class OverheadModel(QAbstractTableModel):
         super().__init__(parent)
         self.passes, self.rows, self.contact = [], [], True
 
-    def set_passes(self, passes, criterion, lookup) -> None:
+    def set_passes(self, passes, criterion, lookup, owners=None) -> None:
+        owners = owners or {}
         self.beginResetModel()
         self.passes = list(passes)
         self.contact = criterion.kind == "contact"
-        self.rows = [compact_pass_row(p, criterion, lookup(p.satnum)) for p in self.passes]
+        self.rows = [compact_pass_row(p, criterion, lookup(p.satnum), owners.get(p.satnum, "")) for p in self.passes]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()):
-        return 4
+        return 5
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return [self.tr("Satellite"), self.tr("Start (UTC)"), self.tr("Duration"),
+            return [self.tr("Satellite"), self.tr("Owner"), self.tr("Start (UTC)"), self.tr("Duration"),
                     self.tr("Max elev.") if self.contact else self.tr("Off-nadir")][section]
         return None
 
@@ -56,19 +58,21 @@ class OverheadModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            if col == 1:
-                start = row[1].replace("T", " ").rstrip("Z")
+            if col == 0:  # the name with the elements' flag, as everywhere else
+                return f"{row[0]} ({row[5].lower()})" if row[5] else row[0]
+            if col == 2:
+                start = row[2].replace("T", " ").rstrip("Z")
                 # a pass already under way when the window opens starts at the clock: said so
                 return self.tr("{0} (under way)").format(start) if self.passes[index.row()].starts_at_window else start
-            if col == 2:
+            if col == 3:
                 p = self.passes[index.row()]
                 text = format_duration(p.duration_s)
                 # cut by the window's edge: the satellite is in view longer than that
                 return self.tr("≥ {0}").format(text) if p.starts_at_window or p.ends_at_window else text
-            if col == 3:
-                return f"{row[3]}°"
+            if col == 4:
+                return f"{row[4]}°"
             return row[col]
-        if role == Qt.TextAlignmentRole and col >= 2:
+        if role == Qt.TextAlignmentRole and col >= 3:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and col == 0:
             p = self.passes[index.row()]
@@ -175,7 +179,7 @@ class OverheadPanel(QWidget):
     def _done(self, result):
         self._idle()
         (passes, rejected), (region, criterion, searched) = result
-        self.model.set_passes(passes, criterion, self.session.catalog.get)
+        self.model.set_passes(passes, criterion, self.session.catalog.get, owners_by_number(self.session.metadata))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         flagged = sum(1 for p in passes if (es := self.session.catalog.get(p.satnum)) is not None and es.flag)

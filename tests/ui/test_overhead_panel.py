@@ -52,8 +52,10 @@ def test_ctrl_h_shows_the_view_and_the_rows_are_every_satellites_passes_in_time_
     first = panel.model.passes[0]
     es = session.catalog.get(first.satnum)
     assert panel.model.index(0, 0).data() == es.label  # the flag travels into the row
-    assert panel.model.headerData(3, Qt.Horizontal) == "Max elev."
-    assert f"{first.max_elevation_deg:.1f}" in panel.model.index(0, 3).data()
+    assert panel.model.headerData(4, Qt.Horizontal) == "Max elev."
+    owner = session.metadata[first.satnum].owner if first.satnum in session.metadata else "-"
+    assert panel.model.index(0, 1).data() == (owner or "-")  # the SATCAT owner, as passes --all prints it
+    assert f"{first.max_elevation_deg:.1f}" in panel.model.index(0, 4).data()
     flagged = [k for k, p in enumerate(panel.model.passes) if session.catalog.get(p.satnum).flag]
     for k in flagged[:3]:
         assert session.catalog.get(panel.model.passes[k].satnum).flag.lower() in panel.model.index(k, 0).data()
@@ -65,7 +67,7 @@ def test_clicking_a_row_selects_the_satellite_and_sets_the_clock(window, qtbot):
     session.set_settings(kind="sensor", angle_deg=30.0, daylight=False)
     panel = _run(window, qtbot, 12)
     assert panel.model.rowCount() > 2
-    assert panel.model.headerData(3, Qt.Horizontal) == "Off-nadir"
+    assert panel.model.headerData(4, Qt.Horizontal) == "Off-nadir"
     row = panel.model.rowCount() // 2
     p = panel.model.passes[row]
     panel.go_to_row(panel.model.index(row, 0))
