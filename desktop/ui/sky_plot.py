@@ -1,0 +1,397 @@
+"""The sky plot: a polar azimuth/elevation chart of the observer's sky, as seen looking up.
+
+Orientation: the chart is the sky seen from below, lying on your back with your
+head to the south and looking up, so north is at the top, east on the LEFT and
+west on the right (a star map held over your head). The widget says so on its
+face, and it is never mirrored in a right-to-left layout. The centre is the
+zenith, the rim the horizon; the distance from the centre is proportional to
+90 degrees minus the elevation.
+
+Every position comes from the core (desktop.core.sky, desktop.core.stars): this
+module only projects azimuth and elevation to the screen and paints. Positions
+are computed when the clock, the observer or the satellites change, never in
+paintEvent, so a repaint of thousands of satellites stays cheap (bench/sky_ui.py).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QDateTime, QPointF, QRectF, Qt, QTimeZone
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.core import sky, stars, timebase
+
+from .map_view import TRACK_COLORS, polygon
+
+RINGS_DEG = (30.0, 60.0)  # elevation rings drawn besides the horizon
+SATELLITE_COLOUR = QColor("#56B4E9")  # Okabe-Ito sky blue: every satellite in view
+SELECTED_COLOUR = QColor("#E69F00")  # Okabe-Ito orange: the chosen satellites and the chosen pass
+SHADOW_COLOUR = QColor(150, 150, 170)
+MASK_COLOUR = QColor("#D55E00")
+STAR_LIMIT_MAG = 4.5
+LABELLED_AT_MOST = 12  # satellites named on the plot; beyond that only the chosen ones
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SkyPlot", text)
+
+
+def sky_xy(az_deg, el_deg, cx: float, cy: float, radius: float) -> np.ndarray:
+    """Screen points (n, 2) of azimuths and elevations: zenith at the centre, north up, EAST LEFT.
+
+    r = radius * (90 - el) / 90; x = cx - r sin(az), y = cy - r cos(az): azimuth
+    0 (north) goes up, 90 (east) to the left, 180 (south) down, 270 (west) right.
+    """
+    az = np.radians(np.asarray(az_deg, dtype=float))
+    r = radius * (90.0 - np.asarray(el_deg, dtype=float)) / 90.0
+    return np.column_stack([cx - r * np.sin(az), cy - r * np.cos(az)]).reshape(-1, 2)
+
+
+COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
+
+
+def compass_point(az_deg: float) -> str:
+    """The 16-point compass name of an azimuth (N, NNE, ... NNW)."""
+    return COMPASS[int(((float(az_deg) % 360.0) + 11.25) // 22.5) % 16]
+
+
+def zone_of(observer) -> QTimeZone:
+    """The time zone local times are given in: this computer's (a class looks at its own sky); UTC stands beside it."""
+    return QTimeZone.systemTimeZone()
+
+
+def local_time(time_s: float, zone: QTimeZone, fmt: str = "HH:mm") -> str:
+    """A time in ``zone`` with the zone's abbreviation, e.g. '21:42 CET'."""
+    moment = QDateTime.fromSecsSinceEpoch(int(round(time_s)), zone)
+    return f"{moment.toString(fmt)} {zone.abbreviation(moment)}"
+
+
+def utc_time(time_s: float, fmt: str = "HH:mm") -> str:
+    return QDateTime.fromSecsSinceEpoch(int(round(time_s)), QTimeZone.utc()).toString(fmt) + " UTC"
+
+
+class SkyScene:
+    """What the plot shows at one time, as arrays of azimuth and elevation (computed by the core)."""
+
+    def __init__(self):
+        self.time_s = None
+        self.sun = self.moon = None  # (az_deg, el_deg)
+        self.star_az = self.star_el = self.star_mag = np.zeros(0)
+        self.labels = []  # (az, el, text): constellation names above the horizon
+        self.sat_az = self.sat_el = np.zeros(0)  # every satellite above the horizon
+        self.sat_names: list[str] = []
+        self.chosen: list[tuple[float, float, str, QColor]] = []  # (az, el, label, colour) of the chosen satellites
+        self.path = None  # (az, el, sunlit) of the chosen pass
+        self.marks = []  # (az, el, text) for AOS, TCA, LOS
+
+
+class SkyPlot(QWidget):
+    """The observer's sky as seen looking up (north at the top, east on the left); paints a SkyScene."""
+
+    def __init__(self, session, sets=None, parent=None):
+        """``sets``: a function giving the satellites to place (default: the session's chosen satellites)."""
+        super().__init__(parent)
+        self.session = session
+        self.sets = sets or session.selected_sets
+        self.setLayoutDirection(Qt.LeftToRight)  # a chart of the sky is never mirrored (right-to-left languages)
+        self.setMinimumSize(260, 260)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.room_scale = 1.0  # presentation mode: type and marks scaled for a room
+        self.countdown = ""  # a line from the live clock: time to the next rise
+        self.scene = SkyScene()
+        self._stars = None  # the bundled catalogue, read once
+        s = session
+        for signal in (s.time_changed, s.observer_changed, s.selection_changed, s.catalog_changed):
+            signal.connect(self.refresh)
+        s.elements_changed.connect(lambda *_: self.refresh())
+        s.sky_pass_changed.connect(self.refresh_pass)
+        self.refresh_pass()
+
+    # ------------------------------------------------------------------ model data
+    def refresh(self, *_):
+        """Recompute what is in the sky at the session's time (the core's arrays), then repaint."""
+        s, scene = self.session, self.scene
+        obs = s.observer
+        scene.time_s = s.time_s
+        if obs is None:
+            self.update()
+            return
+        t = np.array([s.time_s])
+        scene.sun = self._body(sky.sun_altaz, obs, t)
+        scene.moon = self._body(sky.moon_altaz, obs, t)
+        self._place_stars(obs, s.time_s)
+        self._place_satellites(obs, t)
+        self.update()
+
+    @staticmethod
+    def _body(function, obs, t):
+        try:
+            az, el = function(obs, t)
+        except ValueError:  # outside the ephemeris' range
+            return None
+        return float(np.ravel(az)[0]), float(np.ravel(el)[0])
+
+    def _place_stars(self, obs, time_s):
+        if self._stars is None:
+            self._stars = stars.bright_stars()
+        catalogue = self._stars
+        bright = catalogue.mag <= STAR_LIMIT_MAG
+        az, el = sky.radec_to_azel(obs, catalogue.ra_deg[bright], catalogue.dec_deg[bright], time_s)
+        up = el > 0
+        self.scene.star_az, self.scene.star_el, self.scene.star_mag = az[up], el[up], catalogue.mag[bright][up]
+        labels = catalogue.labels
+        laz, lel = sky.radec_to_azel(obs, labels.ra_deg, labels.dec_deg, time_s)
+        self.scene.labels = [(a, e, name) for a, e, name in zip(laz, lel, labels.names) if e > 5]
+
+    def _place_satellites(self, obs, t):
+        scene = self.scene
+        sets = list(self.sets())
+        chosen = set(self.session.selected)
+        scene.chosen = []
+        if not sets:
+            scene.sat_az = scene.sat_el = np.zeros(0)
+            scene.sat_names = []
+            return
+        az, el, _range = sky.look_angles(sets, obs, t)
+        az, el = np.asarray(az).reshape(len(sets)), np.asarray(el).reshape(len(sets))
+        up = np.isfinite(el) & (el > 0)
+        scene.sat_az, scene.sat_el = az[up], el[up]
+        scene.sat_names = [sets[k].label for k in np.flatnonzero(up)] if up.sum() <= LABELLED_AT_MOST else []
+        order = {n: k for k, n in enumerate(self.session.selected)}
+        for k in np.flatnonzero(up):
+            es = sets[k]
+            if es.satnum in chosen:
+                colour = QColor(TRACK_COLORS[order[es.satnum] % len(TRACK_COLORS)])
+                scene.chosen.append((float(az[k]), float(el[k]), es.label, colour))
+
+    def refresh_pass(self):
+        """The chosen pass's path across the sky, sunlit and shadowed parts, with its AOS, TCA and LOS."""
+        s, scene = self.session, self.scene
+        chosen, obs = s.sky_pass, s.observer
+        scene.path, scene.marks = None, []
+        es = s.catalog.get(chosen.satnum) if chosen is not None else None
+        if es is not None and obs is not None:
+            op = chosen.observer_pass
+            times, az, el, sunlit = sky.pass_path(es, obs, op)
+            scene.path = (np.asarray(az), np.asarray(el), np.asarray(sunlit, dtype=bool))
+            zone = zone_of(obs)
+            for name, when, where, height in (("AOS", op.aos_s, op.aos_az_deg, 0.0),
+                                              ("TCA", op.tca_s, op.tca_az_deg, op.max_el_deg),
+                                              ("LOS", op.los_s, op.los_az_deg, 0.0)):
+                text = f"{_tr(name)} {local_time(when, zone, 'HH:mm:ss')} {compass_point(where)} {where:.0f}°"
+                scene.marks.append((float(where), float(height), text))
+        self.refresh()
+
+    # ------------------------------------------------------------------ geometry
+    def geometry_of_chart(self):
+        """(cx, cy, radius) of the horizon circle in this widget, leaving room for the labels."""
+        top = 34 * self.room_scale
+        bottom = 26 * self.room_scale
+        margin = 22 * self.room_scale
+        radius = max(20.0, min(self.width() / 2 - margin, (self.height() - top - bottom) / 2 - margin))
+        return self.width() / 2, top + margin + radius, radius
+
+    def to_screen(self, az_deg, el_deg) -> np.ndarray:
+        cx, cy, radius = self.geometry_of_chart()
+        return sky_xy(az_deg, el_deg, cx, cy, radius)
+
+    # ------------------------------------------------------------------ painting
+    def paintEvent(self, event):
+        p = QPainter(self)
+        self.render_to(p)
+        p.end()
+
+    def _font(self, p, points, bold=False):
+        f = QFont(self.font().family())
+        f.setPixelSize(max(8, int(points * self.room_scale)))
+        f.setBold(bold)
+        p.setFont(f)
+        return p.fontMetrics()
+
+    def render_to(self, p: QPainter, header: bool = True):
+        """Paint the chart into this widget's rectangle with any painter (the window, a handout, a bench)."""
+        s, scene = self.session, self.scene
+        p.setRenderHint(QPainter.Antialiasing, True)
+        p.fillRect(QRectF(0, 0, self.width(), self.height()), QColor("#f4f4f6"))
+        cx, cy, radius = self.geometry_of_chart()
+        centre = QPointF(cx, cy)
+        sun_el = scene.sun[1] if scene.sun is not None else -90.0
+        night = QColor("#0b1330") if sun_el < -12 else QColor("#243a6b") if sun_el < -6 else \
+            QColor("#4a6fa5") if sun_el < 0 else QColor("#8fb8e8")
+        p.setPen(QPen(QColor("#333333"), 1.5))
+        p.setBrush(night)
+        p.drawEllipse(centre, radius, radius)
+        light = sun_el >= 0
+        grid = QColor(255, 255, 255, 90 if not light else 140)
+        if s.observer is None:
+            self._font(p, 13)
+            p.setPen(QColor("white"))
+            p.drawText(QRectF(cx - radius * 0.8, cy - radius * 0.4, radius * 1.6, radius * 0.8),
+                       Qt.AlignCenter | Qt.TextWordWrap,
+                       _tr("Choose where you are: type a city in the Tonight panel, or right-click the map "
+                           "and choose 'Set observer here'."))
+            self._paint_compass(p, cx, cy, radius)
+            return
+        for ring in RINGS_DEG:
+            r = radius * (90 - ring) / 90
+            p.setPen(QPen(grid, 1, Qt.DotLine))
+            p.setBrush(Qt.NoBrush)
+            p.drawEllipse(centre, r, r)
+            self._font(p, 9)
+            p.setPen(grid)
+            p.drawText(QPointF(cx + 3, cy - r - 2), f"{ring:.0f}°")
+        p.drawLine(QPointF(cx - radius, cy), QPointF(cx + radius, cy))
+        p.drawLine(QPointF(cx, cy - radius), QPointF(cx, cy + radius))
+        mask = s.sky_settings.mask_deg
+        if mask > 0:
+            r = radius * (90 - mask) / 90
+            pen = QPen(MASK_COLOUR, 1.4 * self.room_scale, Qt.DashLine)
+            p.setPen(pen)
+            p.drawEllipse(centre, r, r)
+        self._paint_stars(p, light)
+        self._paint_bodies(p)
+        self._paint_path(p)
+        self._paint_satellites(p)
+        self._paint_compass(p, cx, cy, radius)
+        if header:
+            self._paint_header(p)
+
+    def _paint_compass(self, p, cx, cy, radius):
+        metrics = self._font(p, 13, bold=True)
+        p.setPen(QColor("#222222"))
+        for name, az in (("N", 0), ("NE", 45), ("E", 90), ("SE", 135), ("S", 180), ("SW", 225), ("W", 270), ("NW", 315)):
+            text = _tr(name)
+            x, y = sky_xy([az], [0.0], cx, cy, radius + metrics.height() * 0.7)[0]
+            w = metrics.horizontalAdvance(text)
+            p.drawText(QPointF(x - w / 2, y + metrics.ascent() / 2 - 1), text)
+        self._font(p, 10)
+        p.setPen(QColor("#444444"))
+        p.drawText(QRectF(4, self.height() - 22 * self.room_scale, self.width() - 8, 20 * self.room_scale),
+                   Qt.AlignCenter,
+                   _tr("As seen looking up: north at the top, east on the left. Centre: overhead; rim: the horizon."))
+
+    def _paint_stars(self, p, light):
+        scene = self.scene
+        if not len(scene.star_az):
+            return
+        pts = self.to_screen(scene.star_az, scene.star_el)
+        alpha = 110 if light else 235
+        for low, high, size in ((-2.0, 1.0, 4.5), (1.0, 2.0, 3.5), (2.0, 3.0, 2.6), (3.0, STAR_LIMIT_MAG + 0.01, 1.8)):
+            sel = (scene.star_mag >= low) & (scene.star_mag < high)
+            if sel.any():
+                pen = QPen(QColor(255, 250, 230, alpha), size * self.room_scale, Qt.SolidLine, Qt.RoundCap)
+                p.setPen(pen)
+                p.drawPoints(polygon(pts[sel]))
+        if scene.labels:
+            self._font(p, 9)
+            p.setPen(QColor(200, 210, 255, 150 if light else 200))
+            for az, el, name in scene.labels:
+                x, y = self.to_screen([az], [el])[0]
+                p.drawText(QPointF(x, y), name)
+
+    def _paint_bodies(self, p):
+        scene = self.scene
+        for body, name, colour, size in ((scene.sun, _tr("Sun"), QColor("#ffd21f"), 9),
+                                         (scene.moon, _tr("Moon"), QColor("#e0e0e0"), 7)):
+            if body is None or body[1] <= 0:
+                continue
+            x, y = self.to_screen([body[0]], [body[1]])[0]
+            p.setPen(QPen(QColor("#555555"), 1))
+            p.setBrush(colour)
+            p.drawEllipse(QPointF(x, y), size * self.room_scale, size * self.room_scale)
+            self._font(p, 11, bold=True)
+            p.setPen(colour)
+            p.drawText(QPointF(x + (size + 3) * self.room_scale, y + 4), name)
+
+    def _paint_path(self, p):
+        scene = self.scene
+        if scene.path is None:
+            return
+        az, el, sunlit = scene.path
+        pts = self.to_screen(az, np.maximum(el, 0.0))
+        # runs of equal sunlit state, each sharing its first point with the previous run's last
+        edges = np.flatnonzero(np.diff(sunlit.astype(np.int8))) + 1
+        starts = np.r_[0, edges]
+        ends = np.r_[edges, len(sunlit)]
+        for a, b in zip(starts, ends):
+            lit = bool(sunlit[a])
+            if lit:
+                pen = QPen(SELECTED_COLOUR, 3.2 * self.room_scale, Qt.SolidLine, Qt.RoundCap)
+            else:
+                pen = QPen(SHADOW_COLOUR, 1.8 * self.room_scale, Qt.DashLine, Qt.RoundCap)
+            p.setPen(pen)
+            p.drawPolyline(polygon(pts[max(a - 1, 0):b]))
+        metrics = self._font(p, 10, bold=True)
+        for az_mark, el_mark, text in scene.marks:
+            x, y = self.to_screen([az_mark], [el_mark])[0]
+            p.setPen(QPen(Qt.white, 1.5))
+            p.setBrush(SELECTED_COLOUR)
+            p.drawEllipse(QPointF(x, y), 4.5 * self.room_scale, 4.5 * self.room_scale)
+            w = metrics.horizontalAdvance(text) + 8
+            cx, _cy, _r = self.geometry_of_chart()
+            left = x + 8 if x <= cx else x - 8 - w  # labels point away from the centre, inside the widget
+            left = min(max(left, 2), self.width() - w - 2)
+            box = QRectF(left, y - metrics.height() / 2 - 1, w, metrics.height() + 2)
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor(255, 255, 255, 215))
+            p.drawRoundedRect(box, 3, 3)
+            p.setPen(QColor("#111111"))
+            p.drawText(box, Qt.AlignCenter, text)
+
+    def _paint_satellites(self, p):
+        scene = self.scene
+        if len(scene.sat_az):
+            pts = self.to_screen(scene.sat_az, scene.sat_el)
+            p.setPen(QPen(SATELLITE_COLOUR, 4.0 * self.room_scale, Qt.SolidLine, Qt.RoundCap))
+            p.drawPoints(polygon(pts))
+            if scene.sat_names:
+                self._font(p, 9)
+                p.setPen(QColor(200, 230, 255))
+                for (x, y), name in zip(pts, scene.sat_names):
+                    p.drawText(QPointF(x + 5, y - 4), name)
+        metrics = self._font(p, 11, bold=True)
+        for az, el, label, colour in scene.chosen:
+            x, y = self.to_screen([az], [el])[0]
+            p.setPen(QPen(Qt.white, 2))
+            p.setBrush(colour)
+            p.drawEllipse(QPointF(x, y), 6.5 * self.room_scale, 6.5 * self.room_scale)
+            text = f"{label}  {el:.0f}°"
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor(255, 255, 255, 220))
+            box = QRectF(x + 9, y - metrics.height() - 2, metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+            p.drawRoundedRect(box, 3, 3)
+            p.setPen(QColor("#111111"))
+            p.drawText(box, Qt.AlignCenter, text)
+
+    def _paint_header(self, p):
+        s = self.session
+        obs = s.observer
+        zone = zone_of(obs)
+        where = obs.name or f"{abs(obs.lat_deg):.2f}°{'N' if obs.lat_deg >= 0 else 'S'} " \
+                            f"{abs(obs.lon_deg):.2f}°{'E' if obs.lon_deg >= 0 else 'W'}"
+        text = _tr("Sky over {place} at {local} ({utc})").format(
+            place=where, local=local_time(s.time_s, zone), utc=utc_time(s.time_s))
+        metrics = self._font(p, 12, bold=True)
+        p.setPen(QColor("#111111"))
+        p.drawText(QRectF(6, 4, self.width() - 12, metrics.height() + 2), Qt.AlignLeft | Qt.AlignVCenter,
+                   metrics.elidedText(text, Qt.ElideRight, self.width() - 12))
+        second = self.countdown
+        if not second and self.scene.sun is not None:
+            second = _tr("Sun {deg:.0f}° above the horizon").format(deg=self.scene.sun[1]) if self.scene.sun[1] >= 0 \
+                else _tr("Sun {deg:.0f}° below the horizon").format(deg=-self.scene.sun[1])
+        if second:
+            metrics2 = self._font(p, 10)
+            p.setPen(QColor("#333333"))
+            p.drawText(QRectF(6, 6 + metrics.height(), self.width() - 12, metrics2.height() + 2),
+                       Qt.AlignLeft | Qt.AlignVCenter, metrics2.elidedText(second, Qt.ElideRight, self.width() - 12))
+
+
+def dock_sky_plot(window) -> SkyPlot:
+    """The sky plot in a dock (Ctrl+K shows or hides it)."""
+    plot = SkyPlot(window.session)
+    dock = window.add_panel_dock(QCoreApplication.translate("SkyPlot", "Sky"), plot, "Ctrl+K")
+    dock.setObjectName("Sky")  # the saved layout finds it whatever the language
+    return plot

@@ -1,0 +1,431 @@
+"""Tonight: where the observer is, and the visible passes there for the next nights.
+
+The observer is chosen by typing a city (completed from the bundled gazetteer),
+by typing coordinates, or by right-clicking the map ('Set observer here'). The
+passes come from the core's visible_passes (sunlit, above the mask, the Sun
+below the twilight limit at the observer), computed off the GUI thread with
+progress and Cancel. Clicking a pass shows its path on the sky plot, sets the
+clock to its start and lists its details: AOS, TCA and LOS with azimuths, the
+greatest elevation, the range, Earth's shadow, the Sun's altitude and the
+estimated brightness.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.core import gazetteer, sky
+
+from .session import SkyPass, SkySettings
+from .sky_plot import compass_point, local_time, utc_time, zone_of
+from .workers import Runner
+
+TWILIGHTS = ((-6.0, "civil twilight (Sun below -6°)"), (-12.0, "nautical twilight (Sun below -12°)"),
+             (-18.0, "astronomical night (Sun below -18°)"), (0.0, "sunset (Sun below the horizon)"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TonightPanel", text)
+
+
+def parse_coordinates(text: str) -> tuple[float, float]:
+    """Latitude and longitude from '51.48, -0.01' or '51.48N 0.01W'; raises ValueError with one clear line."""
+    found = re.findall(r"([-+]?\d+(?:\.\d+)?)\s*°?\s*([NSEWnsew]?)", text)
+    if len(found) != 2:
+        raise ValueError(_tr("Type the latitude and the longitude, e.g. 51.48, -0.01 or 51.48N 0.01W"))
+    values = []
+    for k, (number, hemisphere) in enumerate(found):
+        value = float(number.replace(",", "."))
+        hemisphere = hemisphere.upper()
+        if hemisphere in ("S", "W"):
+            value = -abs(value)
+        if (k == 0 and hemisphere in ("E", "W")) or (k == 1 and hemisphere in ("N", "S")):
+            raise ValueError(_tr("The latitude comes first (N or S), then the longitude (E or W)"))
+        values.append(value)
+    lat, lon = values
+    if not -90.0 <= lat <= 90.0:
+        raise ValueError(_tr("Latitude {value:g}° is beyond ±90°").format(value=lat))
+    if not -180.0 <= lon <= 360.0:
+        raise ValueError(_tr("Longitude {value:g}° is beyond ±180°").format(value=lon))
+    return lat, (lon + 180.0) % 360.0 - 180.0
+
+
+def where_text(observer) -> str:
+    lat, lon = observer.lat_deg, observer.lon_deg
+    coords = f"{abs(lat):.2f}°{'N' if lat >= 0 else 'S'} {abs(lon):.2f}°{'E' if lon >= 0 else 'W'}"
+    return f"{observer.name} ({coords})" if observer.name else coords
+
+
+class ObserverBox(QWidget):
+    """A city (completed from the gazetteer) or coordinates: sets the session's observer."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.city = QLineEdit()
+        self.city.setPlaceholderText(self.tr("Type a city…"))
+        self.city.setClearButtonEnabled(True)
+        self._model = QStringListModel(self)
+        self._found = {}  # completion text -> City
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchContains)  # the gazetteer already matched accents and other languages
+        self.completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        self.city.setCompleter(self.completer)
+        self.coords = QLineEdit()
+        self.coords.setPlaceholderText(self.tr("or lat, lon: 51.48, -0.01"))
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b03a2e")
+        self.error.setWordWrap(True)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.tr("Observer"), self.current)
+        row = QHBoxLayout()
+        row.addWidget(self.city, 3)
+        row.addWidget(self.coords, 2)
+        layout.addRow(self.tr("Where"), row)
+        layout.addRow(self.error)
+        self.city.textEdited.connect(self._complete)
+        self.completer.activated.connect(self._chosen)
+        self.city.returnPressed.connect(lambda: self._chosen(self.city.text()))
+        self.coords.returnPressed.connect(self._coordinates_entered)
+        session.observer_changed.connect(self._show)
+        self._show()
+
+    def _complete(self, text):
+        cities = gazetteer.find_places(text, limit=12) if len(text.strip()) >= 2 else []
+        self._found = {}
+        for city in cities:
+            self._found[f"{city.name}, {city.country}" if city.country else city.name] = city
+        self._model.setStringList(list(self._found))
+
+    def _chosen(self, text):
+        city = self._found.get(text)
+        if city is None and text.strip():
+            found = gazetteer.find_places(text, limit=1)
+            city = found[0] if found else None
+        if city is None:
+            self.error.setText(self.tr("No city called “{name}” in the gazetteer: try its English name, "
+                                       "or type coordinates").format(name=text.strip()))
+            return
+        self.error.clear()
+        self.set_observer(city.lat, city.lon, city.name)
+        self.city.clear()
+
+    def _coordinates_entered(self):
+        try:
+            lat, lon = parse_coordinates(self.coords.text())
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.set_observer(lat, lon, "")
+        self.coords.clear()
+
+    def set_observer(self, lat, lon, name):
+        try:
+            observer = sky.Observer(float(lat), float(lon), 0.0, name)
+        except ValueError as exc:
+            self.error.setText(str(exc).splitlines()[0])
+            return
+        self.session.set_observer(observer)
+
+    def _show(self):
+        obs = self.session.observer
+        self.current.setText(where_text(obs) if obs is not None else self.tr("not chosen yet"))
+
+
+class TonightPanel(QWidget):
+    """The observer, the visible passes there for the next nights, and the chosen pass's details."""
+
+    pass_chosen = Signal(object)  # SkyPass
+
+    HEADERS = ("Satellite", "Date", "Start", "End", "Max el.", "Direction", "Mag. (est.)")
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[tuple] = []  # (ElementSet, VisiblePass, ObserverPass or None), in time order
+        self.observer_box = ObserverBox(session)
+        self.nights = QSpinBox()
+        self.nights.setRange(*SkySettings.RANGES["nights"])
+        self.nights.setSuffix(self.tr(" nights"))
+        self.mask = QDoubleSpinBox()
+        self.mask.setRange(*SkySettings.RANGES["mask_deg"])
+        self.mask.setDecimals(0)
+        self.mask.setSuffix("°")
+        self.mask.setToolTip(self.tr("Elevation mask: passes count above this height over the horizon"))
+        self.twilight = QComboBox()
+        for deg, text in TWILIGHTS:
+            self.twilight.addItem(QCoreApplication.translate("TonightPanel", text), deg)
+        self.which = QComboBox()
+        self.which.addItem(self.tr("Chosen satellites"), "chosen")
+        self.which.addItem(self.tr("Every loaded satellite"), "all")
+        self.find = QPushButton(self.tr("Find passes"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("TonightPanel", h) for h in self.HEADERS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.RichText)
+        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        settings = QHBoxLayout()
+        settings.addWidget(self.nights)
+        settings.addWidget(self.mask)
+        settings.addWidget(self.twilight, 1)
+        choose = QHBoxLayout()
+        choose.addWidget(self.which, 1)
+        choose.addWidget(self.find)
+        choose.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.observer_box)
+        layout.addLayout(settings)
+        layout.addLayout(choose)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        self.runner = Runner(self)
+        self.runner.progress.connect(lambda f: self.progress.setValue(int(f * 1000)))
+        self.runner.started.connect(lambda: self._busy(True))
+        self.runner.finished.connect(self._done)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
+        self._auto = QTimer(self, singleShot=True, interval=300, timeout=self.run)
+        self._show_settings()
+        self.find.clicked.connect(self.run)
+        self.cancel.clicked.connect(self.runner.cancel)
+        self.nights.valueChanged.connect(self._settings_edited)
+        self.mask.valueChanged.connect(self._settings_edited)
+        self.twilight.currentIndexChanged.connect(self._settings_edited)
+        self.which.currentIndexChanged.connect(lambda *_: self._auto.start())
+        self.table.itemSelectionChanged.connect(self._row_chosen)
+        session.observer_changed.connect(self._observer_changed)
+        session.selection_changed.connect(lambda: self.which.currentData() == "chosen" and self._auto.start())
+        session.sky_pass_changed.connect(self._show_details)
+
+    # ------------------------------------------------------------------ settings
+    def _show_settings(self):
+        st = self.session.sky_settings
+        for widget in (self.nights, self.mask, self.twilight):
+            widget.blockSignals(True)
+        self.nights.setValue(st.nights)
+        self.mask.setValue(st.mask_deg)
+        index = self.twilight.findData(st.sun_limit_deg)
+        if index < 0:
+            self.twilight.addItem(self.tr("Sun below {deg:g}°").format(deg=st.sun_limit_deg), st.sun_limit_deg)
+            index = self.twilight.count() - 1
+        self.twilight.setCurrentIndex(index)
+        for widget in (self.nights, self.mask, self.twilight):
+            widget.blockSignals(False)
+
+    def _settings_edited(self, *_):
+        self.session.set_sky_settings(SkySettings(float(self.mask.value()), float(self.twilight.currentData()),
+                                                  int(self.nights.value())))
+
+    def _observer_changed(self):
+        self._show_settings()
+        self.rows = []
+        self.table.setRowCount(0)
+        self._auto.start()
+
+    # ------------------------------------------------------------------ the search
+    def sets(self):
+        s = self.session
+        return list(s.catalog) if self.which.currentData() == "all" else s.selected_sets()
+
+    def run(self):
+        """Find the visible passes for the next nights from the session's clock, off the GUI thread."""
+        self._auto.stop()
+        s = self.session
+        obs, st, sets = s.observer, s.sky_settings, self.sets()
+        if obs is None:
+            self.message.setText(self.tr("Choose where you are first: a city, coordinates, or right-click the map."))
+            return
+        if not sets:
+            self.message.setText(self.tr("Choose a satellite first (Satellites panel)."))
+            return
+        start = s.time_s
+        end = start + st.nights * 86400.0
+        self.message.setText(self.tr("Looking for visible passes of {n} satellites…").format(n=len(sets)))
+        self.runner.submit(lambda progress, cancelled: visible_rows(sets, obs, start, end, st, progress, cancelled))
+
+    def _busy(self, on):
+        self.find.setEnabled(not on)
+        self.cancel.setEnabled(on)
+        self.progress.setValue(0)
+
+    def _cancelled(self):
+        self._busy(False)
+        self.message.setText(self.tr("Cancelled: the list is not complete."))
+
+    def _failed(self, message):
+        self._busy(False)
+        self.message.setText(message.splitlines()[0])
+
+    def _done(self, result):
+        self._busy(False)
+        rows, reason, start, end = result
+        self.show_rows(rows)
+        s = self.session
+        zone = zone_of(s.observer)
+        span = self.tr("{start} to {end}").format(start=local_time(start, zone, "ddd d MMM HH:mm"),
+                                                    end=local_time(end, zone, "ddd d MMM HH:mm"))
+        if rows:
+            self.message.setText(self.tr("{n} visible passes, {span}. Magnitudes are estimates "
+                                         "(smaller is brighter).").format(n=len(rows), span=span))
+        else:
+            self.message.setText(reason or self.tr("No visible pass, {span}.").format(span=span))
+
+    def show_rows(self, rows):
+        self.rows = list(rows)
+        zone = zone_of(self.session.observer)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for k, (es, vp, op) in enumerate(self.rows):
+            cells = (es.label, local_time(vp.start_s, zone, "ddd d MMM").rsplit(" ", 1)[0],
+                     f"{local_time(vp.start_s, zone, 'HH:mm:ss')}  ({utc_time(vp.start_s, 'HH:mm')})",
+                     f"{local_time(vp.end_s, zone, 'HH:mm:ss')}  ({utc_time(vp.end_s, 'HH:mm')})",
+                     f"{vp.max_el_deg:.0f}°",
+                     f"{compass_point(vp.start_az_deg)} → {compass_point(vp.end_az_deg)}",
+                     magnitude_text(vp.magnitude))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (4, 6):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if c == 0 and es.flag:
+                    item.setToolTip(es.flag_note())
+                self.table.setItem(k, c, item)
+        self.table.blockSignals(False)
+        self.table.clearSelection()
+
+    def _row_chosen(self):
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.choose(rows[0].row())
+
+    def choose(self, k: int):
+        """Show pass ``k`` on the sky plot and put the clock at the start of its visible part."""
+        es, vp, op = self.rows[k]
+        s = self.session
+        if op is not None:
+            s.set_sky_pass(SkyPass(es.satnum, op, vp))
+        if not s.span_start_s <= vp.start_s <= s.span_start_s + s.span_s:
+            s.set_span(vp.start_s - min(3600.0, s.span_s / 4), s.span_s)
+        if es.satnum not in s.selected:
+            s.select([es.satnum] + s.selected)
+        s.set_time(vp.start_s)
+        s.set_live(False)  # the clock now shows the pass, not the wall clock
+
+    def _show_details(self):
+        chosen = self.session.sky_pass
+        if chosen is None:
+            self.details.clear()
+            return
+        es = self.session.catalog.get(chosen.satnum)
+        self.details.setText(pass_details_html(es, chosen.observer_pass, chosen.visible, zone_of(self.session.observer)))
+
+
+def magnitude_text(magnitude) -> str:
+    if magnitude is None or not math.isfinite(magnitude):
+        return "—"
+    return f"{magnitude:+.1f}"
+
+
+def pass_details_html(es, op, vp, zone) -> str:
+    """AOS, TCA and LOS with azimuths, max elevation, range, shadow, the Sun and the brightness, as a small table."""
+    tr = _tr
+
+    def when(t):
+        return f"{local_time(t, zone, 'HH:mm:ss')} ({utc_time(t, 'HH:mm:ss')})"
+
+    name = html.escape(es.label if es is not None else str(op))
+    rows = [(tr("Rises (AOS)"), f"{when(op.aos_s)}, {compass_point(op.aos_az_deg)} {op.aos_az_deg:.0f}°"),
+            (tr("Highest (TCA)"), tr("{time}, {el:.0f}° up in the {dir} ({az:.0f}°), {km:,.0f} km away").format(
+                time=when(op.tca_s), el=op.max_el_deg, dir=compass_point(op.tca_az_deg), az=op.tca_az_deg,
+                km=op.range_at_tca_km)),
+            (tr("Sets (LOS)"), f"{when(op.los_s)}, {compass_point(op.los_az_deg)} {op.los_az_deg:.0f}°")]
+    if op.shadow_entry_s is None and op.shadow_exit_s is None:
+        shadow = tr("none during the pass")
+    else:
+        parts = []
+        if op.shadow_exit_s is not None:
+            parts.append(tr("leaves it {time}").format(time=when(op.shadow_exit_s)))
+        if op.shadow_entry_s is not None:
+            parts.append(tr("enters it {time}").format(time=when(op.shadow_entry_s)))
+        shadow = "; ".join(parts)
+    rows.append((tr("Earth's shadow"), shadow))
+    rows.append((tr("Sun at the observer"), tr("{deg:.0f}° (at TCA)").format(deg=op.sun_alt_at_tca_deg)))
+    if vp is not None:
+        rows.append((tr("Visible"), tr("{start} to {end}, from the {a} to the {b}").format(
+            start=when(vp.start_s), end=when(vp.end_s), a=compass_point(vp.start_az_deg), b=compass_point(vp.end_az_deg))))
+        bright = vp.magnitude
+    else:
+        bright = op.magnitude
+    rows.append((tr("Brightness (estimate)"), tr("magnitude {mag} at its brightest (smaller is brighter; "
+                                                  "Venus is about -4, the faintest stars in a city about +3)").format(
+        mag=magnitude_text(bright))))
+    if es is not None and es.flag:
+        rows.append((tr("Elements"), html.escape(es.flag_note())))
+    body = "".join(f"<tr><td><b>{html.escape(a)}</b>&nbsp;</td><td>{html.escape(b) if '<' not in b else b}</td></tr>"
+                   for a, b in rows)
+    return f"<p><b>{name}</b></p><table>{body}</table>"
+
+
+def visible_rows(sets, observer, start_s, end_s, settings, progress=None, cancelled=None):
+    """The visible passes of ``sets`` at the observer, each with its whole pass (for the details and the sky plot).
+
+    Returns (rows, reason, start_s, end_s): rows (ElementSet, VisiblePass, ObserverPass or None) in time
+    order; reason is the core's one line saying why nothing is visible (None when something is).
+    """
+    progress = progress or (lambda f: None)
+    cancelled = cancelled or (lambda: False)
+    found = sky.visible_search(sets, observer, start_s, end_s, sun_limit_deg=settings.sun_limit_deg,
+                               mask_deg=settings.mask_deg, progress=lambda f: progress(0.8 * f), cancelled=cancelled)
+    by_number = {es.satnum: es for es in sets}
+    numbers = list(dict.fromkeys(vp.satnum for vp in found.passes))
+    rows = []
+    for k, number in enumerate(numbers):  # the whole passes of the satellites seen (a handful, not the catalogue)
+        if cancelled():
+            raise InterruptedError
+        es = by_number[number]
+        passes = sky.observer_passes(es, observer, max(start_s - 3600.0, 0.0), end_s + 3600.0,
+                                     mask_deg=settings.mask_deg)
+        for vp in (v for v in found.passes if v.satnum == number):
+            whole = next((op for op in passes if op.aos_s - 1.0 <= vp.start_s <= op.los_s + 1.0), None)
+            rows.append((es, vp, whole))
+        progress(0.8 + 0.2 * (k + 1) / len(numbers))
+    rows.sort(key=lambda row: (row[1].start_s, row[1].satnum))
+    return rows, found.reason, start_s, end_s
+
+
+def dock_tonight(window) -> TonightPanel:
+    """The Tonight panel in a dock (Ctrl+T shows or hides it)."""
+    panel = TonightPanel(window.session)
+    dock = window.add_panel_dock(QCoreApplication.translate("TonightPanel", "Tonight"), panel, "Ctrl+T")
+    dock.setObjectName("Tonight")
+    return panel
