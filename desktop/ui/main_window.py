@@ -31,6 +31,9 @@ from .refresh import ElementRefresh
 from .results_panel import ResultsPanel
 from .satellite_panel import SatellitePanel
 from .session import AnalysisSettings, Session
+from .sky_plot import dock_sky_plot
+from .tonight_panel import dock_tonight, restore_sky, save_sky
+from .live_clock import add_live_clock
 from .time_bar import TimeBar
 from .widgets import scrolling
 from .workers import Runner
@@ -87,12 +90,15 @@ class MainWindow(QMainWindow):
         self.refresher = ElementRefresh(self)
         self.orbit_lab = dock_orbit_lab(self)
         self.coverage_panel = dock_coverage_panel(self)
+        self.tonight = dock_tonight(self)
+        self.sky_plot = dock_sky_plot(self)
+        self.live_clock = add_live_clock(self)
         add_lesson_actions(self)
         add_output_actions(self)
         self.fit_to_screen()
 
     # ------------------------------------------------------------------ screen and layout
-    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "Coverage", "What am I looking at?"))
+    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article", "Tonight"), ("Analysis", "Coverage", "What am I looking at?", "Sky"))
 
     def available_geometry(self):
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -672,6 +678,7 @@ class MainWindow(QMainWindow):
                 self.session.set_region_spec(json.loads(spec))
             except (ValueError, KeyError, TypeError, RegionError):
                 pass  # a region that cannot be rebuilt is simply not restored
+        restore_sky(self.session, st)
 
     def save(self):
         st = self.settings
@@ -688,6 +695,7 @@ class MainWindow(QMainWindow):
         st.setValue("daylight/sun", analysis.sun_deg)
         st.setValue("window/days", analysis.days)
         st.setValue("view/safe_palette", "true" if self.palette_action.isChecked() else "false")
+        save_sky(self.session, st)
         st.sync()
 
     def showEvent(self, event):

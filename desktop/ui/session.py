@@ -105,13 +105,13 @@ class SkySettings:
 
     def repaired(self) -> "SkySettings":
         """Every value a number inside its range (a damaged settings file falls back to the defaults)."""
-        values = {}
+        given, default, values = asdict(self), asdict(SkySettings()), {}
         for name, (lo, hi) in self.RANGES.items():
             try:
-                value = float(getattr(self, name))
+                value = float(given[name])
             except (TypeError, ValueError):
                 value = math.nan
-            value = min(max(value, lo), hi) if math.isfinite(value) else getattr(SkySettings, name)
+            value = min(max(value, lo), hi) if math.isfinite(value) else default[name]
             values[name] = int(round(value)) if name == "nights" else value
         return SkySettings(**values)
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core import sky, stars, timebase
+from desktop.core.sphere import unit_vectors
 
 from .map_view import TRACK_COLORS, polygon
 
@@ -71,6 +72,29 @@ def local_time(time_s: float, zone: QTimeZone, fmt: str = "HH:mm") -> str:
 
 def utc_time(time_s: float, fmt: str = "HH:mm") -> str:
     return QDateTime.fromSecsSinceEpoch(int(round(time_s)), QTimeZone.utc()).toString(fmt) + " UTC"
+
+
+def both_times(time_s: float, zone: QTimeZone, fmt: str = "HH:mm") -> str:
+    """Local time with its zone and UTC beside it ('21:42 CET (20:42 UTC)'); UTC alone where local time is UTC."""
+    moment = QDateTime.fromSecsSinceEpoch(int(round(time_s)), zone)
+    if zone.offsetFromUtc(moment) == 0 and zone.abbreviation(moment) in ("UTC", "GMT", "Z", ""):
+        return utc_time(time_s, fmt)
+    return f"{local_time(time_s, zone, fmt)} ({utc_time(time_s, fmt)})"
+
+
+STAR_DISTANCE_KM = 1e12  # far enough that the observer's offset from the Earth's centre is nothing
+
+
+def star_azel(observer, ra_deg, dec_deg, time_s: float):
+    """Azimuth and elevation of catalogue directions, through the core's frames: a direction placed very far away
+    along (RA, Dec), turned into the Earth-fixed frame like a satellite's TEME position, seen by sky.topocentric.
+
+    The catalogue's J2000 equator is taken as the equator of date: precession moves stars by about 0.4 deg
+    over 2000-2026, less than a dot on this chart.
+    """
+    r = unit_vectors(dec_deg, ra_deg).T * STAR_DISTANCE_KM
+    az, el, _ = sky.topocentric(timebase.teme_to_itrs(r, np.array([time_s])), observer)
+    return az, el
 
 
 class SkyScene:
@@ -139,11 +163,11 @@ class SkyPlot(QWidget):
             self._stars = stars.bright_stars()
         catalogue = self._stars
         bright = catalogue.mag <= STAR_LIMIT_MAG
-        az, el = sky.radec_to_azel(obs, catalogue.ra_deg[bright], catalogue.dec_deg[bright], time_s)
+        az, el = star_azel(obs, catalogue.ra_deg[bright], catalogue.dec_deg[bright], time_s)
         up = el > 0
         self.scene.star_az, self.scene.star_el, self.scene.star_mag = az[up], el[up], catalogue.mag[bright][up]
         labels = catalogue.labels
-        laz, lel = sky.radec_to_azel(obs, labels.ra_deg, labels.dec_deg, time_s)
+        laz, lel = star_azel(obs, labels.ra_deg, labels.dec_deg, time_s)
         self.scene.labels = [(a, e, name) for a, e, name in zip(laz, lel, labels.names) if e > 5]
 
     def _place_satellites(self, obs, t):
@@ -184,6 +208,11 @@ class SkyPlot(QWidget):
                 text = f"{_tr(name)} {local_time(when, zone, 'HH:mm:ss')} {compass_point(where)} {where:.0f}°"
                 scene.marks.append((float(where), float(height), text))
         self.refresh()
+
+    def set_countdown(self, text: str) -> None:
+        """The live clock's line (time to the next rise), shown under the title."""
+        self.countdown = text
+        self.update()
 
     # ------------------------------------------------------------------ geometry
     def geometry_of_chart(self):
@@ -267,11 +296,13 @@ class SkyPlot(QWidget):
             x, y = sky_xy([az], [0.0], cx, cy, radius + metrics.height() * 0.7)[0]
             w = metrics.horizontalAdvance(text)
             p.drawText(QPointF(x - w / 2, y + metrics.ascent() / 2 - 1), text)
-        self._font(p, 10)
+        metrics = self._font(p, 10)
         p.setPen(QColor("#444444"))
+        caption = _tr("As seen looking up: north at the top, east on the left. Centre: overhead; rim: the horizon.")
+        if metrics.horizontalAdvance(caption) > self.width() - 8:
+            caption = _tr("Looking up: N top, E left")
         p.drawText(QRectF(4, self.height() - 22 * self.room_scale, self.width() - 8, 20 * self.room_scale),
-                   Qt.AlignCenter,
-                   _tr("As seen looking up: north at the top, east on the left. Centre: overhead; rim: the horizon."))
+                   Qt.AlignCenter, caption)
 
     def _paint_stars(self, p, light):
         scene = self.scene
@@ -372,8 +403,7 @@ class SkyPlot(QWidget):
         zone = zone_of(obs)
         where = obs.name or f"{abs(obs.lat_deg):.2f}°{'N' if obs.lat_deg >= 0 else 'S'} " \
                             f"{abs(obs.lon_deg):.2f}°{'E' if obs.lon_deg >= 0 else 'W'}"
-        text = _tr("Sky over {place} at {local} ({utc})").format(
-            place=where, local=local_time(s.time_s, zone), utc=utc_time(s.time_s))
+        text = _tr("Sky over {place} at {time}").format(place=where, time=both_times(s.time_s, zone))
         metrics = self._font(p, 12, bold=True)
         p.setPen(QColor("#111111"))
         p.drawText(QRectF(6, 4, self.width() - 12, metrics.height() + 2), Qt.AlignLeft | Qt.AlignVCenter,
@@ -392,6 +422,6 @@ class SkyPlot(QWidget):
 def dock_sky_plot(window) -> SkyPlot:
     """The sky plot in a dock (Ctrl+K shows or hides it)."""
     plot = SkyPlot(window.session)
-    dock = window.add_panel_dock(QCoreApplication.translate("SkyPlot", "Sky"), plot, "Ctrl+K")
-    dock.setObjectName("Sky")  # the saved layout finds it whatever the language
+    dock = window.add_panel_dock("Sky", plot, "Ctrl+K")  # its name in saved layouts, whatever the language
+    dock.setWindowTitle(QCoreApplication.translate("SkyPlot", "Sky"))
     return plot

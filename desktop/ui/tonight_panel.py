@@ -13,6 +13,7 @@ estimated brightness.
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
 
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDouble
 
 from desktop.core import gazetteer, sky
 
-from .session import SkyPass, SkySettings
-from .sky_plot import compass_point, local_time, utc_time, zone_of
+from .session import SkyPass, SkySettings, observer_from_spec, observer_spec
+from .sky_plot import both_times, compass_point, local_time, zone_of
 from .workers import Runner
 
 TWILIGHTS = ((-6.0, "civil twilight (Sun below -6°)"), (-12.0, "nautical twilight (Sun below -12°)"),
@@ -308,11 +309,10 @@ class TonightPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for k, (es, vp, op) in enumerate(self.rows):
             cells = (es.label, local_time(vp.start_s, zone, "ddd d MMM").rsplit(" ", 1)[0],
-                     f"{local_time(vp.start_s, zone, 'HH:mm:ss')}  ({utc_time(vp.start_s, 'HH:mm')})",
-                     f"{local_time(vp.end_s, zone, 'HH:mm:ss')}  ({utc_time(vp.end_s, 'HH:mm')})",
+                     both_times(vp.start_s, zone, "HH:mm:ss"), both_times(vp.end_s, zone, "HH:mm:ss"),
                      f"{vp.max_el_deg:.0f}°",
                      f"{compass_point(vp.start_az_deg)} → {compass_point(vp.end_az_deg)}",
-                     magnitude_text(vp.magnitude))
+                     magnitude_text(vp.magnitude, vp.std_magnitude_known))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (4, 6):
@@ -350,10 +350,11 @@ class TonightPanel(QWidget):
         self.details.setText(pass_details_html(es, chosen.observer_pass, chosen.visible, zone_of(self.session.observer)))
 
 
-def magnitude_text(magnitude) -> str:
+def magnitude_text(magnitude, known: bool = True) -> str:
+    """'-2.3', or '+1.0 (size unknown)' for an estimate from a size-class default; '—' for none (in shadow)."""
     if magnitude is None or not math.isfinite(magnitude):
         return "—"
-    return f"{magnitude:+.1f}"
+    return f"{magnitude:+.1f}" if known else _tr("{mag:+.1f} (size unknown)").format(mag=magnitude)
 
 
 def pass_details_html(es, op, vp, zone) -> str:
@@ -361,7 +362,7 @@ def pass_details_html(es, op, vp, zone) -> str:
     tr = _tr
 
     def when(t):
-        return f"{local_time(t, zone, 'HH:mm:ss')} ({utc_time(t, 'HH:mm:ss')})"
+        return both_times(t, zone, "HH:mm:ss")
 
     name = html.escape(es.label if es is not None else str(op))
     rows = [(tr("Rises (AOS)"), f"{when(op.aos_s)}, {compass_point(op.aos_az_deg)} {op.aos_az_deg:.0f}°"),
@@ -383,15 +384,15 @@ def pass_details_html(es, op, vp, zone) -> str:
     if vp is not None:
         rows.append((tr("Visible"), tr("{start} to {end}, from the {a} to the {b}").format(
             start=when(vp.start_s), end=when(vp.end_s), a=compass_point(vp.start_az_deg), b=compass_point(vp.end_az_deg))))
-        bright = vp.magnitude
+        bright, known = vp.magnitude, vp.std_magnitude_known
     else:
-        bright = op.magnitude
+        bright, known = op.brightest_magnitude, op.std_magnitude_known
     rows.append((tr("Brightness (estimate)"), tr("magnitude {mag} at its brightest (smaller is brighter; "
                                                   "Venus is about -4, the faintest stars in a city about +3)").format(
-        mag=magnitude_text(bright))))
+        mag=magnitude_text(bright, known))))
     if es is not None and es.flag:
         rows.append((tr("Elements"), html.escape(es.flag_note())))
-    body = "".join(f"<tr><td><b>{html.escape(a)}</b>&nbsp;</td><td>{html.escape(b) if '<' not in b else b}</td></tr>"
+    body = "".join(f"<tr><td><b>{html.escape(a)}</b>&nbsp;</td><td>{html.escape(b)}</td></tr>"
                    for a, b in rows)
     return f"<p><b>{name}</b></p><table>{body}</table>"
 
@@ -426,6 +427,27 @@ def visible_rows(sets, observer, start_s, end_s, settings, progress=None, cancel
 def dock_tonight(window) -> TonightPanel:
     """The Tonight panel in a dock (Ctrl+T shows or hides it)."""
     panel = TonightPanel(window.session)
-    dock = window.add_panel_dock(QCoreApplication.translate("TonightPanel", "Tonight"), panel, "Ctrl+T")
-    dock.setObjectName("Tonight")
+    dock = window.add_panel_dock("Tonight", panel, "Ctrl+T")  # its name in saved layouts, whatever the language
+    dock.setWindowTitle(QCoreApplication.translate("TonightPanel", "Tonight"))
+    window.map.observer_requested.connect(lambda lat, lon: panel.observer_box.set_observer(lat, lon, ""))
     return panel
+
+
+def restore_sky(session, settings) -> None:
+    """The remembered observer and sky settings (a damaged value is skipped, never fatal)."""
+    try:
+        spec = json.loads(str(settings.value("sky/observer", "") or "null"))
+        session.set_observer(observer_from_spec(spec))
+    except (ValueError, KeyError, TypeError):
+        pass
+    try:
+        session.set_sky_settings(SkySettings(**json.loads(str(settings.value("sky/settings", "") or "{}"))))
+    except (ValueError, TypeError):
+        pass
+
+
+def save_sky(session, settings) -> None:
+    settings.setValue("sky/observer", json.dumps(observer_spec(session.observer)))
+    st = session.sky_settings
+    settings.setValue("sky/settings", json.dumps({"mask_deg": st.mask_deg, "sun_limit_deg": st.sun_limit_deg,
+                                                  "nights": st.nights}))
