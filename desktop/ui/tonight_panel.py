@@ -29,8 +29,8 @@ from .session import SkyPass, SkySettings, observer_from_spec, observer_spec
 from .sky_plot import both_times, compass_point, local_time, zone_of
 from .workers import Runner
 
-TWILIGHTS = ((-6.0, "civil twilight (Sun below -6°)"), (-12.0, "nautical twilight (Sun below -12°)"),
-             (-18.0, "astronomical night (Sun below -18°)"), (0.0, "sunset (Sun below the horizon)"))
+TWILIGHTS = ((-6.0, "dark: civil (Sun below -6°)"), (-12.0, "dark: nautical (-12°)"),
+             (-18.0, "dark: astronomical (-18°)"), (0.0, "after sunset (0°)"))
 
 
 def _tr(text: str) -> str:
@@ -81,7 +81,9 @@ class ObserverBox(QWidget):
         self.completer.setFilterMode(Qt.MatchContains)  # the gazetteer already matched accents and other languages
         self.completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
         self.city.setCompleter(self.completer)
+        self.city.setToolTip(self.tr("Type a city's name (in any language the gazetteer knows) and pick it"))
         self.coords = QLineEdit()
+        self.coords.setToolTip(self.tr("Latitude and longitude in degrees, then Enter: 51.48, -0.01 or 51.48N 0.01W"))
         self.coords.setPlaceholderText(self.tr("or lat, lon: 51.48, -0.01"))
         self.current = QLabel()
         self.current.setWordWrap(True)
@@ -175,6 +177,9 @@ class TonightPanel(QWidget):
         self.find = QPushButton(self.tr("Find passes"))
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setEnabled(False)
+        self.find.setToolTip(self.tr("Find the visible passes at the observer for the next nights"))
+        self.cancel.setToolTip(self.tr("Stop the search"))
+        self.which.setToolTip(self.tr("Whose passes: the satellites chosen in the Satellites panel, or every loaded one"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -187,6 +192,7 @@ class TonightPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setToolTip(self.tr("Click a pass: the sky plot shows its path and the clock goes to its start"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
@@ -194,6 +200,10 @@ class TonightPanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.RichText)
         self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        for combo in (self.twilight, self.which):  # the panel stays narrow enough for a 1024-pixel screen
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.twilight.setToolTip(self.tr("A pass counts while the Sun at the observer is below this height"))
         settings = QHBoxLayout()
         settings.addWidget(self.nights)
         settings.addWidget(self.mask)
@@ -201,12 +211,15 @@ class TonightPanel(QWidget):
         choose = QHBoxLayout()
         choose.addWidget(self.which, 1)
         choose.addWidget(self.find)
-        choose.addWidget(self.cancel)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel)
+        self.nights.setToolTip(self.tr("How many nights from the clock's time"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.observer_box)
         layout.addLayout(settings)
         layout.addLayout(choose)
-        layout.addWidget(self.progress)
+        layout.addLayout(busy)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
