@@ -18,7 +18,8 @@ Frames and models
   model of Montenbruck & Gill, *Satellite Orbits*, sec. 3.4.2). Shadow entry
   and exit are reported when the Sun's centre passes the Earth's limb, the
   middle of the penumbra, which is skyfield's ``is_sunlit`` criterion; the
-  penumbra lasts about 8-20 s each side for a low orbit. The Earth's
+  penumbra (entry to umbra) lasts about 10 s for a low orbit (ISS 12 s, HST and
+  CSS 8.5 s on 12 March 2026), longer where the orbit meets the shadow obliquely. The Earth's
   flattening (21 km at the poles) and the atmosphere (refraction and dimming
   near the limb) move the real edges by a few seconds; neither is modelled.
 - Passes (``observer_passes``) come from the one batched pass engine
