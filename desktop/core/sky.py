@@ -107,6 +107,14 @@ def latitude_text(lat_deg: float) -> str:
     return f"{abs(lat_deg):.1f} {'N' if lat_deg >= 0 else 'S'}"
 
 
+COMPASS_POINTS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
+
+
+def compass_point(az_deg: float) -> str:
+    """The nearest of the 16 compass points to an azimuth (English abbreviations; the window translates them)."""
+    return COMPASS_POINTS[int(round((float(az_deg) % 360.0) / 22.5)) % 16]
+
+
 # ----------------------------------------------------------------------------- positions and look angles
 
 
