@@ -112,7 +112,7 @@ def build_stars(xplanet_dir: str) -> dict:
         dec, ra = float(m.group(1)), _hours_to_deg(float(m.group(2)))
         for star in stars:
             if abs(star[1] - dec) < 0.02 and abs((star[0] - ra + 180) % 360 - 180) * math.cos(math.radians(dec)) < 0.02:
-                star[3] = m.group(3)
+                star[3] = star[3] or m.group(3)  # a name of EXTRA_NAMES ('Polaris') wins over 'α UMi'
                 break
     labels = []
     for abbr, name in sorted(LABELLED.items(), key=lambda kv: kv[1]):
