@@ -18,7 +18,8 @@ Frames and models
   model of Montenbruck & Gill, *Satellite Orbits*, sec. 3.4.2). Shadow entry
   and exit are reported when the Sun's centre passes the Earth's limb, the
   middle of the penumbra, which is skyfield's ``is_sunlit`` criterion; the
-  penumbra lasts about 8-20 s each side for a low orbit. The Earth's
+  penumbra (entry to umbra) lasts about 10 s for a low orbit (ISS 12 s, HST and
+  CSS 8.5 s on 12 March 2026), longer where the orbit meets the shadow obliquely. The Earth's
   flattening (21 km at the poles) and the atmosphere (refraction and dimming
   near the limb) move the real edges by a few seconds; neither is modelled.
 - Passes (``observer_passes``) come from the one batched pass engine
@@ -104,6 +105,14 @@ class Observer:
 
 def latitude_text(lat_deg: float) -> str:
     return f"{abs(lat_deg):.1f} {'N' if lat_deg >= 0 else 'S'}"
+
+
+COMPASS_POINTS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
+
+
+def compass_point(az_deg: float) -> str:
+    """The nearest of the 16 compass points to an azimuth (English abbreviations; the window translates them)."""
+    return COMPASS_POINTS[int(round((float(az_deg) % 360.0) / 22.5)) % 16]
 
 
 # ----------------------------------------------------------------------------- positions and look angles
