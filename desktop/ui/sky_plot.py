@@ -22,8 +22,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QPointF, QRectF, Qt, QTi
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core import sky, stars, timebase
-from desktop.core.sphere import unit_vectors
+from desktop.core import sky, stars
 
 from .map_view import TRACK_COLORS, polygon
 
@@ -33,6 +32,7 @@ SELECTED_COLOUR = QColor("#E69F00")  # Okabe-Ito orange: the chosen satellites a
 SHADOW_COLOUR = QColor(150, 150, 170)
 MASK_COLOUR = QColor("#D55E00")
 STAR_LIMIT_MAG = 4.5
+NAMED_STAR_MAG = 1.6  # the brightest stars carry their names (Sirius, Vega, ... and Polaris, by exception)
 LABELLED_AT_MOST = 12  # satellites named on the plot; beyond that only the chosen ones
 
 
@@ -51,12 +51,9 @@ def sky_xy(az_deg, el_deg, cx: float, cy: float, radius: float) -> np.ndarray:
     return np.column_stack([cx - r * np.sin(az), cy - r * np.cos(az)]).reshape(-1, 2)
 
 
-COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
-
-
 def compass_point(az_deg: float) -> str:
-    """The 16-point compass name of an azimuth (N, NNE, ... NNW)."""
-    return COMPASS[int(((float(az_deg) % 360.0) + 11.25) // 22.5) % 16]
+    """The core's 16-point compass name of an azimuth (N, NNE, ... NNW), translated for the window."""
+    return QCoreApplication.translate("Compass", sky.compass_point(az_deg))
 
 
 def zone_of(observer) -> QTimeZone:
@@ -82,21 +79,6 @@ def both_times(time_s: float, zone: QTimeZone, fmt: str = "HH:mm") -> str:
     return f"{local_time(time_s, zone, fmt)} ({utc_time(time_s, fmt)})"
 
 
-STAR_DISTANCE_KM = 1e12  # far enough that the observer's offset from the Earth's centre is nothing
-
-
-def star_azel(observer, ra_deg, dec_deg, time_s: float):
-    """Azimuth and elevation of catalogue directions, through the core's frames: a direction placed very far away
-    along (RA, Dec), turned into the Earth-fixed frame like a satellite's TEME position, seen by sky.topocentric.
-
-    The catalogue's J2000 equator is taken as the equator of date: precession moves stars by about 0.4 deg
-    over 2000-2026, less than a dot on this chart.
-    """
-    r = unit_vectors(dec_deg, ra_deg).T * STAR_DISTANCE_KM
-    az, el, _ = sky.topocentric(timebase.teme_to_itrs(r, np.array([time_s])), observer)
-    return az, el
-
-
 class SkyScene:
     """What the plot shows at one time, as arrays of azimuth and elevation (computed by the core)."""
 
@@ -104,6 +86,7 @@ class SkyScene:
         self.time_s = None
         self.sun = self.moon = None  # (az_deg, el_deg)
         self.star_az = self.star_el = self.star_mag = np.zeros(0)
+        self.star_names: tuple = ()  # the proper names of the stars above the horizon ('' for most)
         self.labels = []  # (az, el, text): constellation names above the horizon
         self.sat_az = self.sat_el = np.zeros(0)  # every satellite above the horizon
         self.sat_names: list[str] = []
@@ -126,7 +109,7 @@ class SkyPlot(QWidget):
         self.room_scale = 1.0  # presentation mode: type and marks scaled for a room
         self.countdown = ""  # a line from the live clock: time to the next rise
         self.scene = SkyScene()
-        self._stars = None  # the bundled catalogue, read once
+        self._labels = None  # the constellations' label points, read once
         s = session
         for signal in (s.time_changed, s.observer_changed, s.selection_changed, s.catalog_changed):
             signal.connect(self.refresh)
@@ -159,16 +142,17 @@ class SkyPlot(QWidget):
         return float(np.ravel(az)[0]), float(np.ravel(el)[0])
 
     def _place_stars(self, obs, time_s):
-        if self._stars is None:
-            self._stars = stars.bright_stars()
-        catalogue = self._stars
-        bright = catalogue.mag <= STAR_LIMIT_MAG
-        az, el = star_azel(obs, catalogue.ra_deg[bright], catalogue.dec_deg[bright], time_s)
-        up = el > 0
-        self.scene.star_az, self.scene.star_el, self.scene.star_mag = az[up], el[up], catalogue.mag[bright][up]
-        labels = catalogue.labels
-        laz, lel = star_azel(obs, labels.ra_deg, labels.dec_deg, time_s)
-        self.scene.labels = [(a, e, name) for a, e, name in zip(laz, lel, labels.names) if e > 5]
+        az, el, mag, names = stars.stars_altaz(obs, time_s)
+        up = (el > 0) & (mag <= STAR_LIMIT_MAG)
+        scene = self.scene
+        scene.star_az, scene.star_el, scene.star_mag = az[up], el[up], mag[up]
+        scene.star_names = tuple(names[k] for k in np.flatnonzero(up))
+        if self._labels is None:
+            self._labels = stars.constellation_labels()
+        names, ra, dec = zip(*self._labels) if self._labels else ((), (), ())
+        laz, lel = stars.radec_to_altaz(np.array(ra), np.array(dec), obs, time_s)
+        scene.labels = [(a, e, QCoreApplication.translate("Constellation", name))
+                        for a, e, name in zip(laz, lel, names) if e > 5]
 
     def _place_satellites(self, obs, t):
         scene = self.scene
@@ -316,6 +300,12 @@ class SkyPlot(QWidget):
                 pen = QPen(QColor(255, 250, 230, alpha), size * self.room_scale, Qt.SolidLine, Qt.RoundCap)
                 p.setPen(pen)
                 p.drawPoints(polygon(pts[sel]))
+        named = [k for k, name in enumerate(scene.star_names) if name and (scene.star_mag[k] < NAMED_STAR_MAG or name == "Polaris")]
+        if named:
+            self._font(p, 8)
+            p.setPen(QColor(255, 240, 200, 120 if light else 190))
+            for k in named:
+                p.drawText(QPointF(pts[k, 0] + 4, pts[k, 1] + 10), scene.star_names[k])
         if scene.labels:
             self._font(p, 9)
             p.setPen(QColor(200, 210, 255, 150 if light else 200))

@@ -106,10 +106,14 @@ class ObserverBox(QWidget):
         self._show()
 
     def _complete(self, text):
-        cities = gazetteer.find_places(text, limit=12) if len(text.strip()) >= 2 else []
+        matches = gazetteer.find_place_matches(text, limit=12) if len(text.strip()) >= 1 else []
         self._found = {}
-        for city in cities:
-            self._found[f"{city.name}, {city.country}" if city.country else city.name] = city
+        for city, spelled in matches:  # the name as typed (any language), then the city's own and its country
+            own = gazetteer.fold(city.name).startswith(gazetteer.fold(text))
+            shown = city.label if own else f"{spelled} — {city.label}"
+            if shown in self._found:
+                shown += f" ({city.lat:.1f}, {city.lon:.1f})"
+            self._found[shown] = city
         self._model.setStringList(list(self._found))
 
     def _chosen(self, text):

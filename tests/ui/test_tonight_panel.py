@@ -158,3 +158,19 @@ def test_the_city_field_completes_from_the_gazetteer_and_sets_the_observer(qtbot
     assert obs.name == "London" and abs(obs.lat_deg - 51.5) < 0.2 and abs(obs.lon_deg) < 0.3
     window.tonight.runner.cancel()
     window.tonight.runner.wait(10000)
+
+
+@pytest.mark.parametrize("typed, city, lat", [("تهر", "Tehran", 35.69), ("Моск", "Moscow", 55.75)])
+def test_a_city_typed_in_its_own_script_is_offered_with_its_english_name(qtbot, typed, city, lat, catalog):
+    from desktop.ui.session import Session
+    from desktop.ui.tonight_panel import ObserverBox
+
+    session = Session(catalog)
+    box = ObserverBox(session)
+    qtbot.addWidget(box)
+    box.city.setText(typed)  # typed on that keyboard (the test platform has none: the text as it arrives)
+    box.city.textEdited.emit(typed)
+    first = box._model.stringList()[0]
+    assert first.startswith(typed) and city in first
+    qtbot.keyClick(box.city, Qt.Key_Return)
+    assert session.observer.name == city and abs(session.observer.lat_deg - lat) < 0.3
