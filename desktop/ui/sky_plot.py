@@ -19,7 +19,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDateTime, QPointF, QRectF, Qt, QTimeZone
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core import sky, stars
@@ -110,6 +110,8 @@ class SkyPlot(QWidget):
         self.countdown = ""  # a line from the live clock: time to the next rise
         self.scene = SkyScene()
         self._labels = None  # the constellations' label points, read once
+        self._version = 0  # bumped with each new scene: the cached sky is drawn again
+        self._sky_pixmap, self._sky_key = None, None
         s = session
         for signal in (s.time_changed, s.observer_changed, s.selection_changed, s.catalog_changed):
             signal.connect(self.refresh)
@@ -123,6 +125,7 @@ class SkyPlot(QWidget):
         s, scene = self.session, self.scene
         obs = s.observer
         scene.time_s = s.time_s
+        self._version += 1
         if obs is None:
             self.update()
             return
@@ -213,8 +216,19 @@ class SkyPlot(QWidget):
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, event):
+        """The sky (disc, rings, stars, Sun, Moon, compass) from a pixmap made once per scene; the rest on top."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self.room_scale, self._version)
+        if key != self._sky_key:
+            pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            painter = QPainter(pixmap)
+            self.paint_sky(painter)
+            painter.end()
+            self._sky_pixmap, self._sky_key = pixmap, key
         p = QPainter(self)
-        self.render_to(p)
+        p.drawPixmap(0, 0, self._sky_pixmap)
+        self.paint_moving(p)
         p.end()
 
     def _font(self, p, points, bold=False):
@@ -225,7 +239,12 @@ class SkyPlot(QWidget):
         return p.fontMetrics()
 
     def render_to(self, p: QPainter, header: bool = True):
-        """Paint the chart into this widget's rectangle with any painter (the window, a handout, a bench)."""
+        """Paint the whole chart into this widget's rectangle with any painter (a handout, an export, a bench)."""
+        if self.paint_sky(p):
+            self.paint_moving(p, header)
+
+    def paint_sky(self, p: QPainter) -> bool:
+        """The sky of the scene: disc, rings, mask, stars, Sun, Moon, compass (False: no observer yet)."""
         s, scene = self.session, self.scene
         p.setRenderHint(QPainter.Antialiasing, True)
         p.fillRect(QRectF(0, 0, self.width(), self.height()), QColor("#f4f4f6"))
@@ -238,7 +257,7 @@ class SkyPlot(QWidget):
         p.setBrush(night)
         p.drawEllipse(centre, radius, radius)
         light = sun_el >= 0
-        grid = QColor(255, 255, 255, 90 if not light else 140)
+        grid = QColor(255, 255, 255, 70 if not light else 120)
         if s.observer is None:
             self._font(p, 13)
             p.setPen(QColor("white"))
@@ -247,10 +266,11 @@ class SkyPlot(QWidget):
                        _tr("Choose where you are: type a city in the Tonight panel, or right-click the map "
                            "and choose 'Set observer here'."))
             self._paint_compass(p, cx, cy, radius)
-            return
+            return False
+        # the rings and the cross are thin solid lines: a dotted antialiased line costs Qt 4 ms across this disc
         for ring in RINGS_DEG:
             r = radius * (90 - ring) / 90
-            p.setPen(QPen(grid, 1, Qt.DotLine))
+            p.setPen(QPen(grid, 0.8))
             p.setBrush(Qt.NoBrush)
             p.drawEllipse(centre, r, r)
             self._font(p, 9)
@@ -266,9 +286,16 @@ class SkyPlot(QWidget):
             p.drawEllipse(centre, r, r)
         self._paint_stars(p, light)
         self._paint_bodies(p)
+        self._paint_compass(p, cx, cy, radius)
+        return True
+
+    def paint_moving(self, p: QPainter, header: bool = True) -> None:
+        """What changes between frames of one scene: the chosen pass, the satellites, the title and countdown."""
+        if self.session.observer is None:
+            return
+        p.setRenderHint(QPainter.Antialiasing, True)
         self._paint_path(p)
         self._paint_satellites(p)
-        self._paint_compass(p, cx, cy, radius)
         if header:
             self._paint_header(p)
 
@@ -366,7 +393,9 @@ class SkyPlot(QWidget):
         scene = self.scene
         if len(scene.sat_az):
             pts = self.to_screen(scene.sat_az, scene.sat_el)
-            p.setPen(QPen(SATELLITE_COLOUR, 4.0 * self.room_scale, Qt.SolidLine, Qt.RoundCap))
+            # small squares (stars are round): a square-capped wide point is a fill of four pixels, where a round
+            # antialiased one costs Qt's raster engine 15 us: 2,000 satellites in 0.6 ms instead of 22 ms
+            p.setPen(QPen(SATELLITE_COLOUR, 4.0 * self.room_scale, Qt.SolidLine, Qt.SquareCap))
             p.drawPoints(polygon(pts))
             if scene.sat_names:
                 self._font(p, 9)
