@@ -34,6 +34,7 @@ from .session import AnalysisSettings, Session
 from .sky_plot import dock_sky_plot
 from .tonight_panel import dock_tonight, restore_sky, save_sky
 from .live_clock import add_live_clock
+from .sky_handout import add_sky_handout
 from .time_bar import TimeBar
 from .widgets import scrolling
 from .workers import Runner
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.tonight = dock_tonight(self)
         self.sky_plot = dock_sky_plot(self)
         self.live_clock = add_live_clock(self)
+        self.sky_handout = add_sky_handout(self)
         add_lesson_actions(self)
         add_output_actions(self)
         self.fit_to_screen()

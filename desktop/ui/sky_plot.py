@@ -108,6 +108,7 @@ class SkyPlot(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.room_scale = 1.0  # presentation mode: type and marks scaled for a room
         self.countdown = ""  # a line from the live clock: time to the next rise
+        self.compact = False  # a small chart (handouts): short marks, no title, no satellite labels
         self.scene = SkyScene()
         self._labels = None  # the constellations' label points, read once
         self._version = 0  # bumped with each new scene: the cached sky is drawn again
@@ -192,7 +193,8 @@ class SkyPlot(QWidget):
             for name, when, where, height in (("AOS", op.aos_s, op.aos_az_deg, 0.0),
                                               ("TCA", op.tca_s, op.tca_az_deg, op.max_el_deg),
                                               ("LOS", op.los_s, op.los_az_deg, 0.0)):
-                text = f"{_tr(name)} {local_time(when, zone, 'HH:mm:ss')} {compass_point(where)} {where:.0f}°"
+                text = f"{_tr(name)} {local_time(when, zone, 'HH:mm')}" if self.compact else \
+                    f"{_tr(name)} {local_time(when, zone, 'HH:mm:ss')} {compass_point(where)} {where:.0f}°"
                 scene.marks.append((float(where), float(height), text))
         self.refresh()
 
@@ -204,7 +206,7 @@ class SkyPlot(QWidget):
     # ------------------------------------------------------------------ geometry
     def geometry_of_chart(self):
         """(cx, cy, radius) of the horizon circle in this widget, leaving room for the labels."""
-        top = 34 * self.room_scale
+        top = (6 if self.compact else 34) * self.room_scale
         bottom = 26 * self.room_scale
         margin = 22 * self.room_scale
         radius = max(20.0, min(self.width() / 2 - margin, (self.height() - top - bottom) / 2 - margin))
@@ -408,6 +410,8 @@ class SkyPlot(QWidget):
             p.setPen(QPen(Qt.white, 2))
             p.setBrush(colour)
             p.drawEllipse(QPointF(x, y), 6.5 * self.room_scale, 6.5 * self.room_scale)
+            if self.compact:
+                continue  # a small chart (handout): the pass's marks say enough
             text = f"{label}  {el:.0f}°"
             p.setPen(Qt.NoPen)
             p.setBrush(QColor(255, 255, 255, 220))
