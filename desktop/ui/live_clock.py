@@ -144,6 +144,7 @@ def add_live_clock(window) -> LiveClock:
     window.status.addPermanentWidget(label)
     clock.countdown_changed.connect(label.setText)
     clock.countdown_changed.connect(window.sky_plot.set_countdown)
+    clock.countdown_changed.connect(window.sky_room.set_countdown)
     window.session.live_changed.connect(lambda on: on and window.timebar.play.setChecked(False))
     clock.action = action
     return clock

@@ -104,11 +104,14 @@ class SkyPlot(QWidget):
         self.session = session
         self.sets = sets or session.selected_sets
         self.setLayoutDirection(Qt.LeftToRight)  # a chart of the sky is never mirrored (right-to-left languages)
-        self.setMinimumSize(260, 260)
+        self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.room_scale = 1.0  # presentation mode: type and marks scaled for a room
         self.countdown = ""  # a line from the live clock: time to the next rise
         self.compact = False  # a small chart (handouts): short marks, no title, no satellite labels
+        self.key_handler = None  # presentation mode: a function that takes a key event first (as the map's)
+        self.lazy = False  # computes only while shown (the window's plots; handouts and tests draw hidden ones)
+        self._stale = False
         self.scene = SkyScene()
         self._labels = None  # the constellations' label points, read once
         self._version = 0  # bumped with each new scene: the cached sky is drawn again
@@ -122,7 +125,15 @@ class SkyPlot(QWidget):
 
     # ------------------------------------------------------------------ model data
     def refresh(self, *_):
-        """Recompute what is in the sky at the session's time (the core's arrays), then repaint."""
+        """Recompute what is in the sky at the session's time (the core's arrays), then repaint.
+
+        A lazy plot (the window's) that is not on screen only notes that it is out of date: a hidden dock
+        or the presentation chart costs nothing while the clock runs, and catches up when shown.
+        """
+        if self.lazy and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         s, scene = self.session, self.scene
         obs = s.observer
         scene.time_s = s.time_s
@@ -171,7 +182,9 @@ class SkyPlot(QWidget):
         az, el = np.asarray(az).reshape(len(sets)), np.asarray(el).reshape(len(sets))
         up = np.isfinite(el) & (el > 0)
         scene.sat_az, scene.sat_el = az[up], el[up]
-        scene.sat_names = [sets[k].label for k in np.flatnonzero(up)] if up.sum() <= LABELLED_AT_MOST else []
+        # a few satellites in view are named (the chosen ones carry their own, larger labels)
+        scene.sat_names = [sets[k].label if sets[k].satnum not in chosen else "" for k in np.flatnonzero(up)] \
+            if up.sum() <= LABELLED_AT_MOST else []
         order = {n: k for k, n in enumerate(self.session.selected)}
         for k in np.flatnonzero(up):
             es = sets[k]
@@ -198,6 +211,16 @@ class SkyPlot(QWidget):
                 scene.marks.append((float(where), float(height), text))
         self.refresh()
 
+    def keyPressEvent(self, event):
+        if self.key_handler is not None and self.key_handler(event):
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event):
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def set_countdown(self, text: str) -> None:
         """The live clock's line (time to the next rise), shown under the title."""
         self.countdown = text
@@ -210,7 +233,7 @@ class SkyPlot(QWidget):
         bottom = 26 * self.room_scale
         margin = 22 * self.room_scale
         radius = max(20.0, min(self.width() / 2 - margin, (self.height() - top - bottom) / 2 - margin))
-        return self.width() / 2, top + margin + radius, radius
+        return self.width() / 2, top + max(margin + radius, (self.height() - top - bottom) / 2), radius
 
     def to_screen(self, az_deg, el_deg) -> np.ndarray:
         cx, cy, radius = self.geometry_of_chart()
@@ -382,7 +405,7 @@ class SkyPlot(QWidget):
             p.drawEllipse(QPointF(x, y), 4.5 * self.room_scale, 4.5 * self.room_scale)
             w = metrics.horizontalAdvance(text) + 8
             cx, _cy, _r = self.geometry_of_chart()
-            left = x + 8 if x <= cx else x - 8 - w  # labels point away from the centre, inside the widget
+            left = x - 8 - w if x <= cx else x + 8  # labels point away from the centre, inside the widget
             left = min(max(left, 2), self.width() - w - 2)
             box = QRectF(left, y - metrics.height() / 2 - 1, w, metrics.height() + 2)
             p.setPen(Qt.NoPen)
@@ -415,7 +438,10 @@ class SkyPlot(QWidget):
             text = f"{label}  {el:.0f}°"
             p.setPen(Qt.NoPen)
             p.setBrush(QColor(255, 255, 255, 220))
-            box = QRectF(x + 9, y - metrics.height() - 2, metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+            w = metrics.horizontalAdvance(text) + 8
+            # above the dot, leaning towards the centre: the pass's marks lean away from it
+            left = x + 9 if x <= self.geometry_of_chart()[0] else x - 9 - w
+            box = QRectF(left, y - metrics.height() - 10 * self.room_scale, w, metrics.height() + 2)
             p.drawRoundedRect(box, 3, 3)
             p.setPen(QColor("#111111"))
             p.drawText(box, Qt.AlignCenter, text)
@@ -442,9 +468,20 @@ class SkyPlot(QWidget):
                        Qt.AlignLeft | Qt.AlignVCenter, metrics2.elidedText(second, Qt.ElideRight, self.width() - 12))
 
 
+def room_sky_plot(window) -> SkyPlot:
+    """The sky plot for presentation mode (K shows it instead of the map): large type and marks."""
+    plot = SkyPlot(window.session)
+    plot.lazy = True
+    plot.room_scale = 2.0
+    plot.setFocusPolicy(Qt.StrongFocus)
+    window.views.addWidget(plot)
+    return plot
+
+
 def dock_sky_plot(window) -> SkyPlot:
     """The sky plot in a dock (Ctrl+K shows or hides it)."""
     plot = SkyPlot(window.session)
+    plot.lazy = True
     dock = window.add_panel_dock("Sky", plot, "Ctrl+K")  # its name in saved layouts, whatever the language
     dock.setWindowTitle(QCoreApplication.translate("SkyPlot", "Sky"))
     return plot

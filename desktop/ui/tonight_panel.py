@@ -20,17 +20,21 @@ import re
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableWidget,
+                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.core import gazetteer, sky
 
 from .session import SkyPass, SkySettings, observer_from_spec, observer_spec
 from .sky_plot import both_times, compass_point, local_time, zone_of
+from .widgets import scrolling
 from .workers import Runner
 
 TWILIGHTS = ((-6.0, "dark: civil (Sun below -6°)"), (-12.0, "dark: nautical (-12°)"),
              (-18.0, "dark: astronomical (-18°)"), (0.0, "after sunset (0°)"))
+
+
+TALL_WINDOW_PX = 860  # the window's default layout splits its side column from this height (MainWindow)
 
 
 def _tr(text: str) -> str:
@@ -196,6 +200,7 @@ class TonightPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(90)
         self.table.setToolTip(self.tr("Click a pass: the sky plot shows its path and the clock goes to its start"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -225,8 +230,14 @@ class TonightPanel(QWidget):
         layout.addLayout(choose)
         layout.addLayout(busy)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
+        # the list and the chosen pass's details share the height; the details scroll on a small screen
+        split = QSplitter(Qt.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(scrolling(self.details, horizontal=False))
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
         self.runner = Runner(self)
         self.runner.progress.connect(lambda f: self.progress.setValue(int(f * 1000)))
         self.runner.started.connect(lambda: self._busy(True))
@@ -357,6 +368,7 @@ class TonightPanel(QWidget):
             s.select([es.satnum] + s.selected)
         s.set_time(vp.start_s)
         s.set_live(False)  # the clock now shows the pass, not the wall clock
+        self.pass_chosen.emit(s.sky_pass)
 
     def _show_details(self):
         chosen = self.session.sky_pass
@@ -447,6 +459,21 @@ def dock_tonight(window) -> TonightPanel:
     dock = window.add_panel_dock("Tonight", panel, "Ctrl+T")  # its name in saved layouts, whatever the language
     dock.setWindowTitle(QCoreApplication.translate("TonightPanel", "Tonight"))
     window.map.observer_requested.connect(lambda lat, lon: panel.observer_box.set_observer(lat, lon, ""))
+
+    def reveal_sky(_chosen):
+        """A pass chosen: the sky plot must be in sight. Behind a tab beside the list, it goes below the list on a
+        tall window; on a short one (a projector) its tab comes forward (it shows AOS, TCA and LOS itself)."""
+        sky, tonight = window.docks["Sky"], dock
+        if sky.isVisible() and not sky.visibleRegion().isEmpty():
+            return
+        if sky in window.tabifiedDockWidgets(tonight) and window.height() >= TALL_WINDOW_PX:
+            window.removeDockWidget(sky)
+            window.addDockWidget(Qt.RightDockWidgetArea, sky, Qt.Vertical)
+            window.resizeDocks([sky], [int(window.height() * 0.45)], Qt.Vertical)
+        sky.show()
+        sky.raise_()
+
+    panel.pass_chosen.connect(reveal_sky)
     return panel
 
 
