@@ -133,3 +133,28 @@ def test_without_an_observer_the_plot_asks_for_one(qtbot, catalog):
     plot.refresh()
     assert plot.scene.sun is None and not plot.scene.chosen
     plot.grab()  # paints the invitation, no exception
+
+
+def test_presentation_mode_shows_the_sky_large_with_k(qtbot, window):
+    s = window.session
+    s.select([ISS])
+    t = timebase.parse_iso8601(EVENING).timestamp()
+    s.set_span(t - 3600, 6 * 3600)
+    s.set_time(t)
+    s.set_observer(sky.Observer(*LONDON, 0.0, "London"))
+    window.tonight.runner.cancel()
+    window.enter_presentation()
+    try:
+        assert window.sky_room.scene.sun is None  # hidden until asked for: nothing computed
+        qtbot.keyClick(window.map, Qt.Key_K)
+        assert window.views.currentWidget() is window.sky_room and window.sky_room.isVisible()
+        room = window.sky_room
+        assert room.room_scale > 1 and room.scene.chosen and room.scene.sun is not None
+        assert "K: sky" in window.map.overlay_lines[-1]
+        qtbot.keyClick(room, Qt.Key_K)
+        assert window.views.currentWidget() is window.map
+        qtbot.keyClick(window.map, Qt.Key_K)
+        qtbot.keyClick(room, Qt.Key_Escape)
+        assert not window.presenting and window.views.currentWidget() is window.map
+    finally:
+        window.leave_presentation()
