@@ -20,7 +20,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDateTime, QPointF, QRectF, Qt, QTimeZone
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from desktop.core import sky, stars
 
@@ -102,7 +102,8 @@ class SkyPlot(QWidget):
         """``sets``: a function giving the satellites to place (default: the session's chosen satellites)."""
         super().__init__(parent)
         self.session = session
-        self.sets = sets or session.selected_sets
+        self.sets = sets or self.shown_sets
+        self.every_loaded = False  # every satellite in the catalogue above the horizon, not only the chosen ones
         self.setLayoutDirection(Qt.LeftToRight)  # a chart of the sky is never mirrored (right-to-left languages)
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
@@ -220,6 +221,22 @@ class SkyPlot(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def shown_sets(self):
+        """The satellites placed on the chart: the chosen ones, or every loaded one (context menu)."""
+        return list(self.session.catalog) if self.every_loaded else self.session.selected_sets()
+
+    def set_every_loaded(self, on: bool) -> None:
+        self.every_loaded = bool(on)
+        self.refresh()
+
+    def contextMenuEvent(self, event):
+        menu = QMenu(self)
+        action = menu.addAction(_tr("Every loaded satellite above the horizon"))
+        action.setCheckable(True)
+        action.setChecked(self.every_loaded)
+        action.toggled.connect(self.set_every_loaded)
+        menu.exec(event.globalPos())
 
     def set_countdown(self, text: str) -> None:
         """The live clock's line (time to the next rise), shown under the title."""
@@ -473,6 +490,7 @@ def room_sky_plot(window) -> SkyPlot:
     plot = SkyPlot(window.session)
     plot.lazy = True
     plot.room_scale = 2.0
+    plot.setToolTip(_tr("The sky as seen looking up; right-click: every loaded satellite"))
     plot.setFocusPolicy(Qt.StrongFocus)
     window.views.addWidget(plot)
     return plot
@@ -482,6 +500,7 @@ def dock_sky_plot(window) -> SkyPlot:
     """The sky plot in a dock (Ctrl+K shows or hides it)."""
     plot = SkyPlot(window.session)
     plot.lazy = True
+    plot.setToolTip(_tr("The sky as seen looking up; right-click: every loaded satellite"))
     dock = window.add_panel_dock("Sky", plot, "Ctrl+K")  # its name in saved layouts, whatever the language
     dock.setWindowTitle(QCoreApplication.translate("SkyPlot", "Sky"))
     return plot

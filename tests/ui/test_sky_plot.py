@@ -158,3 +158,18 @@ def test_presentation_mode_shows_the_sky_large_with_k(qtbot, window):
         assert not window.presenting and window.views.currentWidget() is window.map
     finally:
         window.leave_presentation()
+
+
+def test_every_loaded_satellite_above_the_horizon_on_request(london_evening):
+    """The chosen ones by default; with the option, every set in the catalogue that skyfield has above the horizon."""
+    session, plot = london_evening
+    assert len(plot.scene.sat_az) == 1
+    plot.set_every_loaded(True)
+    ts = timebase.timescale()
+    t = timebase.skyfield_time(np.array([session.time_s]))
+    topo = wgs84.latlon(*LONDON)
+    up = 0
+    for es in session.catalog:
+        alt = (EarthSatellite.from_satrec(es.satrec, ts) - topo).at(t).altaz()[0].degrees[0]
+        up += bool(np.isfinite(alt) and alt > 0)
+    assert len(plot.scene.sat_az) == up > 1
