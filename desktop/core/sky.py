@@ -49,8 +49,9 @@ DEFAULT_SUN_LIMIT_DEG = -6.0  # civil twilight
 SUN_LIMIT_RANGE_DEG = (-18.0, 0.0)  # astronomical twilight to sunset
 EDGE_TOLERANCE_S = 0.05  # every edge (rise, set, shadow, twilight) is bisected to this
 SEARCH_MASK_SLACK_DEG = 0.5  # the engine's contact windows are searched this far below the mask (height, ellipsoid)
-STATE_STEP_S = 10.0  # a visible stretch shorter than this between two samples can be missed
-DETAIL_STEP_S = 2.0  # samples for the highest point and the brightest moment
+STATE_STEP_S = 10.0  # a visible stretch shorter than this (in low orbit; see _state_steps) can be missed
+DETAIL_STEP_S = 2.0  # samples for the highest point and the brightest moment ...
+DETAIL_MAX_SAMPLES = 301  # ... at most this many a pass (the hours-long passes of high orbits change slowly)
 DARK_STEP_S = 120.0  # the Sun's elevation changes under 0.5 deg in this time
 GEO_MEAN_MOTION_REV_DAY = (0.9, 1.1)  # geosynchronous: it neither rises nor sets (if nearly circular)
 
@@ -356,21 +357,25 @@ def _pairs_positions(satrecs, which, times):
     return r.T  # (3, N)
 
 
-def _sample_windows(windows: np.ndarray, step_s: float):
-    """Times inside each window (both ends included, at most ``step_s`` apart): (window index, time) arrays."""
+def _sample_windows(windows: np.ndarray, step_s, max_samples: int | None = None):
+    """Times inside each window (both ends included, at most ``step_s`` apart, a scalar or one per window;
+    at most ``max_samples`` a window): (window index, time) arrays."""
     if len(windows) == 0:
         return np.zeros(0, dtype=int), np.zeros(0)
     length = windows[:, 1] - windows[:, 0]
     count = np.maximum(np.ceil(length / step_s).astype(int), 1) + 1
+    if max_samples is not None:
+        count = np.minimum(count, max_samples)
     idx = np.repeat(np.arange(len(windows)), count)
     k = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
     frac = k / np.repeat(count - 1, count)
     return idx, windows[idx, 0] + frac * length[idx]
 
 
-def _refine_windows(windows: np.ndarray, owner: np.ndarray, state_fn, step_s: float = STATE_STEP_S):
+def _refine_windows(windows: np.ndarray, owner: np.ndarray, state_fn, step_s=STATE_STEP_S):
     """Runs where ``state_fn(owner_index_array, times) -> bool`` holds inside each window: (runs (k, 2),
-    window index (k,)), edges bisected to EDGE_TOLERANCE_S, vectorised over every window."""
+    window index (k,)), edges bisected to EDGE_TOLERANCE_S, vectorised over every window. ``step_s``: a
+    scalar or one per window."""
     idx, t = _sample_windows(windows, step_s)
     if idx.size == 0:
         return np.zeros((0, 2)), np.zeros(0, dtype=int)
@@ -617,11 +622,12 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     wi, di = np.nonzero(hi > lo)
     cut, cut_owner = np.column_stack([lo[wi, di], hi[wi, di]]), owner[wi]
     el_fn = _elevation_fn(satrecs, observer)
+    steps = _state_steps(satrecs)[cut_owner]
 
     def up(which, times):
         return el_fn(which, times) >= mask_deg
 
-    runs_up, _ = _refine_windows(cut, cut_owner, up)
+    runs_up, _ = _refine_windows(cut, cut_owner, up, steps)
     if len(runs_up) == 0:
         return VisibleResult([], f"{_names(sets)} never above {mask_deg:g} deg at {observer.position_text} "
                                  "while it is dark in this window", found.rejected)
@@ -632,7 +638,7 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
         return (el >= mask_deg) & (_pair_shadow_margin(r, times) > 0) & \
             (sun_altaz(observer, times)[1] < sun_limit_deg)
 
-    runs, run_window = _refine_windows(cut, cut_owner, visible)
+    runs, run_window = _refine_windows(cut, cut_owner, visible, steps)
     keep = runs[:, 1] > runs[:, 0]
     runs, run_owner = runs[keep], cut_owner[run_window[keep]]
     if len(runs) == 0:
@@ -642,6 +648,14 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     passes = _describe_visible(sets, satrecs, observer, runs, run_owner)
     passes.sort(key=lambda p: (p.start_s, p.satnum))
     return VisibleResult(passes, None, found.rejected)
+
+
+def _state_steps(satrecs) -> np.ndarray:
+    """Sampling step of the visibility test for each record: STATE_STEP_S in low orbit, longer in proportion
+    to the period beyond 100 minutes (a geostationary satellite's elevation and shadow change 14 times
+    slower): a visible stretch shorter than its step can be missed."""
+    period_min = np.array([2 * math.pi / sat.no_kozai for sat in satrecs])
+    return STATE_STEP_S * np.maximum(1.0, period_min / 100.0)
 
 
 def _names(sets) -> str:
@@ -654,7 +668,7 @@ def _pair_shadow_margin(r_itrs_km, times_s):
 
 
 def _describe_visible(sets, satrecs, observer, runs, run_owner) -> list[VisiblePass]:
-    idx, t = _sample_windows(runs, DETAIL_STEP_S)
+    idx, t = _sample_windows(runs, DETAIL_STEP_S, DETAIL_MAX_SAMPLES)
     r = _pairs_positions(satrecs, run_owner[idx], t)
     az, el, rng = topocentric(r, observer)
     phi = phase_angle_rad(r, observer, t)
