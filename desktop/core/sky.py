@@ -50,7 +50,7 @@ SUN_LIMIT_RANGE_DEG = (-18.0, 0.0)  # astronomical twilight to sunset
 EDGE_TOLERANCE_S = 0.05  # every edge (rise, set, shadow, twilight) is bisected to this
 SEARCH_MASK_SLACK_DEG = 0.5  # the engine's contact windows are searched this far below the mask (height, ellipsoid)
 STATE_STEP_S = 10.0  # a visible stretch shorter than this (in low orbit; see _state_steps) can be missed
-DETAIL_STEP_S = 2.0  # samples for the highest point and the brightest moment ...
+DETAIL_STEP_S = 5.0  # samples for the highest point (refined by a parabola) and the brightest moment ...
 DETAIL_MAX_SAMPLES = 301  # ... at most this many a pass (the hours-long passes of high orbits change slowly)
 DARK_STEP_S = 120.0  # the Sun's elevation changes under 0.5 deg in this time
 GEO_MEAN_MOTION_REV_DAY = (0.9, 1.1)  # geosynchronous: it neither rises nor sets (if nearly circular)
@@ -520,6 +520,26 @@ def _describe_pass(es, observer, aos, los, mask_deg, std, start_s, end_s) -> Obs
                         std.known, aos <= start_s + 1e-6, los >= end_s - 1e-6, mask_deg)
 
 
+def _golden_max(fn, which, lo, hi, tolerance_s: float = 0.01):
+    """Times of the maximum of ``fn(which, times)`` within [lo, hi] for every bracket at once (golden-section
+    search; the brackets hold one maximum each: a sample and its two neighbours)."""
+    lo, hi = np.array(lo, dtype=float), np.array(hi, dtype=float)
+    if lo.size == 0:
+        return lo
+    ratio = (math.sqrt(5.0) - 1.0) / 2.0
+    a, b = hi - ratio * (hi - lo), lo + ratio * (hi - lo)
+    fa, fb = fn(which, a), fn(which, b)
+    while lo.size and np.max(hi - lo) > tolerance_s:
+        left = fa >= fb  # the maximum is in [lo, b]
+        hi = np.where(left, b, hi)
+        lo = np.where(left, lo, a)
+        new = np.where(left, hi - ratio * (hi - lo), lo + ratio * (hi - lo))
+        fnew = fn(which, new)
+        a, b, fa, fb = (np.where(left, new, b), np.where(left, a, new), np.where(left, fnew, fb),
+                        np.where(left, fa, fnew))
+    return (lo + hi) / 2
+
+
 def _parabola_peak(t, y, k) -> float:
     """Time of the top of the parabola through samples k-1, k, k+1 (k itself at an end)."""
     if k == 0 or k == len(t) - 1:
@@ -607,6 +627,7 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     sets = list(sets)
     satrecs = [es.satrec for es in sets]
     dark = dark_intervals(observer, start_s, end_s, sun_limit_deg)
+    dark = dark[dark[:, 1] > dark[:, 0]]  # a dark instant at the window's edge is no time to see anything
     if len(dark) == 0:
         return VisibleResult([], f"the Sun never gets below {sun_limit_deg:g} deg at {observer.position_text} "
                                  "in this window")
@@ -621,16 +642,7 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     hi = np.minimum(windows[:, None, 1], dark[None, :, 1])
     wi, di = np.nonzero(hi > lo)
     cut, cut_owner = np.column_stack([lo[wi, di], hi[wi, di]]), owner[wi]
-    el_fn = _elevation_fn(satrecs, observer)
     steps = _state_steps(satrecs)[cut_owner]
-
-    def up(which, times):
-        return el_fn(which, times) >= mask_deg
-
-    runs_up, _ = _refine_windows(cut, cut_owner, up, steps)
-    if len(runs_up) == 0:
-        return VisibleResult([], f"{_names(sets)} never above {mask_deg:g} deg at {observer.position_text} "
-                                 "while it is dark in this window", found.rejected)
 
     def visible(which, times):
         r = _pairs_positions(satrecs, which, times)
@@ -641,7 +653,12 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     runs, run_window = _refine_windows(cut, cut_owner, visible, steps)
     keep = runs[:, 1] > runs[:, 0]
     runs, run_owner = runs[keep], cut_owner[run_window[keep]]
-    if len(runs) == 0:
+    if len(runs) == 0:  # why: never above the mask while dark, or in shadow whenever it is (a second look, only now)
+        el_fn = _elevation_fn(satrecs, observer)
+        runs_up, _ = _refine_windows(cut, cut_owner, lambda which, times: el_fn(which, times) >= mask_deg, steps)
+        if len(runs_up) == 0:
+            return VisibleResult([], f"{_names(sets)} never above {mask_deg:g} deg at {observer.position_text} "
+                                     "while it is dark in this window", found.rejected)
         return VisibleResult([], f"{_names(sets)} in Earth's shadow whenever it is dark and above "
                                  f"{mask_deg:g} deg at {latitude_text(observer.lat_deg)} in this window",
                              found.rejected)
@@ -679,6 +696,12 @@ def _describe_visible(sets, satrecs, observer, runs, run_owner) -> list[VisibleP
     n = len(runs)
     order = np.lexsort((-el, idx))
     top = order[np.r_[True, idx[order][1:] != idx[order][:-1]]]  # highest sample of each run
+    lo_t = np.where((top > 0) & (idx[np.maximum(top - 1, 0)] == idx[top]), t[np.maximum(top - 1, 0)], t[top])
+    hi_t = np.where((top < len(t) - 1) & (idx[np.minimum(top + 1, len(t) - 1)] == idx[top]),
+                    t[np.minimum(top + 1, len(t) - 1)], t[top])
+    top_t = _golden_max(_elevation_fn(satrecs, observer), run_owner, lo_t, hi_t)
+    top_el = _elevation_fn(satrecs, observer)(run_owner, top_t)
+    top_el = np.maximum(top_el, el[top])  # never below a sample (the run's ends are samples)
     order = np.lexsort((mag, idx))
     bright = order[np.r_[True, idx[order][1:] != idx[order][:-1]]]
     first = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
@@ -687,7 +710,7 @@ def _describe_visible(sets, satrecs, observer, runs, run_owner) -> list[VisibleP
     for k in range(n):  # one object per pass found (output, not a hot loop over samples)
         es = sets[int(run_owner[k])]
         out.append(VisiblePass(es.name, es.satnum, es.flag, float(runs[k, 0]), float(runs[k, 1]),
-                               float(el[top[k]]), float(t[top[k]]), float(az[first[k]]), float(az[last[k]]),
+                               float(top_el[k]), float(top_t[k]), float(az[first[k]]), float(az[last[k]]),
                                float(el[first[k]]), float(el[last[k]]), float(mag[bright[k]]), float(t[bright[k]]),
                                std[int(run_owner[k])].known))
     return out
