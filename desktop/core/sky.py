@@ -472,7 +472,7 @@ def observer_passes(element_set, observer: Observer, start_s: float, end_s: floa
     """Every pass of one satellite above ``mask_deg`` at the observer within [start_s, end_s], with details.
 
     AOS and LOS to 0.05 s on the topocentric elevation; TCA at the highest
-    elevation (1 s samples, refined by a parabola); shadow entry and exit at
+    elevation (1 s samples, then a golden-section search to 0.01 s); shadow entry and exit at
     the Sun's centre passing the Earth's limb; magnitudes are estimates
     (``brightness``). A pass in progress at the window's edge is cut there
     and flagged. For a geostationary satellite see ``geostationary_status``.
@@ -497,7 +497,8 @@ def _describe_pass(es, observer, aos, los, mask_deg, std, start_s, end_s) -> Obs
     r = positions_itrs([es.satrec], t)[0]
     az, el, rng = topocentric(r, observer)
     k = int(np.nanargmax(el))
-    tca = _parabola_peak(t, el, k)
+    tca = float(_golden_max(_elevation_fn([es.satrec], observer), np.zeros(1, dtype=int),
+                            [t[max(k - 1, 0)]], [t[min(k + 1, len(t) - 1)]])[0])
     r_tca = positions_itrs([es.satrec], [tca])[0]
     az_tca, el_tca, rng_tca = (float(x[0]) for x in topocentric(r_tca, observer))
     margin = shadow_margin_rad(r, t)
@@ -538,17 +539,6 @@ def _golden_max(fn, which, lo, hi, tolerance_s: float = 0.01):
         a, b, fa, fb = (np.where(left, new, b), np.where(left, a, new), np.where(left, fnew, fb),
                         np.where(left, fa, fnew))
     return (lo + hi) / 2
-
-
-def _parabola_peak(t, y, k) -> float:
-    """Time of the top of the parabola through samples k-1, k, k+1 (k itself at an end)."""
-    if k == 0 or k == len(t) - 1:
-        return float(t[k])
-    y0, y1, y2 = y[k - 1], y[k], y[k + 1]
-    den = y0 - 2 * y1 + y2
-    if den >= 0:
-        return float(t[k])
-    return float(t[k] + 0.5 * (y0 - y2) / den * (t[k + 1] - t[k]))
 
 
 def pass_path(element_set, observer: Observer, observer_pass: ObserverPass, step_s: float = 5.0):
