@@ -541,6 +541,26 @@ def _golden_max(fn, which, lo, hi, tolerance_s: float = 0.01):
     return (lo + hi) / 2
 
 
+def next_pass(element_set, observer: Observer, from_s: float, mask_deg: float = DEFAULT_MASK_DEG,
+              horizon_days: float = 3.0) -> ObserverPass | None:
+    """The pass in progress at ``from_s`` (flagged ``starts_at_window``) or the next one within
+    ``horizon_days`` (None if there is none): for the live clock's countdown to AOS."""
+    passes = observer_passes(element_set, observer, from_s, from_s + horizon_days * timebase.DAY_S, mask_deg)
+    return passes[0] if passes else None
+
+
+def above_horizon(sets, observer: Observer, time_s: float, mask_deg: float = 0.0):
+    """Which satellites are above ``mask_deg`` at one time: (indices into ``sets``, az_deg, el_deg, range_km),
+    one ``SatrecArray`` call for all (the sky plot's current positions)."""
+    sets = list(sets)
+    if not sets:
+        return np.zeros(0, dtype=int), np.zeros(0), np.zeros(0), np.zeros(0)
+    az, el, rng = look_angles(sets, observer, np.array([float(time_s)]))
+    az, el, rng = az[:, 0], el[:, 0], rng[:, 0]
+    up = np.flatnonzero(np.nan_to_num(el, nan=-90.0) >= mask_deg)
+    return up, az[up], el[up], rng[up]
+
+
 def pass_path(element_set, observer: Observer, observer_pass: ObserverPass, step_s: float = 5.0):
     """(times_s, az_deg, el_deg, sunlit_bool) from AOS to LOS, for drawing a pass (both ends included);
     sunlit means the Sun's centre is above the Earth's limb as seen from the satellite."""
@@ -637,7 +657,7 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     def visible(which, times):
         r = _pairs_positions(satrecs, which, times)
         _, el, _ = topocentric(r, observer)
-        return (el >= mask_deg) & (_pair_shadow_margin(r, times) > 0) & \
+        return (el >= mask_deg) & (shadow_margin_rad(r, times) > 0) & \
             (sun_altaz(observer, times)[1] < sun_limit_deg)
 
     runs, run_window = _refine_windows(cut, cut_owner, visible, steps)
@@ -667,11 +687,6 @@ def _state_steps(satrecs) -> np.ndarray:
 
 def _names(sets) -> str:
     return f"{sets[0].name} is" if len(sets) == 1 else f"each of the {len(sets)} satellites is"
-
-
-def _pair_shadow_margin(r_itrs_km, times_s):
-    """``shadow_margin_rad`` for (3, N) positions each at its own time."""
-    return shadow_margin_rad(r_itrs_km, times_s)
 
 
 def _describe_visible(sets, satrecs, observer, runs, run_owner) -> list[VisiblePass]:

@@ -266,3 +266,17 @@ def test_limits_are_checked_in_one_line():
         sky.check_mask(95.0)
     sky.check_sun_limit(-12.0)
     sky.check_mask(0.0)
+
+
+def test_above_horizon_and_next_pass(catalogue):
+    sets = list(catalogue)
+    when = START + 3600.0
+    index, az, el, rng = sky.above_horizon(sets, LONDON, when)
+    _, all_el, _ = sky.look_angles(sets, LONDON, np.array([when]))
+    assert set(index) == set(np.flatnonzero(all_el[:, 0] >= 0.0)) and np.all(el >= 0.0)
+    iss = catalogue.find("ISS")
+    nxt = sky.next_pass(iss, LONDON, START)
+    first = sky.observer_passes(iss, LONDON, START, START + 86400.0)[0]
+    assert nxt is not None and abs(nxt.aos_s - first.aos_s) < 0.1
+    during = sky.next_pass(iss, LONDON, first.tca_s)  # in progress: it starts now
+    assert during.starts_at_window and during.aos_s == first.tca_s and abs(during.los_s - first.los_s) < 0.1
