@@ -157,13 +157,14 @@ def topocentric(r_itrs_km, observer: Observer):
 def look_angles(sets, observer: Observer, times_s):
     """(az_deg, el_deg, range_km) of satellites seen from the observer.
 
-    ``sets``: one ElementSet (or Satrec), giving arrays shaped (n_times,), or a
-    sequence, giving (n_sats, n_times). Geometric elevation (no refraction);
+    ``sets``: one ElementSet (or Satrec), giving arrays shaped like ``times_s``,
+    or a sequence, giving (n_sats,) + that shape. Geometric elevation (no refraction);
     nan where SGP4 fails. Reference: skyfield ``(sat - topos).at(t).altaz()``.
     """
     _, single = _satrecs(sets)
+    shape = np.shape(times_s)  # a scalar time gives scalars (one set) or (n_sats,) arrays
     r = positions_itrs(sets, times_s)  # (n, 3, T)
-    az, el, rng = topocentric(np.moveaxis(r, 1, 0), observer)
+    az, el, rng = (a.reshape((len(a),) + shape) for a in topocentric(np.moveaxis(r, 1, 0), observer))
     if single:
         return az[0], el[0], rng[0]
     return az, el, rng

@@ -60,6 +60,9 @@ def test_look_angles_match_skyfield_altaz_for_one_set_and_many(catalogue):
         assert np.max(np.abs(rng[k] - dist_ref.km)) < RANGE_KM
     one_az, one_el, one_rng = sky.look_angles(sets[0], LONDON, t)  # one set: (n_times,)
     assert one_el.shape == (len(t),) and np.allclose(one_el, el[0]) and np.allclose(one_az, az[0])
+    scalar = sky.look_angles(sets[0], LONDON, float(t[3]))  # one time: scalars
+    assert np.shape(scalar[1]) == () and float(scalar[1]) == pytest.approx(el[0, 3])
+    assert sky.look_angles(sets, LONDON, float(t[3]))[1].shape == (4,)
 
 
 def test_sun_altaz_matches_skyfield():
@@ -69,6 +72,8 @@ def test_sun_altaz_matches_skyfield():
     alt_ref, az_ref, _ = (eph["earth"] + _topos(LONDON)).at(timebase.skyfield_time(t)).observe(eph["sun"]).apparent().altaz()
     assert np.max(np.abs(el - alt_ref.degrees)) < SUN_DEG
     assert np.max(np.abs(((az - az_ref.degrees + 180) % 360 - 180) * np.cos(np.radians(el)))) < SUN_DEG
+    one_az, one_el = sky.sun_altaz(LONDON, float(t[5]))
+    assert np.shape(one_el) == () and float(one_el) == pytest.approx(el[5])
 
 
 def test_shadow_cone_against_known_geometry():
