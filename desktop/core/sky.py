@@ -563,9 +563,11 @@ def above_horizon(sets, observer: Observer, time_s: float, mask_deg: float = 0.0
 
 
 def pass_path(element_set, observer: Observer, observer_pass: ObserverPass, step_s: float = 5.0):
-    """(times_s, az_deg, el_deg, sunlit_bool) from AOS to LOS, for drawing a pass (both ends included);
-    sunlit means the Sun's centre is above the Earth's limb as seen from the satellite."""
-    a, b = observer_pass.aos_s, observer_pass.los_s
+    """(times_s, az_deg, el_deg, sunlit_bool) from AOS to LOS of an ObserverPass (or start to end of a
+    VisiblePass), for drawing a pass (both ends included); sunlit means the Sun's centre is above the
+    Earth's limb as seen from the satellite."""
+    a = getattr(observer_pass, "aos_s", None)
+    a, b = (observer_pass.start_s, observer_pass.end_s) if a is None else (a, observer_pass.los_s)
     t = np.linspace(a, b, max(int(np.ceil((b - a) / step_s)) + 1, 2))
     r = positions_itrs([element_set.satrec], t)[0]
     az, el, _ = topocentric(r, observer)

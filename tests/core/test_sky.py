@@ -211,6 +211,10 @@ def test_visible_passes_cover_what_skyfield_sees(catalogue):
     for p in passes:
         inside_p = (t >= p.start_s) & (t <= p.end_s)
         assert np.all(alt[inside_p] <= p.max_el_deg + ANGLE_DEG)
+    path_t, _, path_el, path_lit = sky.pass_path(es, LONDON, passes[0], step_s=5.0)  # a visible pass drawn
+    assert path_t[0] == passes[0].start_s and path_t[-1] == passes[0].end_s
+    assert path_lit[:-1].all()  # the last point may be the shadow entry itself
+    assert path_el.max() <= passes[0].max_el_deg + 1e-9
 
 
 def test_visible_passes_for_many_sets_and_their_flags(catalogue):
