@@ -638,6 +638,8 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     if not end_s > start_s:
         raise ValueError("the window must be longer than zero")
     sets = list(sets)
+    if not sets:
+        return VisibleResult([], "no satellite to search")
     satrecs = [es.satrec for es in sets]
     dark = dark_intervals(observer, start_s, end_s, sun_limit_deg)
     dark = dark[dark[:, 1] > dark[:, 0]]  # a dark instant at the window's edge is no time to see anything
@@ -646,6 +648,11 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
                                  "in this window")
     found = _search_windows(satrecs, observer, float(dark[0, 0]), float(dark[-1, 1]), mask_deg, progress, cancelled)
     windows, owner = _windows_array(found, len(sets))
+    if len(found.rejected) == len(sets):
+        from .batch import rejected_summary
+
+        return VisibleResult([], f"no element set could be propagated: {rejected_summary(found.rejected.values())}",
+                             found.rejected)
     if len(windows) == 0:
         never = f"{sets[0].name} never rises" if len(sets) == 1 else f"none of the {len(sets)} satellites rises"
         return VisibleResult([], f"{never} above {mask_deg:g} deg at {observer.position_text} in this window",

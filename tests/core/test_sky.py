@@ -289,3 +289,16 @@ def test_above_horizon_and_next_pass(catalogue):
     assert nxt is not None and abs(nxt.aos_s - first.aos_s) < 0.1
     during = sky.next_pass(iss, LONDON, first.tca_s)  # in progress: it starts now
     assert during.starts_at_window and during.aos_s == first.tca_s and abs(during.los_s - first.los_s) < 0.1
+
+
+def test_nothing_to_search_and_sets_sgp4_refuses(catalogue):
+    assert sky.visible_search([], LONDON, START, START + 86400).reason == "no satellite to search"
+    from sgp4.api import WGS72, Satrec
+
+    from desktop.core.elements import ElementSet
+
+    sat = Satrec()  # a perigee inside the Earth: SGP4 refuses it at every time
+    sat.sgp4init(WGS72, "i", 99999, 26000.0, 0.0, 0.0, 0.0, 0.9, 0.0, 0.9, 0.0, 0.06, 0.0)
+    doomed = ElementSet("DOOMED", 99999, sat, START)
+    result = sky.visible_search([doomed], LONDON, START, START + 86400)
+    assert result.passes == [] and result.reason.startswith("no element set could be propagated: 1 element set")
