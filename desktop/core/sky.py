@@ -116,6 +116,17 @@ def compass_point(az_deg: float) -> str:
     return COMPASS_POINTS[int(round((float(az_deg) % 360.0) / 22.5)) % 16]
 
 
+def sky_disc_xy(az_deg, el_deg, looking_up: bool = True):
+    """Azimuth and elevation on the unit disc of a sky chart: the zenith at the centre, the horizon on the
+    rim (radius (90 - el) / 90, equidistant in elevation), north at the top. ``looking_up``: the sky as
+    seen lying on one's back with one's head to the north, so east is on the LEFT; False: as a map, east on
+    the right. y grows upwards (a screen flips it)."""
+    az = np.radians(np.asarray(az_deg, dtype=float))
+    r = (90.0 - np.asarray(el_deg, dtype=float)) / 90.0
+    x = r * np.sin(az)
+    return (-x if looking_up else x), r * np.cos(az)
+
+
 # ----------------------------------------------------------------------------- positions and look angles
 
 

@@ -302,3 +302,11 @@ def test_nothing_to_search_and_sets_sgp4_refuses(catalogue):
     doomed = ElementSet("DOOMED", 99999, sat, START)
     result = sky.visible_search([doomed], LONDON, START, START + 86400)
     assert result.passes == [] and result.reason.startswith("no element set could be propagated: 1 element set")
+
+
+def test_sky_chart_orientation():
+    """Zenith at the centre, horizon on the rim, north up; looking up east is on the left, on a map right."""
+    x, y = sky.sky_disc_xy(np.array([0.0, 90.0, 180.0, 270.0, 45.0]), np.array([0.0, 0.0, 0.0, 0.0, 90.0]))
+    assert np.allclose(x, [0, -1, 0, 1, 0], atol=1e-12) and np.allclose(y, [1, 0, -1, 0, 0], atol=1e-12)
+    mx, my = sky.sky_disc_xy(90.0, 45.0, looking_up=False)
+    assert float(mx) == pytest.approx(0.5) and float(my) == pytest.approx(0.0, abs=1e-12)
