@@ -49,8 +49,9 @@ DEFAULT_SUN_LIMIT_DEG = -6.0  # civil twilight
 SUN_LIMIT_RANGE_DEG = (-18.0, 0.0)  # astronomical twilight to sunset
 EDGE_TOLERANCE_S = 0.05  # every edge (rise, set, shadow, twilight) is bisected to this
 SEARCH_MASK_SLACK_DEG = 0.5  # the engine's contact windows are searched this far below the mask (height, ellipsoid)
-STATE_STEP_S = 10.0  # a visible stretch shorter than this between two samples can be missed
-DETAIL_STEP_S = 2.0  # samples for the highest point and the brightest moment
+STATE_STEP_S = 10.0  # a visible stretch shorter than this (in low orbit; see _state_steps) can be missed
+DETAIL_STEP_S = 5.0  # samples for the highest point (refined by a parabola) and the brightest moment ...
+DETAIL_MAX_SAMPLES = 301  # ... at most this many a pass (the hours-long passes of high orbits change slowly)
 DARK_STEP_S = 120.0  # the Sun's elevation changes under 0.5 deg in this time
 GEO_MEAN_MOTION_REV_DAY = (0.9, 1.1)  # geosynchronous: it neither rises nor sets (if nearly circular)
 
@@ -115,6 +116,17 @@ def compass_point(az_deg: float) -> str:
     return COMPASS_POINTS[int(round((float(az_deg) % 360.0) / 22.5)) % 16]
 
 
+def sky_disc_xy(az_deg, el_deg, looking_up: bool = True):
+    """Azimuth and elevation on the unit disc of a sky chart: the zenith at the centre, the horizon on the
+    rim (radius (90 - el) / 90, equidistant in elevation), north at the top. ``looking_up``: the sky as
+    seen lying on one's back with one's head to the north, so east is on the LEFT; False: as a map, east on
+    the right. y grows upwards (a screen flips it)."""
+    az = np.radians(np.asarray(az_deg, dtype=float))
+    r = (90.0 - np.asarray(el_deg, dtype=float)) / 90.0
+    x = r * np.sin(az)
+    return (-x if looking_up else x), r * np.cos(az)
+
+
 # ----------------------------------------------------------------------------- positions and look angles
 
 
@@ -156,13 +168,14 @@ def topocentric(r_itrs_km, observer: Observer):
 def look_angles(sets, observer: Observer, times_s):
     """(az_deg, el_deg, range_km) of satellites seen from the observer.
 
-    ``sets``: one ElementSet (or Satrec), giving arrays shaped (n_times,), or a
-    sequence, giving (n_sats, n_times). Geometric elevation (no refraction);
+    ``sets``: one ElementSet (or Satrec), giving arrays shaped like ``times_s``,
+    or a sequence, giving (n_sats,) + that shape. Geometric elevation (no refraction);
     nan where SGP4 fails. Reference: skyfield ``(sat - topos).at(t).altaz()``.
     """
     _, single = _satrecs(sets)
+    shape = np.shape(times_s)  # a scalar time gives scalars (one set) or (n_sats,) arrays
     r = positions_itrs(sets, times_s)  # (n, 3, T)
-    az, el, rng = topocentric(np.moveaxis(r, 1, 0), observer)
+    az, el, rng = (a.reshape((len(a),) + shape) for a in topocentric(np.moveaxis(r, 1, 0), observer))
     if single:
         return az[0], el[0], rng[0]
     return az, el, rng
@@ -356,21 +369,25 @@ def _pairs_positions(satrecs, which, times):
     return r.T  # (3, N)
 
 
-def _sample_windows(windows: np.ndarray, step_s: float):
-    """Times inside each window (both ends included, at most ``step_s`` apart): (window index, time) arrays."""
+def _sample_windows(windows: np.ndarray, step_s, max_samples: int | None = None):
+    """Times inside each window (both ends included, at most ``step_s`` apart, a scalar or one per window;
+    at most ``max_samples`` a window): (window index, time) arrays."""
     if len(windows) == 0:
         return np.zeros(0, dtype=int), np.zeros(0)
     length = windows[:, 1] - windows[:, 0]
     count = np.maximum(np.ceil(length / step_s).astype(int), 1) + 1
+    if max_samples is not None:
+        count = np.minimum(count, max_samples)
     idx = np.repeat(np.arange(len(windows)), count)
     k = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
     frac = k / np.repeat(count - 1, count)
     return idx, windows[idx, 0] + frac * length[idx]
 
 
-def _refine_windows(windows: np.ndarray, owner: np.ndarray, state_fn, step_s: float = STATE_STEP_S):
+def _refine_windows(windows: np.ndarray, owner: np.ndarray, state_fn, step_s=STATE_STEP_S):
     """Runs where ``state_fn(owner_index_array, times) -> bool`` holds inside each window: (runs (k, 2),
-    window index (k,)), edges bisected to EDGE_TOLERANCE_S, vectorised over every window."""
+    window index (k,)), edges bisected to EDGE_TOLERANCE_S, vectorised over every window. ``step_s``: a
+    scalar or one per window."""
     idx, t = _sample_windows(windows, step_s)
     if idx.size == 0:
         return np.zeros((0, 2)), np.zeros(0, dtype=int)
@@ -467,7 +484,7 @@ def observer_passes(element_set, observer: Observer, start_s: float, end_s: floa
     """Every pass of one satellite above ``mask_deg`` at the observer within [start_s, end_s], with details.
 
     AOS and LOS to 0.05 s on the topocentric elevation; TCA at the highest
-    elevation (1 s samples, refined by a parabola); shadow entry and exit at
+    elevation (1 s samples, then a golden-section search to 0.01 s); shadow entry and exit at
     the Sun's centre passing the Earth's limb; magnitudes are estimates
     (``brightness``). A pass in progress at the window's edge is cut there
     and flagged. For a geostationary satellite see ``geostationary_status``.
@@ -492,7 +509,8 @@ def _describe_pass(es, observer, aos, los, mask_deg, std, start_s, end_s) -> Obs
     r = positions_itrs([es.satrec], t)[0]
     az, el, rng = topocentric(r, observer)
     k = int(np.nanargmax(el))
-    tca = _parabola_peak(t, el, k)
+    tca = float(_golden_max(_elevation_fn([es.satrec], observer), np.zeros(1, dtype=int),
+                            [t[max(k - 1, 0)]], [t[min(k + 1, len(t) - 1)]])[0])
     r_tca = positions_itrs([es.satrec], [tca])[0]
     az_tca, el_tca, rng_tca = (float(x[0]) for x in topocentric(r_tca, observer))
     margin = shadow_margin_rad(r, t)
@@ -515,21 +533,52 @@ def _describe_pass(es, observer, aos, los, mask_deg, std, start_s, end_s) -> Obs
                         std.known, aos <= start_s + 1e-6, los >= end_s - 1e-6, mask_deg)
 
 
-def _parabola_peak(t, y, k) -> float:
-    """Time of the top of the parabola through samples k-1, k, k+1 (k itself at an end)."""
-    if k == 0 or k == len(t) - 1:
-        return float(t[k])
-    y0, y1, y2 = y[k - 1], y[k], y[k + 1]
-    den = y0 - 2 * y1 + y2
-    if den >= 0:
-        return float(t[k])
-    return float(t[k] + 0.5 * (y0 - y2) / den * (t[k + 1] - t[k]))
+def _golden_max(fn, which, lo, hi, tolerance_s: float = 0.01):
+    """Times of the maximum of ``fn(which, times)`` within [lo, hi] for every bracket at once (golden-section
+    search; the brackets hold one maximum each: a sample and its two neighbours)."""
+    lo, hi = np.array(lo, dtype=float), np.array(hi, dtype=float)
+    if lo.size == 0:
+        return lo
+    ratio = (math.sqrt(5.0) - 1.0) / 2.0
+    a, b = hi - ratio * (hi - lo), lo + ratio * (hi - lo)
+    fa, fb = fn(which, a), fn(which, b)
+    while lo.size and np.max(hi - lo) > tolerance_s:
+        left = fa >= fb  # the maximum is in [lo, b]
+        hi = np.where(left, b, hi)
+        lo = np.where(left, lo, a)
+        new = np.where(left, hi - ratio * (hi - lo), lo + ratio * (hi - lo))
+        fnew = fn(which, new)
+        a, b, fa, fb = (np.where(left, new, b), np.where(left, a, new), np.where(left, fnew, fb),
+                        np.where(left, fa, fnew))
+    return (lo + hi) / 2
+
+
+def next_pass(element_set, observer: Observer, from_s: float, mask_deg: float = DEFAULT_MASK_DEG,
+              horizon_days: float = 3.0) -> ObserverPass | None:
+    """The pass in progress at ``from_s`` (flagged ``starts_at_window``) or the next one within
+    ``horizon_days`` (None if there is none): for the live clock's countdown to AOS."""
+    passes = observer_passes(element_set, observer, from_s, from_s + horizon_days * timebase.DAY_S, mask_deg)
+    return passes[0] if passes else None
+
+
+def above_horizon(sets, observer: Observer, time_s: float, mask_deg: float = 0.0):
+    """Which satellites are above ``mask_deg`` at one time: (indices into ``sets``, az_deg, el_deg, range_km),
+    one ``SatrecArray`` call for all (the sky plot's current positions)."""
+    sets = list(sets)
+    if not sets:
+        return np.zeros(0, dtype=int), np.zeros(0), np.zeros(0), np.zeros(0)
+    az, el, rng = look_angles(sets, observer, np.array([float(time_s)]))
+    az, el, rng = az[:, 0], el[:, 0], rng[:, 0]
+    up = np.flatnonzero(np.nan_to_num(el, nan=-90.0) >= mask_deg)
+    return up, az[up], el[up], rng[up]
 
 
 def pass_path(element_set, observer: Observer, observer_pass: ObserverPass, step_s: float = 5.0):
-    """(times_s, az_deg, el_deg, sunlit_bool) from AOS to LOS, for drawing a pass (both ends included);
-    sunlit means the Sun's centre is above the Earth's limb as seen from the satellite."""
-    a, b = observer_pass.aos_s, observer_pass.los_s
+    """(times_s, az_deg, el_deg, sunlit_bool) from AOS to LOS of an ObserverPass (or start to end of a
+    VisiblePass), for drawing a pass (both ends included); sunlit means the Sun's centre is above the
+    Earth's limb as seen from the satellite."""
+    a = getattr(observer_pass, "aos_s", None)
+    a, b = (observer_pass.start_s, observer_pass.end_s) if a is None else (a, observer_pass.los_s)
     t = np.linspace(a, b, max(int(np.ceil((b - a) / step_s)) + 1, 2))
     r = positions_itrs([element_set.satrec], t)[0]
     az, el, _ = topocentric(r, observer)
@@ -600,13 +649,21 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     if not end_s > start_s:
         raise ValueError("the window must be longer than zero")
     sets = list(sets)
+    if not sets:
+        return VisibleResult([], "no satellite to search")
     satrecs = [es.satrec for es in sets]
     dark = dark_intervals(observer, start_s, end_s, sun_limit_deg)
+    dark = dark[dark[:, 1] > dark[:, 0]]  # a dark instant at the window's edge is no time to see anything
     if len(dark) == 0:
         return VisibleResult([], f"the Sun never gets below {sun_limit_deg:g} deg at {observer.position_text} "
                                  "in this window")
     found = _search_windows(satrecs, observer, float(dark[0, 0]), float(dark[-1, 1]), mask_deg, progress, cancelled)
     windows, owner = _windows_array(found, len(sets))
+    if len(found.rejected) == len(sets):
+        from .batch import rejected_summary
+
+        return VisibleResult([], f"no element set could be propagated: {rejected_summary(found.rejected.values())}",
+                             found.rejected)
     if len(windows) == 0:
         never = f"{sets[0].name} never rises" if len(sets) == 1 else f"none of the {len(sets)} satellites rises"
         return VisibleResult([], f"{never} above {mask_deg:g} deg at {observer.position_text} in this window",
@@ -616,26 +673,23 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     hi = np.minimum(windows[:, None, 1], dark[None, :, 1])
     wi, di = np.nonzero(hi > lo)
     cut, cut_owner = np.column_stack([lo[wi, di], hi[wi, di]]), owner[wi]
-    el_fn = _elevation_fn(satrecs, observer)
-
-    def up(which, times):
-        return el_fn(which, times) >= mask_deg
-
-    runs_up, _ = _refine_windows(cut, cut_owner, up)
-    if len(runs_up) == 0:
-        return VisibleResult([], f"{_names(sets)} never above {mask_deg:g} deg at {observer.position_text} "
-                                 "while it is dark in this window", found.rejected)
+    steps = _state_steps(satrecs)[cut_owner]
 
     def visible(which, times):
         r = _pairs_positions(satrecs, which, times)
         _, el, _ = topocentric(r, observer)
-        return (el >= mask_deg) & (_pair_shadow_margin(r, times) > 0) & \
+        return (el >= mask_deg) & (shadow_margin_rad(r, times) > 0) & \
             (sun_altaz(observer, times)[1] < sun_limit_deg)
 
-    runs, run_window = _refine_windows(cut, cut_owner, visible)
+    runs, run_window = _refine_windows(cut, cut_owner, visible, steps)
     keep = runs[:, 1] > runs[:, 0]
     runs, run_owner = runs[keep], cut_owner[run_window[keep]]
-    if len(runs) == 0:
+    if len(runs) == 0:  # why: never above the mask while dark, or in shadow whenever it is (a second look, only now)
+        el_fn = _elevation_fn(satrecs, observer)
+        runs_up, _ = _refine_windows(cut, cut_owner, lambda which, times: el_fn(which, times) >= mask_deg, steps)
+        if len(runs_up) == 0:
+            return VisibleResult([], f"{_names(sets)} never above {mask_deg:g} deg at {observer.position_text} "
+                                     "while it is dark in this window", found.rejected)
         return VisibleResult([], f"{_names(sets)} in Earth's shadow whenever it is dark and above "
                                  f"{mask_deg:g} deg at {latitude_text(observer.lat_deg)} in this window",
                              found.rejected)
@@ -644,17 +698,20 @@ def visible_search(sets, observer: Observer, start_s: float, end_s: float,
     return VisibleResult(passes, None, found.rejected)
 
 
+def _state_steps(satrecs) -> np.ndarray:
+    """Sampling step of the visibility test for each record: STATE_STEP_S in low orbit, longer in proportion
+    to the period beyond 100 minutes (a geostationary satellite's elevation and shadow change 14 times
+    slower): a visible stretch shorter than its step can be missed."""
+    period_min = np.array([2 * math.pi / sat.no_kozai for sat in satrecs])
+    return STATE_STEP_S * np.maximum(1.0, period_min / 100.0)
+
+
 def _names(sets) -> str:
     return f"{sets[0].name} is" if len(sets) == 1 else f"each of the {len(sets)} satellites is"
 
 
-def _pair_shadow_margin(r_itrs_km, times_s):
-    """``shadow_margin_rad`` for (3, N) positions each at its own time."""
-    return shadow_margin_rad(r_itrs_km, times_s)
-
-
 def _describe_visible(sets, satrecs, observer, runs, run_owner) -> list[VisiblePass]:
-    idx, t = _sample_windows(runs, DETAIL_STEP_S)
+    idx, t = _sample_windows(runs, DETAIL_STEP_S, DETAIL_MAX_SAMPLES)
     r = _pairs_positions(satrecs, run_owner[idx], t)
     az, el, rng = topocentric(r, observer)
     phi = phase_angle_rad(r, observer, t)
@@ -665,6 +722,12 @@ def _describe_visible(sets, satrecs, observer, runs, run_owner) -> list[VisibleP
     n = len(runs)
     order = np.lexsort((-el, idx))
     top = order[np.r_[True, idx[order][1:] != idx[order][:-1]]]  # highest sample of each run
+    lo_t = np.where((top > 0) & (idx[np.maximum(top - 1, 0)] == idx[top]), t[np.maximum(top - 1, 0)], t[top])
+    hi_t = np.where((top < len(t) - 1) & (idx[np.minimum(top + 1, len(t) - 1)] == idx[top]),
+                    t[np.minimum(top + 1, len(t) - 1)], t[top])
+    top_t = _golden_max(_elevation_fn(satrecs, observer), run_owner, lo_t, hi_t)
+    top_el = _elevation_fn(satrecs, observer)(run_owner, top_t)
+    top_el = np.maximum(top_el, el[top])  # never below a sample (the run's ends are samples)
     order = np.lexsort((mag, idx))
     bright = order[np.r_[True, idx[order][1:] != idx[order][:-1]]]
     first = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
@@ -673,7 +736,7 @@ def _describe_visible(sets, satrecs, observer, runs, run_owner) -> list[VisibleP
     for k in range(n):  # one object per pass found (output, not a hot loop over samples)
         es = sets[int(run_owner[k])]
         out.append(VisiblePass(es.name, es.satnum, es.flag, float(runs[k, 0]), float(runs[k, 1]),
-                               float(el[top[k]]), float(t[top[k]]), float(az[first[k]]), float(az[last[k]]),
+                               float(top_el[k]), float(top_t[k]), float(az[first[k]]), float(az[last[k]]),
                                float(el[first[k]]), float(el[last[k]]), float(mag[bright[k]]), float(t[bright[k]]),
                                std[int(run_owner[k])].known))
     return out

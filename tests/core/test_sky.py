@@ -60,6 +60,9 @@ def test_look_angles_match_skyfield_altaz_for_one_set_and_many(catalogue):
         assert np.max(np.abs(rng[k] - dist_ref.km)) < RANGE_KM
     one_az, one_el, one_rng = sky.look_angles(sets[0], LONDON, t)  # one set: (n_times,)
     assert one_el.shape == (len(t),) and np.allclose(one_el, el[0]) and np.allclose(one_az, az[0])
+    scalar = sky.look_angles(sets[0], LONDON, float(t[3]))  # one time: scalars
+    assert np.shape(scalar[1]) == () and float(scalar[1]) == pytest.approx(el[0, 3])
+    assert sky.look_angles(sets, LONDON, float(t[3]))[1].shape == (4,)
 
 
 def test_sun_altaz_matches_skyfield():
@@ -69,6 +72,8 @@ def test_sun_altaz_matches_skyfield():
     alt_ref, az_ref, _ = (eph["earth"] + _topos(LONDON)).at(timebase.skyfield_time(t)).observe(eph["sun"]).apparent().altaz()
     assert np.max(np.abs(el - alt_ref.degrees)) < SUN_DEG
     assert np.max(np.abs(((az - az_ref.degrees + 180) % 360 - 180) * np.cos(np.radians(el)))) < SUN_DEG
+    one_az, one_el = sky.sun_altaz(LONDON, float(t[5]))
+    assert np.shape(one_el) == () and float(one_el) == pytest.approx(el[5])
 
 
 def test_shadow_cone_against_known_geometry():
@@ -139,7 +144,7 @@ def test_observer_passes_match_skyfield_find_events(catalogue):
     tca = np.array([p.tca_s for p in passes])
     assert np.max(np.abs(aos - rises)) < EDGE_S
     assert np.max(np.abs(los - sets_)) < EDGE_S
-    assert np.max(np.abs(tca - culminations)) < 5.0  # the top of a pass is flat: time is loose, elevation is not
+    assert np.max(np.abs(tca - culminations)) < 0.5  # the top of a pass is flat: its time is less sharp than AOS
     alt_ref, _, dist_ref = (sat - _topos(LONDON)).at(timebase.skyfield_time(culminations)).altaz()
     assert np.max(np.abs(np.array([p.max_el_deg for p in passes]) - alt_ref.degrees)) < ANGLE_DEG
     assert np.max(np.abs(np.array([p.range_at_tca_km for p in passes]) - dist_ref.km)) < 2.0
@@ -198,10 +203,18 @@ def test_visible_passes_cover_what_skyfield_sees(catalogue):
     for p in passes:
         strictly |= (t >= p.start_s + EDGE_S) & (t <= p.end_s - EDGE_S)
     assert np.all(visible[strictly])
-    # the visible edges are skyfield's: just inside visible, just outside not (or outside the window)
+    # the highest point: skyfield's elevation there, and none of its samples inside the pass higher
+    sat, topos = _skyfield(es), _topos(LONDON)
+    tops = (sat - topos).at(timebase.skyfield_time(np.array([p.max_el_s for p in passes]))).altaz()[0].degrees
+    assert np.max(np.abs(tops - np.array([p.max_el_deg for p in passes]))) < ANGLE_DEG
+    alt = (sat - topos).at(timebase.skyfield_time(t)).altaz()[0].degrees
     for p in passes:
-        alt = (_skyfield(es) - _topos(LONDON)).at(timebase.skyfield_time(np.array([p.max_el_s]))).altaz()[0]
-        assert abs(alt.degrees[0] - p.max_el_deg) < 0.05  # 2 s samples, the highest of them
+        inside_p = (t >= p.start_s) & (t <= p.end_s)
+        assert np.all(alt[inside_p] <= p.max_el_deg + ANGLE_DEG)
+    path_t, _, path_el, path_lit = sky.pass_path(es, LONDON, passes[0], step_s=5.0)  # a visible pass drawn
+    assert path_t[0] == passes[0].start_s and path_t[-1] == passes[0].end_s
+    assert path_lit[:-1].all()  # the last point may be the shadow entry itself
+    assert path_el.max() <= passes[0].max_el_deg + 1e-9
 
 
 def test_visible_passes_for_many_sets_and_their_flags(catalogue):
@@ -262,3 +275,38 @@ def test_limits_are_checked_in_one_line():
         sky.check_mask(95.0)
     sky.check_sun_limit(-12.0)
     sky.check_mask(0.0)
+
+
+def test_above_horizon_and_next_pass(catalogue):
+    sets = list(catalogue)
+    when = START + 3600.0
+    index, az, el, rng = sky.above_horizon(sets, LONDON, when)
+    _, all_el, _ = sky.look_angles(sets, LONDON, np.array([when]))
+    assert set(index) == set(np.flatnonzero(all_el[:, 0] >= 0.0)) and np.all(el >= 0.0)
+    iss = catalogue.find("ISS")
+    nxt = sky.next_pass(iss, LONDON, START)
+    first = sky.observer_passes(iss, LONDON, START, START + 86400.0)[0]
+    assert nxt is not None and abs(nxt.aos_s - first.aos_s) < 0.1
+    during = sky.next_pass(iss, LONDON, first.tca_s)  # in progress: it starts now
+    assert during.starts_at_window and during.aos_s == first.tca_s and abs(during.los_s - first.los_s) < 0.1
+
+
+def test_nothing_to_search_and_sets_sgp4_refuses(catalogue):
+    assert sky.visible_search([], LONDON, START, START + 86400).reason == "no satellite to search"
+    from sgp4.api import WGS72, Satrec
+
+    from desktop.core.elements import ElementSet
+
+    sat = Satrec()  # a perigee inside the Earth: SGP4 refuses it at every time
+    sat.sgp4init(WGS72, "i", 99999, 26000.0, 0.0, 0.0, 0.0, 0.9, 0.0, 0.9, 0.0, 0.06, 0.0)
+    doomed = ElementSet("DOOMED", 99999, sat, START)
+    result = sky.visible_search([doomed], LONDON, START, START + 86400)
+    assert result.passes == [] and result.reason.startswith("no element set could be propagated: 1 element set")
+
+
+def test_sky_chart_orientation():
+    """Zenith at the centre, horizon on the rim, north up; looking up east is on the left, on a map right."""
+    x, y = sky.sky_disc_xy(np.array([0.0, 90.0, 180.0, 270.0, 45.0]), np.array([0.0, 0.0, 0.0, 0.0, 90.0]))
+    assert np.allclose(x, [0, -1, 0, 1, 0], atol=1e-12) and np.allclose(y, [1, 0, -1, 0, 0], atol=1e-12)
+    mx, my = sky.sky_disc_xy(90.0, 45.0, looking_up=False)
+    assert float(mx) == pytest.approx(0.5) and float(my) == pytest.approx(0.0, abs=1e-12)
