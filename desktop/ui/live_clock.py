@@ -104,11 +104,11 @@ class LiveClock(QObject):
         if held is None or held[0] != key or (held[1] is not None and held[1].los_s < now) or \
                 (held[1] is None and now > held[2] - LOOK_AHEAD_S / 2):
             try:
-                passes = sky.observer_passes(es, obs, now, now + LOOK_AHEAD_S, mask_deg=s.sky_settings.mask_deg)
+                upcoming = sky.next_pass(es, obs, now, mask_deg=s.sky_settings.mask_deg,
+                                         horizon_days=LOOK_AHEAD_S / 86400.0)
             except ValueError:
-                passes = []
-            upcoming = [p for p in passes if p.los_s >= now]
-            held = self._next = (key, upcoming[0] if upcoming else None, now + LOOK_AHEAD_S)
+                upcoming = None
+            held = self._next = (key, upcoming, now + LOOK_AHEAD_S)
         return held[1]
 
     def countdown_at(self, now) -> str:

@@ -41,14 +41,10 @@ def _tr(text: str) -> str:
 
 
 def sky_xy(az_deg, el_deg, cx: float, cy: float, radius: float) -> np.ndarray:
-    """Screen points (n, 2) of azimuths and elevations: zenith at the centre, north up, EAST LEFT.
-
-    r = radius * (90 - el) / 90; x = cx - r sin(az), y = cy - r cos(az): azimuth
-    0 (north) goes up, 90 (east) to the left, 180 (south) down, 270 (west) right.
-    """
-    az = np.radians(np.asarray(az_deg, dtype=float))
-    r = radius * (90.0 - np.asarray(el_deg, dtype=float)) / 90.0
-    return np.column_stack([cx - r * np.sin(az), cy - r * np.cos(az)]).reshape(-1, 2)
+    """Screen points (n, 2) of azimuths and elevations: the core's sky chart (sky.sky_disc_xy, as seen looking
+    up: zenith at the centre, north up, EAST LEFT) scaled to a horizon circle of ``radius`` at (cx, cy)."""
+    x, y = sky.sky_disc_xy(az_deg, el_deg, looking_up=True)
+    return np.column_stack([cx + radius * np.ravel(x), cy - radius * np.ravel(y)])
 
 
 def compass_point(az_deg: float) -> str:
@@ -179,19 +175,17 @@ class SkyPlot(QWidget):
             scene.sat_az = scene.sat_el = np.zeros(0)
             scene.sat_names = []
             return
-        az, el, _range = sky.look_angles(sets, obs, t)
-        az, el = np.asarray(az).reshape(len(sets)), np.asarray(el).reshape(len(sets))
-        up = np.isfinite(el) & (el > 0)
-        scene.sat_az, scene.sat_el = az[up], el[up]
+        index, az, el, _range = sky.above_horizon(sets, obs, float(t[0]))
+        scene.sat_az, scene.sat_el = az, el
         # a few satellites in view are named (the chosen ones carry their own, larger labels)
-        scene.sat_names = [sets[k].label if sets[k].satnum not in chosen else "" for k in np.flatnonzero(up)] \
-            if up.sum() <= LABELLED_AT_MOST else []
+        scene.sat_names = [sets[k].label if sets[k].satnum not in chosen else "" for k in index] \
+            if len(index) <= LABELLED_AT_MOST else []
         order = {n: k for k, n in enumerate(self.session.selected)}
-        for k in np.flatnonzero(up):
+        for k, a, e in zip(index, az, el):
             es = sets[k]
             if es.satnum in chosen:
                 colour = QColor(TRACK_COLORS[order[es.satnum] % len(TRACK_COLORS)])
-                scene.chosen.append((float(az[k]), float(el[k]), es.label, colour))
+                scene.chosen.append((float(a), float(e), es.label, colour))
 
     def refresh_pass(self):
         """The chosen pass's path across the sky, sunlit and shadowed parts, with its AOS, TCA and LOS."""
