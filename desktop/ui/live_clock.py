@@ -23,9 +23,6 @@ LOOK_AHEAD_S = 2 * 86400.0  # the next pass is searched this far ahead (a low or
 DRIFT_S = 2.5  # a clock further than this from the wall clock was moved by hand: live mode ends
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveClock", text)
-
 
 def duration_text(seconds: float) -> str:
     """'1 h 02 min', '4 min 05 s', '12 s'."""
@@ -33,10 +30,10 @@ def duration_text(seconds: float) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     if h:
-        return _tr("{h} h {m:02d} min").format(h=h, m=m)
+        return QCoreApplication.translate("LiveClock", "{h} h {m:02d} min").format(h=h, m=m)
     if m:
-        return _tr("{m} min {s:02d} s").format(m=m, s=s)
-    return _tr("{s} s").format(s=s)
+        return QCoreApplication.translate("LiveClock", "{m} min {s:02d} s").format(m=m, s=s)
+    return QCoreApplication.translate("LiveClock", "{s} s").format(s=s)
 
 
 class LiveClock(QObject):
@@ -115,17 +112,17 @@ class LiveClock(QObject):
         s = self.session
         es = s.primary()
         if es is None or s.observer is None:
-            return _tr("Live: choose a satellite and where you are to see when it rises") if s.live else ""
+            return QCoreApplication.translate("LiveClock", "Live: choose a satellite and where you are to see when it rises") if s.live else ""
         p = self.next_pass(now)
         zone = zone_of(s.observer)
         if p is None:
-            return _tr("{sat} does not rise above {mask:g}° here in the next two days").format(
+            return QCoreApplication.translate("LiveClock", "{sat} does not rise above {mask:g}° here in the next two days").format(
                 sat=es.label, mask=s.sky_settings.mask_deg)
         if p.aos_s <= now:
-            return _tr("{sat} is up now: highest {el:.0f}° in the {dir}, sets in {left} ({time})").format(
+            return QCoreApplication.translate("LiveClock", "{sat} is up now: highest {el:.0f}° in the {dir}, sets in {left} ({time})").format(
                 sat=es.label, el=p.max_el_deg, dir=compass_point(p.tca_az_deg), left=duration_text(p.los_s - now),
                 time=local_time(p.los_s, zone, "HH:mm:ss"))
-        return _tr("{sat} rises in {left}: {time} in the {dir}, up to {el:.0f}°").format(
+        return QCoreApplication.translate("LiveClock", "{sat} rises in {left}: {time} in the {dir}, up to {el:.0f}°").format(
             sat=es.label, left=duration_text(p.aos_s - now), time=local_time(p.aos_s, zone, "HH:mm:ss"),
             dir=compass_point(p.aos_az_deg), el=p.max_el_deg)
 
@@ -133,10 +130,10 @@ class LiveClock(QObject):
 def add_live_clock(window) -> LiveClock:
     """View > Live clock (Ctrl+L), the countdown in the status bar and on the sky plot."""
     clock = LiveClock(window.session, window)
-    action = QAction(_tr("&Live clock"), window)
+    action = QAction(QCoreApplication.translate("LiveClock", "&Live clock"), window)
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+L"))
-    action.setStatusTip(_tr("The clock follows the wall clock; the map, the globe and the sky plot move once a second"))
+    action.setStatusTip(QCoreApplication.translate("LiveClock", "The clock follows the wall clock; the map, the globe and the sky plot move once a second"))
     action.toggled.connect(window.session.set_live)
     window.session.live_changed.connect(action.setChecked)
     window.menuBar().actions()[2].menu().addAction(action)

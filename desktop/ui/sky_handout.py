@@ -29,9 +29,6 @@ COLUMNS = 4
 TABLE_ROWS_AT_MOST = 16
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SkyHandout", text)
-
 
 def write_sky_handout(session, path, rows, start_s: float, end_s: float, page: str = "A4") -> int:
     """Write the page (whole or not at all: OSError says why not); returns how many charts it holds."""
@@ -67,17 +64,17 @@ def _paint(session, path, rows, start_s, end_s, page) -> int:
         p.drawText(QRectF(0, y, width, box.height() + 2), flags, line)
         y += box.height() + 3
 
-    text(_tr("Where to look: satellites you can see from {place}").format(place=where_text(obs)), 20, bold=True,
+    text(QCoreApplication.translate("SkyHandout", "Where to look: satellites you can see from {place}").format(place=where_text(obs)), 20, bold=True,
          wrap=True)
-    text(_tr("{start} to {end}. A pass is listed while the satellite is sunlit, at least {mask:g}° up, and the Sun "
+    text(QCoreApplication.translate("SkyHandout", "{start} to {end}. A pass is listed while the satellite is sunlit, at least {mask:g}° up, and the Sun "
              "is below {sun:g}° here.").format(start=local_time(start_s, zone, "ddd d MMM yyyy HH:mm"),
                                                end=local_time(end_s, zone, "ddd d MMM yyyy HH:mm"),
                                                mask=session.sky_settings.mask_deg,
                                                sun=session.sky_settings.sun_limit_deg), 11, colour="#333333", wrap=True)
     y += 4
     # the table: every pass, one line each
-    heads = (_tr("Date"), _tr("Starts"), _tr("Ends"), _tr("Highest"), _tr("From → to"), _tr("Mag. (est.)"),
-             _tr("Satellite"))
+    heads = (QCoreApplication.translate("SkyHandout", "Date"), QCoreApplication.translate("SkyHandout", "Starts"), QCoreApplication.translate("SkyHandout", "Ends"), QCoreApplication.translate("SkyHandout", "Highest"), QCoreApplication.translate("SkyHandout", "From → to"), QCoreApplication.translate("SkyHandout", "Mag. (est.)"),
+             QCoreApplication.translate("SkyHandout", "Satellite"))
     widths = (0.13, 0.20, 0.20, 0.08, 0.13, 0.11, 0.15)
     line = 15
 
@@ -103,10 +100,10 @@ def _paint(session, path, rows, start_s, end_s, page) -> int:
                  f"{compass_point(vp.start_az_deg)} → {compass_point(vp.end_az_deg)}",
                  magnitude_text(vp.magnitude, vp.std_magnitude_known), es.label))
         if len(rows) > TABLE_ROWS_AT_MOST:
-            text(_tr("… and {n} more passes (the Tonight panel lists them all).").format(
+            text(QCoreApplication.translate("SkyHandout", "… and {n} more passes (the Tonight panel lists them all).").format(
                 n=len(rows) - TABLE_ROWS_AT_MOST), 10, colour="#444444")
     else:
-        text(_tr("No visible pass in this week."), 12)
+        text(QCoreApplication.translate("SkyHandout", "No visible pass in this week."), 12)
     y += 6
     # the charts: the window's sky plot, one for each pass with its whole pass
     charted = [r for r in rows if r[2] is not None]
@@ -161,12 +158,12 @@ def _paint(session, path, rows, start_s, end_s, page) -> int:
 
 def footnotes(rows, zone, start_s) -> list[str]:
     """The page's small print: how to read the charts, each flagged satellite's note, the sources."""
-    notes = [_tr("Charts: the sky as seen looking up, north at the top, east on the LEFT; the centre is overhead, the "
+    notes = [QCoreApplication.translate("SkyHandout", "Charts: the sky as seen looking up, north at the top, east on the LEFT; the centre is overhead, the "
                  "rim the horizon. Solid: sunlit; dashed: in Earth's shadow (invisible). Brightness is an estimate "
                  "(smaller is brighter). Times: local ({zone}) and UTC.").format(
         zone=zone.abbreviation(QDateTime.fromSecsSinceEpoch(int(start_s), zone)))]
     notes += sorted({es.flag_note() for es, _vp, _op in rows if es.flag})
-    notes.append(_tr("Orbits: SGP4 with the element sets of {epochs}. Sun and Moon: JPL DE421. Stars: {stars}. "
+    notes.append(QCoreApplication.translate("SkyHandout", "Orbits: SGP4 with the element sets of {epochs}. Sun and Moon: JPL DE421. Stars: {stars}. "
                      "Made with Overflight.").format(
         epochs=", ".join(sorted({f"{es.name} {es.epoch_iso[:10]}" for es, _vp, _op in rows})) or "—",
         stars=stars.source()))
@@ -182,8 +179,8 @@ class SkyHandout:
         self.pending = None  # (path, page) while the passes are being found
         self.runner.finished.connect(self._found)
         self.runner.failed.connect(lambda message: self._say(message.splitlines()[0]))
-        self.runner.cancelled.connect(lambda: self._say(_tr("Sky handout cancelled")))
-        self.runner.progress.connect(lambda f: self._say(_tr("Finding a week of visible passes… {pc:.0f} %").format(
+        self.runner.cancelled.connect(lambda: self._say(QCoreApplication.translate("SkyHandout", "Sky handout cancelled")))
+        self.runner.progress.connect(lambda f: self._say(QCoreApplication.translate("SkyHandout", "Finding a week of visible passes… {pc:.0f} %").format(
             pc=100 * f)))
 
     def _say(self, text):
@@ -193,15 +190,15 @@ class SkyHandout:
         """Ask for a file (unless given) and start; the page is written when the passes are found."""
         s = self.window.session
         if s.observer is None:
-            self._say(_tr("Choose where you are first (Tonight panel, or right-click the map)"))
+            self._say(QCoreApplication.translate("SkyHandout", "Choose where you are first (Tonight panel, or right-click the map)"))
             return False
         sets = self.window.tonight.sets()
         if not sets:
-            self._say(_tr("Choose a satellite first"))
+            self._say(QCoreApplication.translate("SkyHandout", "Choose a satellite first"))
             return False
         if path is None:
-            path, chosen = QFileDialog.getSaveFileName(self.window, _tr("Print sky handout"), "overflight-sky.pdf",
-                                                       _tr("PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)"))
+            path, chosen = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("SkyHandout", "Print sky handout"), "overflight-sky.pdf",
+                                                       QCoreApplication.translate("SkyHandout", "PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)"))
             if not path:
                 return False
             page = "Letter" if "Letter" in chosen else "A4"
@@ -219,20 +216,20 @@ class SkyHandout:
         try:
             charts = write_sky_handout(self.window.session, path, rows, start, end, page)
         except OSError as exc:
-            self._say(_tr("Could not write {path}: {why}").format(path=path, why=exc.strerror or exc))
+            self._say(QCoreApplication.translate("SkyHandout", "Could not write {path}: {why}").format(path=path, why=exc.strerror or exc))
             return
         if rows:
-            self._say(_tr("Sky handout: {n} passes, {charts} charts, saved to {path}").format(
+            self._say(QCoreApplication.translate("SkyHandout", "Sky handout: {n} passes, {charts} charts, saved to {path}").format(
                 n=len(rows), charts=charts, path=path))
         else:
-            self._say(_tr("Sky handout saved to {path}: no visible pass ({why})").format(path=path, why=reason or "—"))
+            self._say(QCoreApplication.translate("SkyHandout", "Sky handout saved to {path}: no visible pass ({why})").format(path=path, why=reason or "—"))
 
 
 def add_sky_handout(window) -> SkyHandout:
     handout = SkyHandout(window)
-    action = QAction(_tr("Print s&ky handout (PDF)…"), window)
+    action = QAction(QCoreApplication.translate("SkyHandout", "Print s&ky handout (PDF)…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    action.setStatusTip(_tr("One page: a week of visible passes at the observer, each with its sky plot"))
+    action.setStatusTip(QCoreApplication.translate("SkyHandout", "One page: a week of visible passes at the observer, each with its sky plot"))
     action.triggered.connect(lambda: handout.start())
     file_menu = window.menuBar().actions()[0].menu()
     file_menu.insertAction(window.refresh_anchor, action)

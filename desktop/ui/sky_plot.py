@@ -15,10 +15,8 @@ paintEvent, so a repaint of thousands of satellites stays cheap (bench/sky_ui.py
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QDateTime, QPointF, QRectF, Qt, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QPointF, QRectF, Qt, QTimeZone
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
@@ -36,15 +34,32 @@ NAMED_STAR_MAG = 1.6  # the brightest stars carry their names (Sirius, Vega, ...
 LABELLED_AT_MOST = 12  # satellites named on the plot; beyond that only the chosen ones
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SkyPlot", text)
-
 
 def sky_xy(az_deg, el_deg, cx: float, cy: float, radius: float) -> np.ndarray:
     """Screen points (n, 2) of azimuths and elevations: the core's sky chart (sky.sky_disc_xy, as seen looking
     up: zenith at the centre, north up, EAST LEFT) scaled to a horizon circle of ``radius`` at (cx, cy)."""
     x, y = sky.sky_disc_xy(az_deg, el_deg, looking_up=True)
     return np.column_stack([cx + radius * np.ravel(x), cy - radius * np.ravel(y)])
+
+
+# the core's compass points, for the translators (pyside6-lupdate reads these literals)
+COMPASS_NAMES = (
+    QT_TRANSLATE_NOOP("Compass", "N"),
+    QT_TRANSLATE_NOOP("Compass", "NNE"),
+    QT_TRANSLATE_NOOP("Compass", "NE"),
+    QT_TRANSLATE_NOOP("Compass", "ENE"),
+    QT_TRANSLATE_NOOP("Compass", "E"),
+    QT_TRANSLATE_NOOP("Compass", "ESE"),
+    QT_TRANSLATE_NOOP("Compass", "SE"),
+    QT_TRANSLATE_NOOP("Compass", "SSE"),
+    QT_TRANSLATE_NOOP("Compass", "S"),
+    QT_TRANSLATE_NOOP("Compass", "SSW"),
+    QT_TRANSLATE_NOOP("Compass", "SW"),
+    QT_TRANSLATE_NOOP("Compass", "WSW"),
+    QT_TRANSLATE_NOOP("Compass", "W"),
+    QT_TRANSLATE_NOOP("Compass", "WNW"),
+    QT_TRANSLATE_NOOP("Compass", "NW"),
+    QT_TRANSLATE_NOOP("Compass", "NNW"))
 
 
 def compass_point(az_deg: float) -> str:
@@ -198,11 +213,12 @@ class SkyPlot(QWidget):
             times, az, el, sunlit = sky.pass_path(es, obs, op)
             scene.path = (np.asarray(az), np.asarray(el), np.asarray(sunlit, dtype=bool))
             zone = zone_of(obs)
-            for name, when, where, height in (("AOS", op.aos_s, op.aos_az_deg, 0.0),
-                                              ("TCA", op.tca_s, op.tca_az_deg, op.max_el_deg),
-                                              ("LOS", op.los_s, op.los_az_deg, 0.0)):
-                text = f"{_tr(name)} {local_time(when, zone, 'HH:mm')}" if self.compact else \
-                    f"{_tr(name)} {local_time(when, zone, 'HH:mm:ss')} {compass_point(where)} {where:.0f}°"
+            for name, when, where, height in ((QCoreApplication.translate("SkyPlot", "AOS"), op.aos_s, op.aos_az_deg, 0.0),
+                                              (QCoreApplication.translate("SkyPlot", "TCA"), op.tca_s, op.tca_az_deg,
+                                               op.max_el_deg),
+                                              (QCoreApplication.translate("SkyPlot", "LOS"), op.los_s, op.los_az_deg, 0.0)):
+                text = f"{name} {local_time(when, zone, 'HH:mm')}" if self.compact else \
+                    f"{name} {local_time(when, zone, 'HH:mm:ss')} {compass_point(where)} {where:.0f}°"
                 scene.marks.append((float(where), float(height), text))
         self.refresh()
 
@@ -226,7 +242,7 @@ class SkyPlot(QWidget):
 
     def contextMenuEvent(self, event):
         menu = QMenu(self)
-        action = menu.addAction(_tr("Every loaded satellite above the horizon"))
+        action = menu.addAction(QCoreApplication.translate("SkyPlot", "Every loaded satellite above the horizon"))
         action.setCheckable(True)
         action.setChecked(self.every_loaded)
         action.toggled.connect(self.set_every_loaded)
@@ -299,7 +315,7 @@ class SkyPlot(QWidget):
             p.setPen(QColor("white"))
             p.drawText(QRectF(cx - radius * 0.8, cy - radius * 0.4, radius * 1.6, radius * 0.8),
                        Qt.AlignCenter | Qt.TextWordWrap,
-                       _tr("Choose where you are: type a city in the Tonight panel, or right-click the map "
+                       QCoreApplication.translate("SkyPlot", "Choose where you are: type a city in the Tonight panel, or right-click the map "
                            "and choose 'Set observer here'."))
             self._paint_compass(p, cx, cy, radius)
             return False
@@ -338,16 +354,16 @@ class SkyPlot(QWidget):
     def _paint_compass(self, p, cx, cy, radius):
         metrics = self._font(p, 13, bold=True)
         p.setPen(QColor("#222222"))
-        for name, az in (("N", 0), ("NE", 45), ("E", 90), ("SE", 135), ("S", 180), ("SW", 225), ("W", 270), ("NW", 315)):
-            text = _tr(name)
+        for az in range(0, 360, 45):
+            text = compass_point(az)
             x, y = sky_xy([az], [0.0], cx, cy, radius + metrics.height() * 0.7)[0]
             w = metrics.horizontalAdvance(text)
             p.drawText(QPointF(x - w / 2, y + metrics.ascent() / 2 - 1), text)
         metrics = self._font(p, 10)
         p.setPen(QColor("#444444"))
-        caption = _tr("As seen looking up: north at the top, east on the left. Centre: overhead; rim: the horizon.")
+        caption = QCoreApplication.translate("SkyPlot", "As seen looking up: north at the top, east on the left. Centre: overhead; rim: the horizon.")
         if metrics.horizontalAdvance(caption) > self.width() - 8:
-            caption = _tr("Looking up: N top, E left")
+            caption = QCoreApplication.translate("SkyPlot", "Looking up: N top, E left")
         p.drawText(QRectF(4, self.height() - 22 * self.room_scale, self.width() - 8, 20 * self.room_scale),
                    Qt.AlignCenter, caption)
 
@@ -378,8 +394,8 @@ class SkyPlot(QWidget):
 
     def _paint_bodies(self, p):
         scene = self.scene
-        for body, name, colour, size in ((scene.sun, _tr("Sun"), QColor("#ffd21f"), 9),
-                                         (scene.moon, _tr("Moon"), QColor("#e0e0e0"), 7)):
+        for body, name, colour, size in ((scene.sun, QCoreApplication.translate("SkyPlot", "Sun"), QColor("#ffd21f"), 9),
+                                         (scene.moon, QCoreApplication.translate("SkyPlot", "Moon"), QColor("#e0e0e0"), 7)):
             if body is None or body[1] <= 0:
                 continue
             x, y = self.to_screen([body[0]], [body[1]])[0]
@@ -463,15 +479,15 @@ class SkyPlot(QWidget):
         zone = zone_of(obs)
         where = obs.name or f"{abs(obs.lat_deg):.2f}°{'N' if obs.lat_deg >= 0 else 'S'} " \
                             f"{abs(obs.lon_deg):.2f}°{'E' if obs.lon_deg >= 0 else 'W'}"
-        text = _tr("Sky over {place} at {time}").format(place=where, time=both_times(s.time_s, zone))
+        text = QCoreApplication.translate("SkyPlot", "Sky over {place} at {time}").format(place=where, time=both_times(s.time_s, zone))
         metrics = self._font(p, 12, bold=True)
         p.setPen(QColor("#111111"))
         p.drawText(QRectF(6, 4, self.width() - 12, metrics.height() + 2), Qt.AlignLeft | Qt.AlignVCenter,
                    metrics.elidedText(text, Qt.ElideRight, self.width() - 12))
         second = self.countdown
         if not second and self.scene.sun is not None:
-            second = _tr("Sun {deg:.0f}° above the horizon").format(deg=self.scene.sun[1]) if self.scene.sun[1] >= 0 \
-                else _tr("Sun {deg:.0f}° below the horizon").format(deg=-self.scene.sun[1])
+            second = QCoreApplication.translate("SkyPlot", "Sun {deg:.0f}° above the horizon").format(deg=self.scene.sun[1]) if self.scene.sun[1] >= 0 \
+                else QCoreApplication.translate("SkyPlot", "Sun {deg:.0f}° below the horizon").format(deg=-self.scene.sun[1])
         if second:
             metrics2 = self._font(p, 10)
             p.setPen(QColor("#333333"))
@@ -484,7 +500,7 @@ def room_sky_plot(window) -> SkyPlot:
     plot = SkyPlot(window.session)
     plot.lazy = True
     plot.room_scale = 2.0
-    plot.setToolTip(_tr("The sky as seen looking up; right-click: every loaded satellite"))
+    plot.setToolTip(QCoreApplication.translate("SkyPlot", "The sky as seen looking up; right-click: every loaded satellite"))
     plot.setFocusPolicy(Qt.StrongFocus)
     window.views.addWidget(plot)
     return plot
@@ -494,7 +510,7 @@ def dock_sky_plot(window) -> SkyPlot:
     """The sky plot in a dock (Ctrl+K shows or hides it)."""
     plot = SkyPlot(window.session)
     plot.lazy = True
-    plot.setToolTip(_tr("The sky as seen looking up; right-click: every loaded satellite"))
+    plot.setToolTip(QCoreApplication.translate("SkyPlot", "The sky as seen looking up; right-click: every loaded satellite"))
     dock = window.add_panel_dock("Sky", plot, "Ctrl+K")  # its name in saved layouts, whatever the language
     dock.setWindowTitle(QCoreApplication.translate("SkyPlot", "Sky"))
     return plot

@@ -17,8 +17,7 @@ import json
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -30,22 +29,21 @@ from .sky_plot import both_times, compass_point, local_time, zone_of
 from .widgets import scrolling
 from .workers import Runner
 
-TWILIGHTS = ((-6.0, "dark: civil (Sun below -6°)"), (-12.0, "dark: nautical (-12°)"),
-             (-18.0, "dark: astronomical (-18°)"), (0.0, "after sunset (0°)"))
+TWILIGHTS = ((-6.0, QT_TRANSLATE_NOOP("TonightPanel", "dark: civil (Sun below -6°)")),
+             (-12.0, QT_TRANSLATE_NOOP("TonightPanel", "dark: nautical (-12°)")),
+             (-18.0, QT_TRANSLATE_NOOP("TonightPanel", "dark: astronomical (-18°)")),
+             (0.0, QT_TRANSLATE_NOOP("TonightPanel", "after sunset (0°)")))
 
 
 TALL_WINDOW_PX = 860  # the window's default layout splits its side column from this height (MainWindow)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TonightPanel", text)
 
 
 def parse_coordinates(text: str) -> tuple[float, float]:
     """Latitude and longitude from '51.48, -0.01' or '51.48N 0.01W'; raises ValueError with one clear line."""
     found = re.findall(r"([-+]?\d+(?:\.\d+)?)\s*°?\s*([NSEWnsew]?)", text)
     if len(found) != 2:
-        raise ValueError(_tr("Type the latitude and the longitude, e.g. 51.48, -0.01 or 51.48N 0.01W"))
+        raise ValueError(QCoreApplication.translate("TonightPanel", "Type the latitude and the longitude, e.g. 51.48, -0.01 or 51.48N 0.01W"))
     values = []
     for k, (number, hemisphere) in enumerate(found):
         value = float(number.replace(",", "."))
@@ -53,13 +51,13 @@ def parse_coordinates(text: str) -> tuple[float, float]:
         if hemisphere in ("S", "W"):
             value = -abs(value)
         if (k == 0 and hemisphere in ("E", "W")) or (k == 1 and hemisphere in ("N", "S")):
-            raise ValueError(_tr("The latitude comes first (N or S), then the longitude (E or W)"))
+            raise ValueError(QCoreApplication.translate("TonightPanel", "The latitude comes first (N or S), then the longitude (E or W)"))
         values.append(value)
     lat, lon = values
     if not -90.0 <= lat <= 90.0:
-        raise ValueError(_tr("Latitude {value:g}° is beyond ±90°").format(value=lat))
+        raise ValueError(QCoreApplication.translate("TonightPanel", "Latitude {value:g}° is beyond ±90°").format(value=lat))
     if not -180.0 <= lon <= 360.0:
-        raise ValueError(_tr("Longitude {value:g}° is beyond ±180°").format(value=lon))
+        raise ValueError(QCoreApplication.translate("TonightPanel", "Longitude {value:g}° is beyond ±180°").format(value=lon))
     return lat, (lon + 180.0) % 360.0 - 180.0
 
 
@@ -161,7 +159,9 @@ class TonightPanel(QWidget):
 
     pass_chosen = Signal(object)  # SkyPass
 
-    HEADERS = ("Satellite", "Date", "Start", "End", "Max el.", "Direction", "Mag. (est.)")
+    HEADERS = (QT_TRANSLATE_NOOP("TonightPanel", "Satellite"), QT_TRANSLATE_NOOP("TonightPanel", "Date"),
+               QT_TRANSLATE_NOOP("TonightPanel", "Start"), QT_TRANSLATE_NOOP("TonightPanel", "End"), QT_TRANSLATE_NOOP("TonightPanel", "Max el."),
+               QT_TRANSLATE_NOOP("TonightPanel", "Direction"), QT_TRANSLATE_NOOP("TonightPanel", "Mag. (est.)"))
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -383,44 +383,43 @@ def magnitude_text(magnitude, known: bool = True) -> str:
     """'-2.3', or '+1.0 (size unknown)' for an estimate from a size-class default; '—' for none (in shadow)."""
     if magnitude is None or not math.isfinite(magnitude):
         return "—"
-    return f"{magnitude:+.1f}" if known else _tr("{mag:+.1f} (size unknown)").format(mag=magnitude)
+    return f"{magnitude:+.1f}" if known else QCoreApplication.translate("TonightPanel", "{mag:+.1f} (size unknown)").format(mag=magnitude)
 
 
 def pass_details_html(es, op, vp, zone) -> str:
     """AOS, TCA and LOS with azimuths, max elevation, range, shadow, the Sun and the brightness, as a small table."""
-    tr = _tr
 
     def when(t):
         return both_times(t, zone, "HH:mm:ss")
 
     name = html.escape(es.label if es is not None else str(op))
-    rows = [(tr("Rises (AOS)"), f"{when(op.aos_s)}, {compass_point(op.aos_az_deg)} {op.aos_az_deg:.0f}°"),
-            (tr("Highest (TCA)"), tr("{time}, {el:.0f}° up in the {dir} ({az:.0f}°), {km:,.0f} km away").format(
+    rows = [(QCoreApplication.translate("TonightPanel", "Rises (AOS)"), f"{when(op.aos_s)}, {compass_point(op.aos_az_deg)} {op.aos_az_deg:.0f}°"),
+            (QCoreApplication.translate("TonightPanel", "Highest (TCA)"), QCoreApplication.translate("TonightPanel", "{time}, {el:.0f}° up in the {dir} ({az:.0f}°), {km:,.0f} km away").format(
                 time=when(op.tca_s), el=op.max_el_deg, dir=compass_point(op.tca_az_deg), az=op.tca_az_deg,
                 km=op.range_at_tca_km)),
-            (tr("Sets (LOS)"), f"{when(op.los_s)}, {compass_point(op.los_az_deg)} {op.los_az_deg:.0f}°")]
+            (QCoreApplication.translate("TonightPanel", "Sets (LOS)"), f"{when(op.los_s)}, {compass_point(op.los_az_deg)} {op.los_az_deg:.0f}°")]
     if op.shadow_entry_s is None and op.shadow_exit_s is None:
-        shadow = tr("none during the pass")
+        shadow = QCoreApplication.translate("TonightPanel", "none during the pass")
     else:
         parts = []
         if op.shadow_exit_s is not None:
-            parts.append(tr("leaves it {time}").format(time=when(op.shadow_exit_s)))
+            parts.append(QCoreApplication.translate("TonightPanel", "leaves it {time}").format(time=when(op.shadow_exit_s)))
         if op.shadow_entry_s is not None:
-            parts.append(tr("enters it {time}").format(time=when(op.shadow_entry_s)))
+            parts.append(QCoreApplication.translate("TonightPanel", "enters it {time}").format(time=when(op.shadow_entry_s)))
         shadow = "; ".join(parts)
-    rows.append((tr("Earth's shadow"), shadow))
-    rows.append((tr("Sun at the observer"), tr("{deg:.0f}° (at TCA)").format(deg=op.sun_alt_at_tca_deg)))
+    rows.append((QCoreApplication.translate("TonightPanel", "Earth's shadow"), shadow))
+    rows.append((QCoreApplication.translate("TonightPanel", "Sun at the observer"), QCoreApplication.translate("TonightPanel", "{deg:.0f}° (at TCA)").format(deg=op.sun_alt_at_tca_deg)))
     if vp is not None:
-        rows.append((tr("Visible"), tr("{start} to {end}, from the {a} to the {b}").format(
+        rows.append((QCoreApplication.translate("TonightPanel", "Visible"), QCoreApplication.translate("TonightPanel", "{start} to {end}, from the {a} to the {b}").format(
             start=when(vp.start_s), end=when(vp.end_s), a=compass_point(vp.start_az_deg), b=compass_point(vp.end_az_deg))))
         bright, known = vp.magnitude, vp.std_magnitude_known
     else:
         bright, known = op.brightest_magnitude, op.std_magnitude_known
-    rows.append((tr("Brightness (estimate)"), tr("magnitude {mag} at its brightest (smaller is brighter; "
+    rows.append((QCoreApplication.translate("TonightPanel", "Brightness (estimate)"), QCoreApplication.translate("TonightPanel", "magnitude {mag} at its brightest (smaller is brighter; "
                                                   "Venus is about -4, the faintest stars in a city about +3)").format(
         mag=magnitude_text(bright, known))))
     if es is not None and es.flag:
-        rows.append((tr("Elements"), html.escape(es.flag_note())))
+        rows.append((QCoreApplication.translate("TonightPanel", "Elements"), html.escape(es.flag_note())))
     body = "".join(f"<tr><td><b>{html.escape(a)}</b>&nbsp;</td><td>{html.escape(b)}</td></tr>"
                    for a, b in rows)
     return f"<p><b>{name}</b></p><table>{body}</table>"
