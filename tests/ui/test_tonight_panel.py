@@ -174,3 +174,23 @@ def test_a_city_typed_in_its_own_script_is_offered_with_its_english_name(qtbot, 
     assert first.startswith(typed) and city in first
     qtbot.keyClick(box.city, Qt.Key_Return)
     assert session.observer.name == city and abs(session.observer.lat_deg - lat) < 0.3
+
+
+@pytest.mark.parametrize("observer, settings", [
+    ("not json", "{"), ("[1, 2]", "[3]"), ('{"lat": 95, "lon": 0}', '{"nights": "x"}'),
+    ('{"lat": "NaN", "lon": 0}', '{"mask_deg": 1e9, "sun_limit_deg": -90}'), ("5", '{"unknown": 1}')])
+def test_damaged_remembered_sky_settings_are_skipped_or_repaired(tmp_path, catalog, observer, settings):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.session import Session, SkySettings
+    from desktop.ui.tonight_panel import restore_sky
+
+    st = QSettings(str(tmp_path / "o.ini"), QSettings.IniFormat)
+    st.setValue("sky/observer", observer)
+    st.setValue("sky/settings", settings)
+    session = Session(catalog)
+    restore_sky(session, st)
+    assert session.observer is None
+    lo, hi = SkySettings.RANGES["mask_deg"]
+    assert lo <= session.sky_settings.mask_deg <= hi and -18 <= session.sky_settings.sun_limit_deg <= 0
+    assert 1 <= session.sky_settings.nights <= 14
