@@ -43,3 +43,6 @@ SIDEREAL_DAY_S = 86164.0905  # mean sidereal day (IERS Conventions)
 TROPICAL_YEAR_DAYS = 365.2421897  # mean tropical year, J2000 (Meeus, Astronomical Algorithms, ch. 27)
 # The Sun's mean motion along the equator: the node rate of a sun-synchronous orbit (360 deg per tropical year).
 SSO_NODE_RATE_RAD_S = 2 * math.pi / (TROPICAL_YEAR_DAYS * 86400.0)
+
+# --- The Sun, for Earth's shadow (IAU 2015 Resolution B3: nominal solar radius)
+SUN_RADIUS_KM = 695700.0

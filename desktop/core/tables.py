@@ -170,3 +170,37 @@ def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None
                 entry["start_utc_range"] = [timebase.iso_utc(earliest), timebase.iso_utc(latest)]
                 entry["share"] = round(share, 3)
     return record
+
+
+# ----------------------------------------------------------------------------- visible passes at an observer
+
+VISIBLE_COLUMNS = ["satellite", "norad", "flag", "start_utc", "end_utc", "duration_s", "max_elevation_deg",
+                   "max_elevation_utc", "start_azimuth_deg", "start_direction", "end_azimuth_deg", "end_direction",
+                   "magnitude", "magnitude_utc", "magnitude_basis"]
+MAGNITUDE_NOTE = ("magnitudes are estimates: standard magnitude at 1000 km and half phase, a diffusely reflecting "
+                  "sphere, and the range; 'size-class default' where the object's own value is unknown")
+
+
+def visible_record(p) -> dict:
+    """One visible pass (``sky.VisiblePass``) as the JSON and CSV outputs give it (VISIBLE_COLUMNS keys)."""
+    from .sky import compass_point
+
+    return {"satellite": p.satellite, "norad": p.satnum, "flag": p.flag,
+            "start_utc": timebase.iso_utc(p.start_s), "end_utc": timebase.iso_utc(p.end_s),
+            "duration_s": round(p.end_s - p.start_s), "max_elevation_deg": round(p.max_el_deg, 1),
+            "max_elevation_utc": timebase.iso_utc(p.max_el_s),
+            "start_azimuth_deg": round(p.start_az_deg, 1), "start_direction": compass_point(p.start_az_deg),
+            "end_azimuth_deg": round(p.end_az_deg, 1), "end_direction": compass_point(p.end_az_deg),
+            "magnitude": round(p.magnitude, 1), "magnitude_utc": timebase.iso_utc(p.magnitude_s),
+            "magnitude_basis": "table" if p.std_magnitude_known else "size-class default"}
+
+
+def write_visible_csv(out, passes, notes=()) -> int:
+    """Visible passes as CSV (VISIBLE_COLUMNS) after ``#`` comment lines (settings, flags, the magnitude note)."""
+    write_comments(out, list(notes) + [MAGNITUDE_NOTE])
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(VISIBLE_COLUMNS)
+    for p in passes:
+        record = visible_record(p)
+        writer.writerow([record[c] for c in VISIBLE_COLUMNS])
+    return len(passes)

@@ -28,7 +28,8 @@ from desktop.core.constants import WGS84_A_KM
 from desktop.core.regions import merge_close_vertices as _merge_close_vertices
 from desktop.core.sphere import unit_vectors
 
-from .map_view import BORDER, LAND, NIGHT, OCEAN, PASS_COLOR, REGION_EDGE, REGION_FILL, array_of, polygon
+from .map_view import (BORDER, LAND, NIGHT, OCEAN, PASS_COLOR, REGION_EDGE, REGION_FILL, array_of, draw_observer_marker,
+                       polygon)
 
 SPACE = QColor("#10152a")
 
@@ -65,7 +66,7 @@ class GlobeView(QWidget):
         self._ring_cache = None
         for signal in (session.time_changed, session.selection_changed, session.region_changed,
                        session.analysis_changed, session.span_changed, session.catalog_changed,
-                       session.layer_changed, session.filter_changed):
+                       session.layer_changed, session.filter_changed, session.observer_changed):
             signal.connect(self.update)
         session.elements_changed.connect(lambda *_: self.update())
 
@@ -255,6 +256,11 @@ class GlobeView(QWidget):
                 p.setPen(QPen(Qt.white, 1))
                 p.setBrush(QColor("#b03a2e") if place.kind == "launch site" else QColor("#1e8449"))
                 p.drawRect(QRectF(x - 3, y - 3, 6, 6))
+        obs = self.session.observer
+        if obs is not None:
+            c = unit_vectors(np.array([obs.lat_deg]), np.array([obs.lon_deg])) @ rot.T
+            if c[0, 2] >= 0:
+                draw_observer_marker(p, QPointF(*self._screen(c)[0]), obs.name or self.tr("Observer"))
 
     def _orbit_ring(self, es, t):
         """One revolution of positions (TEME, Earth radii), cached per satellite and hour."""

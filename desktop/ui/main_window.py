@@ -33,6 +33,10 @@ from .refresh import ElementRefresh
 from .results_panel import ResultsPanel
 from .satellite_panel import SatellitePanel
 from .session import AnalysisSettings, Session
+from .sky_plot import dock_sky_plot, room_sky_plot
+from .tonight_panel import dock_tonight, restore_sky, save_sky
+from .live_clock import add_live_clock
+from .sky_handout import add_sky_handout
 from .time_bar import TimeBar
 from .widgets import scrolling
 from .workers import Runner
@@ -90,12 +94,18 @@ class MainWindow(QMainWindow):
         self.orbit_lab = dock_orbit_lab(self)
         self.coverage_panel = dock_coverage_panel(self)
         self.overhead_panel = dock_overhead_panel(self)  # passes of every satellite of the layer (Ctrl+H)
+        self.tonight = dock_tonight(self)
+        self.sky_plot = dock_sky_plot(self)
+        self.sky_room = room_sky_plot(self)  # presentation mode: K shows the sky instead of the map
+        self.live_clock = add_live_clock(self)
+        self.sky_handout = add_sky_handout(self)
         add_lesson_actions(self)
         add_output_actions(self)
         self.fit_to_screen()
 
     # ------------------------------------------------------------------ screen and layout
-    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article"), ("Analysis", "Coverage", "Overhead", "What am I looking at?"))
+    SIDE_GROUPS = (("Satellites", "Orbit lab", "Article", "Tonight"),
+                   ("Analysis", "Coverage", "Overhead", "What am I looking at?", "Sky"))
 
     def available_geometry(self):
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -311,6 +321,7 @@ class MainWindow(QMainWindow):
         self.statusBar().hide()
         self.map.room_scale = self.ROOM_SCALE
         self.map.key_handler = self._presentation_key
+        self.sky_room.key_handler = self._presentation_key
         self._update_room_overlay()
         self.showFullScreen()
         self.map.setFocus()
@@ -321,9 +332,11 @@ class MainWindow(QMainWindow):
             return
         self.map.room_scale = 1.0
         self.map.key_handler = None
+        self.sky_room.key_handler = None
         self.map.overlay_lines = []
         self.menuBar().show()
         self.statusBar().show()
+        self._show_view()  # the map (or the globe) again, if the sky was presented
         state, was_full, was_max = self._before_presenting or (None, False, False)
         self.showMaximized() if was_max else (self.showFullScreen() if was_full else self.showNormal())
         if state is not None:
@@ -345,6 +358,10 @@ class MainWindow(QMainWindow):
             self.session.set_time(self.session.time_s + bar.step.currentData())
         elif key == Qt.Key_Left:
             self.session.set_time(self.session.time_s - bar.step.currentData())
+        elif key == Qt.Key_K:  # the sky at the observer, large, instead of the map (K again: back)
+            sky = self.views.currentWidget() is not self.sky_room
+            self.views.setCurrentWidget(self.sky_room) if sky else self._show_view()
+            (self.sky_room if sky else self.map).setFocus()
         else:
             return False
         self._update_room_overlay()
@@ -354,7 +371,7 @@ class MainWindow(QMainWindow):
         if not self.presenting:
             return
         a = self.session.analysis
-        lines = [f"speed {self.timebar.speed.currentText()}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  Esc: leave"]
+        lines = [f"speed {self.timebar.speed.currentText()}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  K: sky  ·  Esc: leave"]
         if a is not None:
             lines.insert(0, f"Over {a.region.describe()} ({a.settings_text()}):")
             for n, st in a.stats.items():
@@ -684,6 +701,7 @@ class MainWindow(QMainWindow):
                 self.session.set_region_spec(json.loads(spec))
             except (ValueError, KeyError, TypeError, RegionError):
                 pass  # a region that cannot be rebuilt is simply not restored
+        restore_sky(self.session, st)
 
     def save(self):
         st = self.settings
@@ -700,6 +718,7 @@ class MainWindow(QMainWindow):
         st.setValue("daylight/sun", analysis.sun_deg)
         st.setValue("window/days", analysis.days)
         st.setValue("view/safe_palette", "true" if self.palette_action.isChecked() else "false")
+        save_sky(self.session, st)
         st.sync()
 
     def showEvent(self, event):

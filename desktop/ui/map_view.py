@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform)
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.core import daynight, timebase
 from desktop.core.groundtrack import ground_track, split_antimeridian, times_grid
@@ -81,12 +81,37 @@ def paint_clock(p: QPainter, font: QFont, pixel_size: int, width: int, time_s: f
     p.setPen(QColor(15, 15, 15))
     p.drawText(box, Qt.AlignCenter, clock)
 
+OBSERVER_COLOUR = QColor("#7B2D8E")
+
+
+def draw_observer_marker(p: QPainter, c: QPointF, name: str, scale: float = 1.0) -> None:
+    """The observer's mark, shared by the map and the globe: a dot in a ring, its name beside it."""
+    p.setPen(QPen(Qt.white, 2.0 * scale))
+    p.setBrush(OBSERVER_COLOUR)
+    p.drawEllipse(c, 5 * scale, 5 * scale)
+    p.setPen(QPen(OBSERVER_COLOUR, 2.0 * scale))
+    p.setBrush(Qt.NoBrush)
+    p.drawEllipse(c, 10 * scale, 10 * scale)
+    font = QFont(p.font())
+    font.setPointSizeF(9 * scale)
+    font.setBold(True)
+    p.setFont(font)
+    width = p.fontMetrics().horizontalAdvance(name) + 8
+    box = QRectF(c.x() + 13 * scale, c.y() - 9 * scale, width, p.fontMetrics().height() + 2)
+    p.setPen(Qt.NoPen)
+    p.setBrush(QColor(255, 255, 255, 220))
+    p.drawRoundedRect(box, 3, 3)
+    p.setPen(OBSERVER_COLOUR.darker(120))
+    p.drawText(box, Qt.AlignCenter, name)
+
+
 class MapView(QWidget):
     """Emits the model coordinates of clicks and drags; owns no orbit computation."""
 
     clicked = Signal(float, float)  # lat, lon
     box_drawn = Signal(float, float, float, float)  # south, west, north, east
     hover_text = Signal(str)
+    observer_requested = Signal(float, float)  # lat, lon: 'Set observer here' from the context menu
 
     MODES = ("pan", "pick", "box", "circle")
 
@@ -140,6 +165,7 @@ class MapView(QWidget):
         s.place_marked.connect(self.center_on_place)
         s.layer_changed.connect(self.update)
         s.filter_changed.connect(self.update)
+        s.observer_changed.connect(self.update)
         if self.camera is s.camera:
             s.view_changed.connect(self._camera_moved)
         self.refresh_tracks()
@@ -512,6 +538,7 @@ class MapView(QWidget):
             p.setBrush(colour)
             p.drawEllipse(c, 6, 6)
         self._draw_markers(p, t)
+        self._draw_observer(p, t)
         if labels:
             self._draw_graticule_labels(p)
             self._draw_legend(p)
@@ -569,6 +596,25 @@ class MapView(QWidget):
                 p.setPen(QPen(colour, 2))
                 p.setBrush(Qt.NoBrush)
                 p.drawEllipse(c, 12, 12)
+
+    def _draw_observer(self, p: QPainter, t: QTransform):
+        """The observer on the ground (the sky plot's and the Tonight list's place): a ringed dot and its name."""
+        obs = self.session.observer
+        if obs is None:
+            return
+        c = t.map(QPointF(obs.lon_deg, obs.lat_deg))
+        draw_observer_marker(p, c, obs.name or QCoreApplication.translate("MapView", "Observer"), self.room_scale)
+
+    def contextMenuEvent(self, event):
+        """Right-click: 'Set observer here' (left clicks pick regions and cells; the right button is free)."""
+        lat, lon = self.to_model(event.pos().x(), event.pos().y())
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return
+        menu = QMenu(self)
+        action = menu.addAction(QCoreApplication.translate("MapView", "Set observer here ({lat:.2f}, {lon:.2f})")
+                                .format(lat=lat, lon=lon))
+        action.triggered.connect(lambda: self.observer_requested.emit(lat, lon))
+        menu.exec(event.globalPos())
 
     def _draw_room_overlays(self, p: QPainter):
         """Presentation mode: the clock (top right) and the statistics (bottom left), large."""

@@ -480,9 +480,9 @@ class OrbitLab(QWidget):
 
 
 def dock_orbit_lab(window) -> OrbitLab:
-    """The Orbit lab, docked (Ctrl+L shows or hides it, Ctrl+Shift+L brings it forward)."""
+    """The Orbit lab, docked (Ctrl+Shift+L brings it forward; Ctrl+L is the live clock)."""
     lab = OrbitLab(window)
-    dock = window.add_panel_dock("Orbit lab", lab, "Ctrl+L")
+    dock = window.add_panel_dock("Orbit lab", lab)
     show = QAction("Open the Orbit &lab", window)
     show.setShortcut(QKeySequence("Ctrl+Shift+L"))
     show.triggered.connect(lambda: (dock.show(), dock.raise_()))

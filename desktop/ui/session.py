@@ -95,6 +95,55 @@ class MapCamera:
         return {"lon": float(self.lon), "lat": float(self.lat), "zoom": float(self.zoom)}
 
 
+@dataclass(frozen=True)
+class SkySettings:
+    """What counts as a visible pass at the observer: the elevation mask, the Sun's limit, how many nights."""
+
+    mask_deg: float = 10.0
+    sun_limit_deg: float = -6.0  # civil twilight
+    nights: int = 3
+
+    RANGES = {"mask_deg": (0.0, 90.0), "sun_limit_deg": (-18.0, 0.0), "nights": (1, 14)}
+
+    def repaired(self) -> "SkySettings":
+        """Every value a number inside its range (a damaged settings file falls back to the defaults)."""
+        given, default, values = asdict(self), asdict(SkySettings()), {}
+        for name, (lo, hi) in self.RANGES.items():
+            try:
+                value = float(given[name])
+            except (TypeError, ValueError):
+                value = math.nan
+            value = min(max(value, lo), hi) if math.isfinite(value) else default[name]
+            values[name] = int(round(value)) if name == "nights" else value
+        return SkySettings(**values)
+
+
+@dataclass(frozen=True)
+class SkyPass:
+    """A pass chosen for the sky plot: the satellite, the core's ObserverPass, and its visible part (or None)."""
+
+    satnum: int
+    observer_pass: object  # desktop.core.sky.ObserverPass
+    visible: object = None  # desktop.core.sky.VisiblePass
+
+
+def observer_spec(observer) -> dict | None:
+    """The observer as a small dictionary (settings, lessons)."""
+    if observer is None:
+        return None
+    return {"name": observer.name, "lat": float(observer.lat_deg), "lon": float(observer.lon_deg),
+            "height_m": float(observer.height_m)}
+
+
+def observer_from_spec(spec) -> object | None:
+    """The observer a dictionary describes; raises ValueError (KeyError, TypeError) for a bad one."""
+    from desktop.core.sky import Observer
+
+    if spec is None:
+        return None
+    return Observer(float(spec["lat"]), float(spec["lon"]), float(spec.get("height_m", 0.0)), str(spec.get("name", "")))
+
+
 def region_from_spec(spec: dict) -> Region:
     """The region a small description names (country, box, circle or GeoJSON file); raises RegionError."""
     kind = spec.get("kind") if isinstance(spec, dict) else None
@@ -124,6 +173,9 @@ class Session(QObject):
     claims_changed = Signal()
     filter_changed = Signal()  # the catalogue filter or what it sees (metadata, the catalogue) changed
     layer_changed = Signal()  # the all-satellites layer was shown or hidden
+    observer_changed = Signal()  # the observer on the ground or the sky settings (mask, twilight, nights)
+    sky_pass_changed = Signal()  # the pass chosen for the sky plot (the Tonight list)
+    live_changed = Signal(bool)  # the clock follows the wall clock, or no longer
 
     def __init__(self, catalog: Catalog, parent=None, metadata: dict | None = None):
         super().__init__(parent)
@@ -152,6 +204,10 @@ class Session(QObject):
         self.article_date: date | None = None
         self.claims: list = []  # desktop.core.claims.Claim, as checked for that article
         self.show_all_satellites = False  # the all-satellites layer (every set of layer_sets()) on the map and globe
+        self.observer = None  # desktop.core.sky.Observer: where the sky plot and the Tonight list look from
+        self.sky_settings = SkySettings()
+        self.sky_pass: SkyPass | None = None  # the pass the sky plot draws (chosen in the Tonight list)
+        self.live = False  # the clock follows the wall clock (View > Live clock)
 
     # satellites ------------------------------------------------------------
     def selected_sets(self) -> list[ElementSet]:
@@ -349,6 +405,30 @@ class Session(QObject):
     def set_claims(self, claims) -> None:
         self.claims = list(claims) if self.article is not None else []
         self.claims_changed.emit()
+
+    # observer ------------------------------------------------------------------------
+    def set_observer(self, observer) -> None:
+        """The observer on the ground (desktop.core.sky.Observer, or None); a pass chosen for another place goes."""
+        if observer != self.observer:
+            self.observer = observer
+            self.observer_changed.emit()
+            self.set_sky_pass(None)
+
+    def set_sky_settings(self, settings: "SkySettings") -> None:
+        settings = settings.repaired()
+        if settings != self.sky_settings:
+            self.sky_settings = settings
+            self.observer_changed.emit()
+
+    def set_sky_pass(self, sky_pass: "SkyPass | None") -> None:
+        if sky_pass != self.sky_pass:
+            self.sky_pass = sky_pass
+            self.sky_pass_changed.emit()
+
+    def set_live(self, on: bool) -> None:
+        if bool(on) != self.live:
+            self.live = bool(on)
+            self.live_changed.emit(self.live)
 
     def mark_place(self, place) -> None:
         self.marked_place = place
