@@ -43,3 +43,7 @@ SIDEREAL_DAY_S = 86164.0905  # mean sidereal day (IERS Conventions)
 TROPICAL_YEAR_DAYS = 365.2421897  # mean tropical year, J2000 (Meeus, Astronomical Algorithms, ch. 27)
 # The Sun's mean motion along the equator: the node rate of a sun-synchronous orbit (360 deg per tropical year).
 SSO_NODE_RATE_RAD_S = 2 * math.pi / (TROPICAL_YEAR_DAYS * 86400.0)
+
+# --- SGP4's drag term (Hoots and Roehrich 1980, Spacetrack Report #3; Vallado et al. 2006): B* = B rho0 / 2 with the
+# reference density rho0 = 2.461e-5 kg/m^3 at 120 km, times one Earth radius (WGS72): 0.15696615 kg m^-2 per Earth radius.
+SGP4_BSTAR_RHO0_KG_M2_ER = 0.15696615
