@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli import animate, article, catalog, coverage, design, passes, refresh, report, track
+from desktop.cli import animate, article, burn, catalog, coverage, design, lifetime, passes, refresh, report, track, transfer
 from desktop.cli.common import _Parser, finite_float
 
 # In the order `overflight --help` lists them.
-COMMAND_MODULES = (catalog, track, passes, refresh, article, design, coverage, report, animate)
+COMMAND_MODULES = (catalog, track, passes, refresh, article, design, coverage, report, animate, burn, transfer, lifetime)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -306,6 +306,8 @@ class LifetimeEstimate:
         if earliest is None:
             return f"stays up beyond {timebase.iso_utc(horizon)[:10]} in every scenario"
         first = timebase.iso_utc(earliest)[:7]
+        if latest is not None and timebase.iso_utc(latest)[:7] == first:
+            return f"likely re-entry around {first} (uncertain)"
         last = timebase.iso_utc(latest)[:7] if latest is not None else f"after {timebase.iso_utc(horizon)[:7]}"
         return f"likely re-entry between {first} and {last} (uncertain)"
 
