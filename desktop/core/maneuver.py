@@ -263,6 +263,16 @@ def _radius(satrec, times_s):
     return np.linalg.norm(r, axis=1), r[:, 2], errors
 
 
+def mean_height_km(satrec, at_s: float) -> float:
+    """Mean distance from the Earth's centre over the revolution starting at ``at_s``, less the equatorial radius:
+    the height a transfer starts from now (a real set with drag sinks between its epoch and now)."""
+    period_s = 2 * math.pi / satrec.no_kozai * 60.0
+    radius, _z, errors = _radius(satrec, at_s + np.linspace(0.0, period_s, 90, endpoint=False))
+    if errors.any():
+        raise BurnError(f"SGP4 cannot follow the satellite at {timebase.iso_utc(at_s)}: it may have re-entered")
+    return float(radius.mean()) - WGS72_A_KM
+
+
 def next_event_s(satrec, after_s: float, which: str) -> float:
     """The next apogee, perigee (extremes of the distance from the Earth's centre) or ascending / descending node
     (equator crossing northward / southward) after ``after_s``, to about a tenth of a second.
