@@ -59,6 +59,7 @@ class BurnSection(QWidget):
         self.result: maneuver.BurnResult | None = None
         self.transfer: maneuver.Transfer | None = None
         self._satnums: tuple[int, int] | None = None  # the burn's set and a transfer orbit's set
+        self._event_key, self._event_s = None, 0.0  # the last burn time searched (apogee, perigee, node)
 
         self.source = QLabel()
         self.source.setWordWrap(True)
@@ -188,6 +189,12 @@ class BurnSection(QWidget):
             return
         first, _second = self._burn_numbers()
         try:
+            if burn.at != "time":  # the next apogee (or node) does not move with the slider: found once
+                key = (es.satnum, es.epoch_s, burn.at, self.session.time_s)
+                if self._event_key != key:
+                    self._event_key, self._event_s = key, maneuver.burn_time_s(es, burn, self.session.time_s)
+                burn = maneuver.Burn(burn.prograde_m_s, burn.radial_m_s, burn.normal_m_s, at="time",
+                                     time_s=self._event_s)
             result = maneuver.apply_burn(es, burn, self.session.time_s, satnum=first, name=f"{es.name[:18]} BURN")
         except maneuver.BurnError as exc:
             self._show_result(None, str(exc))
@@ -196,7 +203,7 @@ class BurnSection(QWidget):
         self._show_result(result, "")
         if result.elements is not None:
             self._put([result.elements])
-        self.session.lab_burn = {"source": es.satnum, "burns": [burn.to_dict()], "satnums": list(self._satnums)}
+        self.session.lab_burn = {"source": es.satnum, "burns": [self.burn().to_dict()], "satnums": list(self._satnums)}
         self.burned.emit()
 
     def _put(self, sets) -> None:
