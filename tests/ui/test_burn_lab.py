@@ -95,3 +95,21 @@ def test_a_lesson_keeps_the_burn_and_the_lifetime_settings(window, qtbot, tmp_pa
     assert open_lesson(window, str(path))
     assert burn.normal.value() == 25.0 and window.orbit_lab.lifetime.mass.value() == 650.0
     assert window.session.catalog.get(burn._satnums[0]) is not None
+
+
+def test_the_handout_prints_the_budget_and_the_decay_plot(window, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.ui.handout import write_pdf
+
+    burn = burn_section(window, qtbot)
+    burn.prograde.setValue(12.5)
+    burn.normal.setValue(-4.0)
+    section = window.orbit_lab.lifetime
+    assert section.start()
+    qtbot.waitUntil(lambda: section.estimate is not None, timeout=20000)
+    path = tmp_path / "handout.pdf"
+    assert write_pdf(window.session, str(path), "A4", view=window.map) >= 1
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+    assert "Delta-v budget" in text and "13.1 m/s" in text  # sqrt(12.5^2 + 4^2), worked out: 13.12
+    assert "Orbit decay of KHAYYAM" in text and "uncertain" in text
