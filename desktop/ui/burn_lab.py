@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
@@ -401,7 +402,7 @@ def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate
 
     # axes and grid
     painter.setPen(QPen(QColor("#bbbbbb"), 0))
-    years_step = _nice_step(span_years)
+    years_step = max(_nice_step(span_years), 1 / 12)
     font = painter.font()
     font.setPointSizeF(7.5)
     painter.setFont(font)
@@ -409,8 +410,9 @@ def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate
     while k <= span_years + 1e-9:
         p = point(start + k * 365.25 * timebase.DAY_S, bottom_km)
         painter.drawLine(QPointF(p.x(), plot.top()), QPointF(p.x(), plot.bottom()))
+        stamp = timebase.iso_utc(start + k * 365.25 * timebase.DAY_S)
         painter.drawText(QRectF(p.x() - 30, plot.bottom() + 2, 60, 14), Qt.AlignHCenter,
-                         timebase.iso_utc(start + k * 365.25 * timebase.DAY_S)[:7])
+                         stamp[:4] if years_step >= 1 else stamp[:7])
         k += years_step
     h = bottom_km
     km_step = _nice_step(top_km - bottom_km)
@@ -422,34 +424,49 @@ def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate
     painter.setPen(QPen(QColor("#333333"), 0))
     painter.drawRect(plot)
     painter.drawText(QRectF(rect.left(), rect.bottom() - 14, rect.width(), 14), Qt.AlignHCenter,
-                     tr("mean height (km) against time; band: high to low solar activity"))
-    by_name = {c.name: c for c in curves}
+                     tr("height (km); band: high to low solar activity"))
     painter.setClipRect(plot)
-    if "low" in by_name and "high" in by_name:
-        low, high = by_name["low"], by_name["high"]
-        band = QPolygonF([point(t, hh) for t, hh in zip(low.times_s, low.mean_height_km)]
-                         + [point(t, hh) for t, hh in zip(high.times_s[::-1], high.mean_height_km[::-1])])
+    # the band: at each time, from the lowest to the highest scenario (one that has re-entered is at the bottom)
+    grid = np.linspace(start, end, 300)
+    heights = np.array([np.where(grid <= c.times_s[-1], np.interp(grid, c.times_s, c.mean_height_km),
+                                 bottom_km if c.reentry_s is not None else c.mean_height_km[-1]) for c in curves])
+    if len(curves) > 1:
+        band = QPolygonF([point(t, hh) for t, hh in zip(grid, heights.max(axis=0))]
+                         + [point(t, hh) for t, hh in zip(grid[::-1], heights.min(axis=0)[::-1])])
         painter.setPen(Qt.NoPen)
-        painter.setBrush(QColor(52, 101, 164, 50))
+        painter.setBrush(QColor(52, 101, 164, 45))
         painter.drawPolygon(band)
-    colours = {"low": "#3465a4", "moderate": "#222222", "high": "#c0392b"}
+    earliest, latest = estimate.reentry_range_s()
+    if earliest is not None:
+        x0 = point(earliest, bottom_km).x()
+        x1 = point(latest, bottom_km).x() if latest is not None else plot.right()
+        painter.fillRect(QRectF(x0, plot.bottom() - 8, max(x1 - x0, 2), 8), QColor(192, 57, 43, 120))
     for c in curves:
         path = QPainterPath(point(c.times_s[0], c.mean_height_km[0]))
         for t, hh in zip(c.times_s[1:], c.mean_height_km[1:]):
             path.lineTo(point(t, hh))
-        painter.setPen(QPen(QColor(colours.get(c.name, "#6a3d9a")), 1.6))
+        painter.setPen(QPen(QColor(DECAY_COLOURS.get(c.name, "#6a3d9a")), 1.6))
         painter.setBrush(Qt.NoBrush)
         painter.drawPath(path)
-    earliest, latest = estimate.reentry_range_s()
-    if earliest is not None:
-        x0 = point(earliest, bottom_km).x()
-        x1 = point(latest if latest is not None else end, bottom_km).x()
-        painter.fillRect(QRectF(x0, plot.top(), max(x1 - x0, 2), plot.height()), QColor(192, 57, 43, 35))
     painter.setClipping(False)
-    painter.setPen(QColor("#111111"))
-    painter.drawText(QRectF(plot.left() + 6, plot.top() + 2, plot.width() - 12, 14), Qt.AlignLeft,
-                     tr("low") + " ▬  " + tr("moderate") + " ▬  " + tr("high") + " ▬  (" + tr("uncertain") + ")")
+    # legend: a coloured stroke before each scenario's name
+    x = plot.left() + 6
+    y = plot.top() + 9
+    metrics = painter.fontMetrics()
+    for c in curves:
+        painter.setPen(QPen(QColor(DECAY_COLOURS.get(c.name, "#6a3d9a")), 2.0))
+        painter.drawLine(QPointF(x, y), QPointF(x + 12, y))
+        painter.setPen(QColor("#111111"))
+        name = tr(c.name)
+        painter.drawText(QPointF(x + 15, y + 4), name)
+        x += 22 + metrics.horizontalAdvance(name)
+    painter.setPen(QColor("#c0392b"))
+    painter.drawText(QRectF(plot.left(), y + 6, plot.width() - 6, 14), Qt.AlignRight,
+                     tr("red bar: re-entry range (uncertain)") if earliest is not None else tr("uncertain"))
     painter.restore()
+
+
+DECAY_COLOURS = {"low": "#3465a4", "moderate": "#222222", "high": "#c0392b"}
 
 
 def _nice_step(span: float) -> float:
@@ -465,7 +482,7 @@ class DecayPlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.estimate: life.LifetimeEstimate | None = None
-        self.setMinimumHeight(190)
+        self.setMinimumHeight(230)
 
     def set_estimate(self, estimate) -> None:
         self.estimate = estimate
