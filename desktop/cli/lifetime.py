@@ -10,12 +10,36 @@ from desktop.cli.common import CliError, catalog_from_args, find_sat, finite_flo
 POSITIVE = finite_float(0, open_low=True)
 
 
+def timebase_iso(time_s: float) -> str:
+    from desktop.core import timebase
+
+    return timebase.iso_utc(time_s)
+
+
 def activities_from_args(args) -> tuple[list, list[str]]:
     """The scenarios asked for (default all three), or a space-weather file's series; a file that cannot be used
     falls back to the scenarios with one warning."""
     from desktop.core import spaceweather
 
     warnings = []
+    if args.space_weather == "celestrak":
+        from desktop.core import celestrak
+
+        try:
+            text, _cached, retrieved = celestrak.fetch_space_weather()
+            source = f"CelesTrak SW-All.csv, retrieved {timebase_iso(retrieved)}"
+        except celestrak.CelestrakError as exc:
+            kept = celestrak.cached_space_weather(warnings)
+            if kept is None:
+                warnings.append(f"{exc}; no copy is kept, so the low, moderate and high scenarios are used")
+                return list(spaceweather.SCENARIOS.values()), warnings
+            warnings.append(f"{exc}; the copy retrieved {timebase_iso(kept[1])} is used")
+            text, source = kept[0], f"CelesTrak SW-All.csv, retrieved {timebase_iso(kept[1])}"
+        try:
+            return [spaceweather.parse_sw_csv(text, source)], warnings
+        except spaceweather.SpaceWeatherError as exc:
+            warnings.append(f"{exc}; using the low, moderate and high scenarios instead")
+            return list(spaceweather.SCENARIOS.values()), warnings
     if args.space_weather:
         from desktop.core.files import FileReadError, read_text_limited
 
@@ -75,7 +99,8 @@ def register(sub, add):
     p.add_argument("--area", type=POSITIVE, metavar="M2", help="cross-section against the flow (with --mass)")
     p.add_argument("--cd", type=finite_float(0, 10, open_low=True), metavar="CD", help="drag coefficient (default 2.2)")
     p.add_argument("--solar", metavar="LEVEL", help="low, moderate, high, or F107,AP (default: all three scenarios)")
-    p.add_argument("--space-weather", metavar="FILE", help="CelesTrak SW-All.csv: observed and predicted activity")
+    p.add_argument("--space-weather", metavar="FILE", help="observed and predicted activity from a CelesTrak SW-All.csv "
+                   "file, or the word celestrak to fetch it (offline-first: a copy under 2 hours old is used)")
     p.add_argument("--years", type=finite_float(0, 200, open_low=True), default=25.0, metavar="N",
                    help="horizon of the estimate (default 25)")
     p.add_argument("--json", action="store_true", help="print the estimate as JSON")

@@ -105,3 +105,71 @@ def test_lifetime_bad_input_and_damaged_space_weather(capsys, tmp_path):
     good.write_text("DATE,AP_AVG,F10.7_OBS,F10.7_OBS_CENTER81\n" + rows)
     code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", str(good), "--json")
     assert code == 0 and json.loads(out)["scenarios"][0]["name"] == "space-weather file"
+
+
+SW_HEADER = "DATE,BSRN,ND,KP1,KP2,KP3,KP4,KP5,KP6,KP7,KP8,KP_SUM,AP1,AP2,AP3,AP4,AP5,AP6,AP7,AP8,AP_AVG,CP,C9,ISN," \
+            "F10.7_OBS,F10.7_ADJ,F10.7_DATA_TYPE,F10.7_OBS_CENTER81,F10.7_OBS_LAST81,F10.7_ADJ_CENTER81,F10.7_ADJ_LAST81\n"
+
+
+def sw_body(days=400, f107=180.0, ap=20):
+    start = timebase.to_posix("2026-01-01")
+    row = "{d},2600,1,10,10,10,10,10,10,10,10,80,{ap},{ap},{ap},{ap},{ap},{ap},{ap},{ap},{ap},0.5,2,100,{f},{f},OBS,{f},{f},{f},{f}\n"
+    return SW_HEADER + "".join(row.format(d=timebase.iso_utc(start + k * 86400.0)[:10], ap=ap, f=f107)
+                               for k in range(days))
+
+
+@pytest.fixture
+def sw_server(monkeypatch):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        mode = "ok"
+        requests = []
+
+        def do_GET(self):
+            Handler.requests.append(self.path)
+            if Handler.mode == "html":
+                body, kind, code = b"<!DOCTYPE html><html>busy</html>", "text/html", 200
+            elif Handler.mode == "500":
+                body, kind, code = b"oops", "text/plain", 500
+            else:
+                body, kind, code = sw_body().encode(), "text/csv", 200
+            self.send_response(code)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
+    yield Handler
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_space_weather_from_celestrak_is_cached_and_faults_fall_back(capsys, sw_server):
+    from desktop.core import celestrak
+
+    code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", "celestrak", "--json")
+    data = json.loads(out)
+    assert code == 0 and sw_server.requests == ["/SpaceData/SW-All.csv"]
+    assert data["scenarios"][0]["activity"].startswith("CelesTrak SW-All.csv, retrieved")
+    # within two hours the copy answers, with no request
+    run(capsys, "lifetime", "ISS", "--space-weather", "celestrak", "--json")
+    assert len(sw_server.requests) == 1
+    kept = celestrak.space_weather_cache().read_bytes()
+    for mode in ("html", "500"):
+        sw_server.mode = mode
+        with pytest.raises(celestrak.CelestrakError):
+            celestrak.fetch_space_weather(force=True)
+        assert celestrak.space_weather_cache().read_bytes() == kept  # the last good copy stays
+    # a failed fetch with no copy kept: one warning, then the three scenarios
+    celestrak.space_weather_cache().unlink()
+    code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", "celestrak")
+    warnings = [ln for ln in err.splitlines() if ln.startswith("warning: ")]
+    assert code == 0 and len(warnings) == 1 and "HTTP 500" in warnings[0] and "moderate" in out
