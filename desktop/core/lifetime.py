@@ -98,9 +98,11 @@ TYPICAL_SMALL_SATELLITE = dict(mass_kg=TYPICAL_MASS_KG, area_m2=TYPICAL_AREA_M2,
 
 
 def published_mass_kg(es: ElementSet) -> tuple[float, str] | None:
-    """A published mass from the facts table (tle/approximate.json's 'mass_kg' and 'mass_source')."""
+    """A published mass from the facts table (tle/approximate.json's 'mass_kg' and 'mass_source'); a set made by a
+    burn ('KHAYYAM BURN') keeps its satellite's mass."""
     for entry in _facts():
-        if entry.get("satnum") == es.satnum or str(entry.get("name", "")).casefold() == es.name.casefold():
+        name = str(entry.get("name", "")).casefold()
+        if entry.get("satnum") == es.satnum or es.name.casefold() in (name, name + " burn", name + " transfer"):
             mass = entry.get("mass_kg")
             if isinstance(mass, (int, float)) and not isinstance(mass, bool) and mass > 0:
                 return float(mass), str(entry.get("mass_source", "published"))
