@@ -34,7 +34,7 @@ import numpy as np
 from . import timebase
 from .constants import EARTH_ROTATION_RAD_S, SGP4_BSTAR_RHO0_KG_M2_ER, WGS72_A_KM, WGS72_MU_KM3_S2
 from .elements import ElementSet
-from .spaceweather import SCENARIOS, Scenario, SpaceWeatherSeries
+from .spaceweather import SCENARIOS, Scenario
 
 REENTRY_HEIGHT_KM = 120.0  # perigee below this: the satellite comes down within a few revolutions
 MAX_TABLE_HEIGHT_KM = 2000.0  # above this drag is ignored (lifetimes of centuries)
