@@ -94,6 +94,7 @@ class BurnSection(QWidget):
                                           self.tr("Hohmann with plane change at apogee"),
                                           self.tr("Phasing: move along the orbit"))):
             self.transfer_kind.addItem(label, key)
+        self.transfer_kind.setToolTip(self.tr("A classic transfer from the satellite's circular height, with its budget"))
         self.target = QDoubleSpinBox(minimum=150, maximum=400000, value=800, decimals=0, suffix=self.tr(" km"),
                                      singleStep=50)
         self.target.setToolTip(self.tr("Height of the final circular orbit"))
@@ -199,13 +200,20 @@ class BurnSection(QWidget):
             result = maneuver.apply_burn(es, burn, self.session.time_s, satnum=first, name=f"{es.name[:18]} BURN")
         except maneuver.BurnError as exc:
             self._show_result(None, str(exc))
+            self._drop_burn_set(first)
             return
         self.result = result
         self._show_result(result, "")
         if result.elements is not None:
             self._put([result.elements])
+        else:  # re-enters at once: no orbit after the burn is drawn
+            self._drop_burn_set(first)
         self.session.lab_burn = {"source": es.satnum, "burns": [self.burn().to_dict()], "satnums": list(self._satnums)}
         self.burned.emit()
+
+    def _drop_burn_set(self, satnum: int) -> None:
+        if self.session.catalog.get(satnum) is not None:
+            self.session.remove_set(satnum)
 
     def _put(self, sets) -> None:
         for new in sets:
@@ -515,8 +523,11 @@ class LifetimeSection(QWidget):
         self.cd = QDoubleSpinBox(minimum=0.5, maximum=4.0, value=life.DEFAULT_CD, decimals=2, singleStep=0.1)
         self.cd.setToolTip(self.tr("Drag coefficient (2.2 is usual for a compact satellite)"))
         self.estimate_button = QPushButton(self.tr("Estimate decay"))
+        self.estimate_button.setToolTip(self.tr("Estimate the decay of the selected satellite under low, moderate "
+                                                "and high solar activity"))
         self.estimate_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the estimate"))
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(maximum=100)
