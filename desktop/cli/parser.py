@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli import animate, article, catalog, coverage, design, passes, refresh, report, track, visible
+from desktop.cli import (animate, article, burn, catalog, coverage, design, lifetime, passes, refresh, report, track,
+                         transfer, visible)
 from desktop.cli.common import _Parser, finite_float
 
 # In the order `overflight --help` lists them.
-COMMAND_MODULES = (catalog, track, passes, visible, refresh, article, design, coverage, report, animate)
+COMMAND_MODULES = (catalog, track, passes, visible, refresh, article, design, coverage, report, animate, burn, transfer,
+                   lifetime)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -230,6 +230,58 @@ def _validate(body: str, kind: str, value: str, fmt: str, url: str) -> list[Elem
     return sets
 
 
+# ----------------------------------------------------------------------------- space weather (for the decay estimate)
+
+SPACE_WEATHER_PATH = "/SpaceData/SW-All.csv"
+
+
+def space_weather_cache() -> Path:
+    """Beside the element cache, in its own folder (read_cache reads only element records)."""
+    return cache_dir() / "space-weather" / "SW-All.json"
+
+
+def cached_space_weather(problems: list[str] | None = None) -> tuple[str, float] | None:
+    """The last good SW-All.csv text and when it was retrieved; a damaged cache file is moved aside and named."""
+    problems = [] if problems is None else problems
+    path = space_weather_cache()
+    if not path.exists():
+        return None
+    try:
+        record = json.loads(read_text_limited(path, MAX_BODY_BYTES * 2, "a cache file"))
+        return str(record["body"]), float(record["retrieved_s"])
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        try:
+            problems.append("cache " + move_aside(path, str(exc)[:80]))
+        except FileReadError as move_failed:
+            problems.append("cache " + str(move_failed))
+        return None
+
+
+def fetch_space_weather(*, base: str | None = None, timeout_s: float = TIMEOUT_S, force: bool = False,
+                        now_s: float | None = None) -> tuple[str, bool, float]:
+    """CelesTrak's space-weather file (observed and predicted F10.7 and Ap): (text, from cache, retrieved).
+
+    Offline-first like :func:`fetch`: a copy younger than the update interval
+    answers without a request; an answer that is not a clean 200 CSV with the
+    expected columns raises CelestrakError and the cached copy stays.
+    """
+    from .spaceweather import SpaceWeatherError, parse_sw_csv
+
+    now_s = time.time() if now_s is None else now_s
+    cached = cached_space_weather()
+    if cached is not None and not force and now_s - cached[1] < UPDATE_INTERVAL_S:
+        return cached[0], True, cached[1]
+    root = base_url(base)
+    url = (root.rsplit("/", 1)[0] if root.endswith(".php") else root) + SPACE_WEATHER_PATH
+    body = _download(url, timeout_s)
+    try:
+        parse_sw_csv(body, "CelesTrak answer")
+    except SpaceWeatherError as exc:
+        raise CelestrakError(f"CelesTrak's space-weather answer is not usable ({exc}); nothing was changed") from None
+    _write_atomic(space_weather_cache(), json.dumps({"url": url, "retrieved_s": now_s, "body": body}))
+    return body, False, now_s
+
+
 def refresh_satellite(es: ElementSet, **kwargs) -> FetchResult:
     """Fresh elements for one catalogue entry: by number, or by name for placeholder numbers.
 

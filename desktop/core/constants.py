@@ -46,3 +46,7 @@ SSO_NODE_RATE_RAD_S = 2 * math.pi / (TROPICAL_YEAR_DAYS * 86400.0)
 
 # --- The Sun, for Earth's shadow (IAU 2015 Resolution B3: nominal solar radius)
 SUN_RADIUS_KM = 695700.0
+
+# --- SGP4's drag term (Hoots and Roehrich 1980, Spacetrack Report #3; Vallado et al. 2006): B* = B rho0 / 2 with the
+# reference density rho0 = 2.461e-5 kg/m^3 at 120 km, times one Earth radius (WGS72): 0.15696615 kg m^-2 per Earth radius.
+SGP4_BSTAR_RHO0_KG_M2_ER = 0.15696615

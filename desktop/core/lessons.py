@@ -52,6 +52,8 @@ class Lesson:
     article: dict | None = None  # {"text": , "title": , "date": "YYYY-MM-DD" | None, "source": }
     claims_shown: list[str] = field(default_factory=list)
     title: str = ""
+    burn: dict | None = None  # the Orbit lab's burns: {"source": satnum, "burns": [maneuver.Burn.to_dict()]}
+    lifetime: dict | None = None  # the lab's lifetime settings: {"mass_kg", "area_m2", "cd"} (None: from B*/published)
     problems: list[str] = field(default_factory=list)  # what could not be read, one line each
 
     def problem_line(self) -> str:
@@ -160,7 +162,43 @@ def lesson_from_text(text: str, source: str = "lesson") -> Lesson:
     take("article", _article, "the article")
     take("claims_shown", lambda v: [str(x)[:500] for x in v] if isinstance(v, list) else _fail(v), "the claims")
     take("title", lambda v: str(v)[:200], "the title")
+    take("burn", _burn, "the burns")
+    take("lifetime", _lifetime_settings, "the lifetime settings")
     return lesson
+
+
+def _burn(value):
+    """The lab's burns, each checked as the core reads it (a lesson without them is still version 1)."""
+    from .maneuver import Burn, BurnError
+
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("burns"), list) or len(value["burns"]) > 10:
+        raise ValueError(value)
+    source = value.get("source")
+    if isinstance(source, bool) or not isinstance(source, int) or source <= 0:
+        raise ValueError(source)
+    try:
+        burns = [Burn.from_dict(b).to_dict() for b in value["burns"]]
+    except BurnError as exc:
+        raise ValueError(str(exc)) from None
+    numbers = value.get("satnums")
+    if numbers is not None and not (isinstance(numbers, list) and len(numbers) == 2 and all(
+            isinstance(n, int) and not isinstance(n, bool) and 0 < n for n in numbers)):
+        raise ValueError(numbers)
+    return {"source": source, "burns": burns, "satnums": numbers}
+
+
+def _lifetime_settings(value):
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValueError(value)
+    out = {}
+    for key, lo, hi in (("mass_kg", 1e-3, 1e7), ("area_m2", 1e-4, 1e4)):
+        out[key] = None if value.get(key) is None else _number(value[key], lo, hi)
+    out["cd"] = 2.2 if value.get("cd") is None else _number(value["cd"], 0.5, 4.0)
+    return out
 
 
 def _fail(value):

@@ -28,7 +28,8 @@ def lesson_from_session(s: Session) -> Lesson:
         satellites=s.selected_sets(), region=s.region_spec, criterion=st.kind, angle_deg=st.angle_deg,
         daylight=st.daylight, sun_deg=st.sun_deg, days=st.days,
         time_s=s.time_s, span_start_s=s.span_start_s, span_s=s.span_s, view=s.camera.as_dict(),
-        article=article, claims_shown=claims, title=article["title"] if article else "")
+        article=article, claims_shown=claims, title=article["title"] if article else "",
+        burn=s.lab_burn, lifetime=s.lab_lifetime)
 
 
 def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
@@ -59,6 +60,7 @@ def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
         published = date.fromisoformat(art["date"]) if art.get("date") else None
         s.set_article(Article(art["text"], art.get("title", ""), art.get("source", "lesson"), "text", published),
                       published)
+    s.lab_burn, s.lab_lifetime = lesson.burn, lesson.lifetime
     return problems
 
 
@@ -102,6 +104,8 @@ def open_lesson(window, path=None) -> bool:
         notify(window, "Open lesson", one_line(exc), warning=True)
         return False
     problems = apply_lesson(window.session, lesson)
+    window.orbit_lab.burn.load(window.session.lab_burn)  # the lab re-makes the lesson's burns with the core
+    window.orbit_lab.lifetime.load(window.session.lab_lifetime)
     name = Path(path).name
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""

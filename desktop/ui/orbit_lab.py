@@ -10,62 +10,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.core import design as core
 from desktop.core.elements import omm_json_text, tle_text
 
-from .widgets import form_group, html_rows, inline, scrolling
+from .burn_lab import BurnSection, LifetimeSection
+from .widgets import SliderSpin, form_group, html_rows, inline, scrolling
 
 ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
-
-
-class SliderSpin(QWidget):
-    """A slider and a spin box bound together, in real units (the spin box may go beyond the slider)."""
-
-    valueChanged = Signal(float)
-
-    def __init__(self, minimum, maximum, value, step, suffix, decimals=1, slider_max=None, tip="", parent=None):
-        super().__init__(parent)
-        self.step = step
-        self.spin = QDoubleSpinBox(minimum=minimum, maximum=maximum, decimals=decimals, suffix=suffix, singleStep=step)
-        self.spin.setValue(value)
-        self.spin.setKeyboardTracking(False)
-        self.slider = QSlider(Qt.Horizontal)
-        self.slider.setMinimumWidth(60)
-        top = slider_max if slider_max is not None else maximum
-        self.slider.setRange(round(minimum / step), round(top / step))
-        self.slider.setValue(round(value / step))
-        for w in (self.spin, self.slider):
-            w.setToolTip(tip)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.spin)
-        self.slider.valueChanged.connect(self._from_slider)
-        self.spin.valueChanged.connect(self._from_spin)
-
-    def value(self) -> float:
-        return self.spin.value()
-
-    def setValue(self, value: float) -> None:
-        self.spin.setValue(value)
-
-    def _from_slider(self, position):
-        self.spin.blockSignals(True)
-        self.spin.setValue(position * self.step)
-        self.spin.blockSignals(False)
-        self.valueChanged.emit(self.spin.value())
-
-    def _from_spin(self, value):
-        self.slider.blockSignals(True)
-        self.slider.setValue(round(value / self.step))
-        self.slider.blockSignals(False)
-        self.valueChanged.emit(value)
 
 
 class OrbitLab(QWidget):
@@ -207,6 +164,10 @@ class OrbitLab(QWidget):
         buttons.addWidget(export_tle)
         buttons.addWidget(export_omm)
         layout.addLayout(buttons)
+        self.burn = BurnSection(window)
+        layout.addWidget(self.burn)
+        self.lifetime = LifetimeSection(window)
+        layout.addWidget(self.lifetime)
         layout.addStretch(1)
         for combo in inner.findChildren(QComboBox):  # long entries must not widen a narrow panel
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)

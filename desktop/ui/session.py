@@ -197,6 +197,9 @@ class Session(QObject):
         self.settings = AnalysisSettings()
         self.analysis = None  # desktop.core.revisit.Analysis
         self.lab_design = None  # desktop.core.design.OrbitDesign shown in the Orbit lab, if any
+        self.lab_burn: dict | None = None  # the lab's burns: {"source": satnum, "burns": [Burn.to_dict()]}
+        self.lab_lifetime: dict | None = None  # the lab's lifetime settings: mass_kg, area_m2, cd
+        self.lab_estimate = None  # desktop.core.lifetime.LifetimeEstimate last shown in the lab (for the handout)
         self.marked_place = None
         self.camera = MapCamera()
         self.globe = False  # the orthographic globe is shown instead of the flat map

@@ -1,0 +1,115 @@
+"""The Orbit lab's Burn and Lifetime sections as a student uses them: a burn slider, a burn that re-enters, a Hohmann
+transfer applied, a decay plot computed off the GUI thread, and a lesson that keeps them."""
+
+import math
+
+from desktop.core import maneuver
+from desktop.core.constants import WGS72_A_KM, WGS72_MU_KM3_S2
+
+
+def burn_section(window, qtbot, name="KHAYYAM"):
+    s = window.session
+    s.select([s.catalog.find(name).satnum])
+    lab = window.orbit_lab
+    window.docks["Orbit lab"].raise_()
+    lab.burn.take_selected()
+    return lab.burn
+
+
+def test_a_prograde_slider_step_draws_the_orbit_after_the_burn(window, qtbot):
+    burn = burn_section(window, qtbot)
+    source = window.session.catalog.find("KHAYYAM")
+    burn.prograde.slider.setValue(20)  # 0.5 m/s steps: +10 m/s
+    new = window.session.catalog.get(burn._satnums[0])
+    assert new is not None and new.flag == "DESIGNED" and "KHAYYAM" in new.derivation
+    assert window.session.selected[:2] == [source.satnum, new.satnum]  # the track before and after, both drawn
+    labels = [label for _satnum, label, *_ in window.map._tracks]
+    assert any("BURN" in label for label in labels) and any(label.startswith("KHAYYAM (approximate)") for label in labels)
+    # the apogee rises by about 2 x 2 a dv / v (worked out here) and the read-out says so
+    a = WGS72_A_KM + 498.7
+    rise = 4 * a * 0.010 / math.sqrt(WGS72_MU_KM3_S2 / a)
+    assert abs((burn.result.after.apogee_km - burn.result.before.apogee_km) - rise) < 5.0
+    assert "Apogee" in burn.readout.text() and "Track shift" in burn.readout.text()
+
+
+def test_a_burn_below_the_surface_is_marked_red_and_makes_no_orbit(window, qtbot):
+    burn = burn_section(window, qtbot)
+    before = len(window.session.catalog)
+    burn.prograde.setValue(-3000.0)
+    assert burn.result is None or burn.result.reenters
+    assert "Re-enters at once" in burn.readout.text() and "#c0392b" in burn.readout.text()
+    assert len(window.session.catalog) == before
+    burn.prograde.setValue(-8000.0)
+    burn.radial.setValue(8000.0)  # 11.3 km/s in all
+    assert "more than 10 km/s" in burn.readout.text()
+
+
+def test_a_hohmann_preset_shows_its_budget_and_applies_as_two_burns(window, qtbot):
+    burn = burn_section(window, qtbot, "ISS")
+    burn.transfer_kind.setCurrentIndex(burn.transfer_kind.findData("hohmann"))
+    burn.target.setValue(800.0)
+    plan = burn.plan()
+    assert "vis-viva" in burn.budget.text() and f"{plan.total_dv_km_s * 1000:,.1f}" in burn.budget.text()
+    assert burn.apply_transfer()
+    final = window.session.catalog.get(burn._satnums[0])
+    arc = window.session.catalog.get(burn._satnums[1])
+    assert final is not None and arc is not None and "TRANSFER" in arc.name
+    after = maneuver.OrbitFigures.of(final.satrec)
+    assert abs(after.perigee_km - 800) < 15 and abs(after.apogee_km - 800) < 15
+    transfer = maneuver.OrbitFigures.of(arc.satrec)
+    assert transfer.apogee_km > 780 and transfer.perigee_km < 440
+
+
+def test_the_decay_plot_is_computed_off_the_gui_thread(window, qtbot):
+    window.session.select([window.session.catalog.find("KHAYYAM").satnum])
+    section = window.orbit_lab.lifetime
+    assert section.start()
+    qtbot.waitUntil(lambda: section.estimate is not None, timeout=20000)
+    assert section.plot.estimate is section.estimate and [c.name for c in section.estimate.curves] == \
+        ["low", "moderate", "high"]
+    assert "uncertain" in section.summary.text() and "650 kg" in section.summary.text()
+    image = section.plot.grab().toImage()
+    assert image.width() > 100  # painted without error
+    section.mass.setValue(0.0)
+    section.area.setValue(2.0)
+    assert not section.start() or section.runner.wait(10000)
+
+
+def test_a_lesson_keeps_the_burn_and_the_lifetime_settings(window, qtbot, tmp_path):
+    from desktop.core.lessons import read_lesson
+    from desktop.ui.lesson_io import save_lesson, open_lesson
+
+    burn = burn_section(window, qtbot)
+    burn.when.setCurrentIndex(burn.when.findData("apogee"))
+    burn.normal.setValue(25.0)
+    window.orbit_lab.lifetime.mass.setValue(650.0)
+    window.orbit_lab.lifetime.area.setValue(3.0)
+    window.session.lab_lifetime = window.orbit_lab.lifetime.settings()
+    path = tmp_path / "burn.overflight"
+    assert save_lesson(window, str(path))
+    lesson = read_lesson(path)
+    assert lesson.burn["burns"][0]["normal_m_s"] == 25.0 and lesson.burn["burns"][0]["at"] == "apogee"
+    assert lesson.lifetime["mass_kg"] == 650.0
+    burn.clear()
+    window.orbit_lab.lifetime.mass.setValue(0.0)
+    assert open_lesson(window, str(path))
+    assert burn.normal.value() == 25.0 and window.orbit_lab.lifetime.mass.value() == 650.0
+    assert window.session.catalog.get(burn._satnums[0]) is not None
+
+
+def test_the_handout_prints_the_budget_and_the_decay_plot(window, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.ui.handout import write_pdf
+
+    burn = burn_section(window, qtbot)
+    burn.prograde.setValue(12.5)
+    burn.normal.setValue(-4.0)
+    section = window.orbit_lab.lifetime
+    assert section.start()
+    qtbot.waitUntil(lambda: section.estimate is not None, timeout=20000)
+    path = tmp_path / "handout.pdf"
+    assert write_pdf(window.session, str(path), "A4", view=window.map) >= 1
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+    assert "Delta-v budget" in text and "13.1 m/s" in text  # sqrt(12.5^2 + 4^2), worked out: 13.12
+    assert "Orbit decay of KHAYYAM" in text and "uncertain" in text
