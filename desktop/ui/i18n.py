@@ -1,0 +1,147 @@
+"""The window's language: translators, layout direction, locale, and the fonts for Arabic script and Hebrew.
+
+The language comes from ``overflight --lang``, else the choice saved by View > Language,
+else the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Our own messages are
+``desktop/i18n/overflight_<lang>.qm`` (compiled by ``tools/translations.py``), Qt's standard
+dialogs use ``qtbase_<lang>.qm`` from PySide6. A missing or damaged file leaves English
+with one warning. Persian, Arabic and Hebrew mirror the layout; views that paint a map
+(the map, the globe, a sky plot) call :func:`keep_left_to_right` so east stays right.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCalendar, QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+from desktop.core.languages import LANGUAGES, RIGHT_TO_LEFT, isolate, language_code, system_language
+from desktop.core.paths import assets_dir
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+SETTINGS_KEY = "view/language"
+CALENDAR_KEY = "view/solar_hijri"
+FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
+              "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf")
+
+_state = {"language": "en", "translators": [], "fonts": None, "solar_hijri": False}
+
+
+def qm_path(code: str) -> Path:
+    return I18N_DIR / f"overflight_{code}.qm"
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled Noto Sans Arabic and Hebrew fonts once; returns their family names.
+
+    Qt falls back to them for any glyph the default font lacks, so a machine with no font for
+    these scripts (or the offscreen platform, which has none) shows no missing-glyph boxes;
+    QPdfWriter embeds them in handouts, and HarfBuzz inside Qt shapes and joins with them.
+    """
+    if _state["fonts"] is not None:
+        return _state["fonts"]
+    families = []
+    folder = assets_dir() / "fonts"
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(folder / name))
+        if font_id < 0:
+            log.warning("font %s could not be loaded: Arabic-script or Hebrew text may show boxes", folder / name)
+            continue
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    _state["fonts"] = families
+    return families
+
+
+def chosen_language(settings=None, requested: str | None = None) -> str:
+    """``--lang`` first, then the saved choice, then the system locale."""
+    if requested:
+        return language_code(requested) or "en"
+    if settings is not None:
+        saved = language_code(str(settings.value(SETTINGS_KEY, "") or ""))
+        if saved:
+            return saved
+    return system_language()
+
+
+def _load(translator: QTranslator, path: Path, what: str) -> bool:
+    if not path.is_file():
+        log.warning("%s translation %s is missing: the window stays in English", what, path)
+        return False
+    if not translator.load(str(path)):
+        log.warning("%s translation %s is damaged (Qt cannot read it): the window stays in English", what, path)
+        return False
+    return True
+
+
+def install(code: str, app=None) -> str:
+    """Translate the application into ``code`` (an unsupported code gives English); returns the language used.
+
+    Call before the window is built: widgets take their texts when they are made.
+    """
+    app = app or QCoreApplication.instance()
+    code = code if code in LANGUAGES else "en"
+    for old in _state["translators"]:
+        app.removeTranslator(old)
+    _state["translators"] = []
+    load_fonts()
+    used = code
+    if code != "en":
+        ours = QTranslator(app)
+        if _load(ours, qm_path(code), "Overflight's"):
+            app.installTranslator(ours)
+            _state["translators"].append(ours)
+            qt = QTranslator(app)
+            qt_dir = Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+            if qt.load(f"qtbase_{code}", str(qt_dir)):
+                app.installTranslator(qt)
+                _state["translators"].append(qt)
+        else:
+            used = "en"  # one warning, and everything (layout direction too) stays English
+    _state["language"] = used
+    QLocale.setDefault(QLocale(used) if used != "en" else QLocale(QLocale.English, QLocale.UnitedStates))
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.RightToLeft if used in RIGHT_TO_LEFT else Qt.LeftToRight)
+    return used
+
+
+def language() -> str:
+    """The language the window is shown in."""
+    return _state["language"]
+
+
+def keep_left_to_right(widget) -> None:
+    """A painted view of the Earth or the sky is never mirrored: east stays right in every language."""
+    widget.setLayoutDirection(Qt.LeftToRight)
+
+
+def set_solar_hijri(on: bool) -> None:
+    _state["solar_hijri"] = bool(on)
+
+
+def solar_hijri() -> bool:
+    """Whether dates are also shown in the Solar Hijri calendar (offered to Persian users)."""
+    return _state["solar_hijri"] and _state["language"] == "fa"
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number in the window's locale (Persian digits in Persian), isolated so it keeps its order."""
+    return isolate(QLocale().toString(float(value), "f", decimals), left_to_right=True)
+
+
+def format_utc(unix_s: float, seconds: bool = False) -> str:
+    """A UTC date and time in the locale's digits (``2026-03-21 14:05 UTC``), plus the Solar Hijri date when chosen."""
+    when = QDateTime.fromSecsSinceEpoch(int(round(unix_s)), QTimeZone.utc())
+    locale = QLocale()
+    text = locale.toString(when, "yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm") + " UTC"
+    if solar_hijri():
+        jalali = locale.toString(when.date(), QLocale.LongFormat, QCalendar(QCalendar.System.Jalali))
+        text = f"{text} ({jalali})"
+    return isolate(text, left_to_right=not solar_hijri())
+
+
+def tr(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` for strings held in tables (marked with QT_TRANSLATE_NOOP where defined)."""
+    return QCoreApplication.translate(context, text)
