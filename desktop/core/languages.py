@@ -86,3 +86,16 @@ def unknown_language_message(value: str) -> str:
     shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
     choices = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
     return f"--lang {shown!r}: not a language of the window; choose one of {choices}"
+
+
+def text_direction(text: str) -> str:
+    """'rtl' or 'ltr' from the first strong character (the Unicode bidi rule P2), 'ltr' when there is none."""
+    import unicodedata
+
+    for c in text:
+        kind = unicodedata.bidirectional(c)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"

@@ -40,28 +40,28 @@ class CoveragePanel(QWidget):
 
         self.spacing = QComboBox()
         for g in SPACINGS:
-            self.spacing.addItem(f"{g:g}°", g)
+            self.spacing.addItem("{g:g}°".format(g=g), g)
         self.spacing.setCurrentIndex(3)
-        self.spacing.setToolTip("Cell size: finer grids take longer (0.25° is about 28 km)")
+        self.spacing.setToolTip(self.tr("Cell size: finer grids take longer (0.25° is about 28 km)"))
         self.area = QComboBox()
-        self.area.addItem("Whole globe", "globe")
-        self.area.addItem("The analysis region", "region")
-        self.area.setToolTip("Where the grid lies")
+        self.area.addItem(self.tr("Whole globe"), "globe")
+        self.area.addItem(self.tr("The analysis region"), "region")
+        self.area.setToolTip(self.tr("Where the grid lies"))
         self.figure = QComboBox()
         for key, (_column, label) in core.FIGURES.items():
             self.figure.addItem(label, key)
         self.figure.setCurrentIndex(1)
-        self.figure.setToolTip("The figure of merit shown on the map")
+        self.figure.setToolTip(self.tr("The figure of merit shown on the map"))
         self.figure.currentIndexChanged.connect(self._show)
-        self.visible = QCheckBox("Show the coverage layer")
+        self.visible = QCheckBox(self.tr("Show the coverage layer"))
         self.visible.setChecked(True)
-        self.visible.setToolTip("Show or hide the heat map under the tracks")
+        self.visible.setToolTip(self.tr("Show or hide the heat map under the tracks"))
         self.visible.toggled.connect(self._show)
-        self.compute_button = QPushButton("Compute")
-        self.compute_button.setToolTip("Coverage of the selected satellites with the Analysis panel's settings")
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.setToolTip(self.tr("Coverage of the selected satellites with the Analysis panel's settings"))
         self.compute_button.clicked.connect(self.compute)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the computation; the last map stays")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the computation; the last map stays"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
@@ -70,28 +70,28 @@ class CoveragePanel(QWidget):
         self.progress.setMaximumHeight(8)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.summary = QLabel("<i>Select satellites, then Compute.</i>")
+        self.summary = QLabel(self.tr("<i>Select satellites, then Compute.</i>"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        csv_button = QPushButton("CSV…")
-        csv_button.setToolTip("Every cell's figures as CSV")
+        csv_button = QPushButton(self.tr("CSV…"))
+        csv_button.setToolTip(self.tr("Every cell's figures as CSV"))
         csv_button.clicked.connect(lambda: self.export("csv"))
-        geo_button = QPushButton("GeoJSON…")
-        geo_button.setToolTip("Cells as GeoJSON polygons with their figures")
+        geo_button = QPushButton(self.tr("GeoJSON…"))
+        geo_button.setToolTip(self.tr("Cells as GeoJSON polygons with their figures"))
         geo_button.clicked.connect(lambda: self.export("geojson"))
 
         self.total = QSpinBox(minimum=1, maximum=200, value=4)
-        self.total.setToolTip("T: satellites in all")
+        self.total.setToolTip(self.tr("T: satellites in all"))
         self.planes = QSpinBox(minimum=1, maximum=200, value=2)
-        self.planes.setToolTip("P: orbital planes (T must be a multiple of P)")
+        self.planes.setToolTip(self.tr("P: orbital planes (T must be a multiple of P)"))
         self.phasing = QSpinBox(minimum=0, maximum=199, value=1)
-        self.phasing.setToolTip("F: phasing between planes, 0 to P-1")
+        self.phasing.setToolTip(self.tr("F: phasing between planes, 0 to P-1"))
         self.kind = QComboBox()
-        self.kind.addItem("Delta (nodes over 360°)", "delta")
-        self.kind.addItem("Star (nodes over 180°)", "star")
-        self.kind.setToolTip("How the planes' nodes are spread")
-        walker_button = QPushButton("Add constellation from the selected satellite")
-        walker_button.setToolTip("Walker members join the catalogue as DESIGNED satellites and are selected")
+        self.kind.addItem(self.tr("Delta (nodes over 360°)"), "delta")
+        self.kind.addItem(self.tr("Star (nodes over 180°)"), "star")
+        self.kind.setToolTip(self.tr("How the planes' nodes are spread"))
+        walker_button = QPushButton(self.tr("Add constellation from the selected satellite"))
+        walker_button.setToolTip(self.tr("Walker members join the catalogue as DESIGNED satellites and are selected"))
         walker_button.clicked.connect(self.add_walker)
 
         inner = QWidget()
@@ -107,7 +107,7 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Export"))
+        row.addWidget(QLabel(self.tr("Export")))
         row.addWidget(csv_button)
         row.addWidget(geo_button)
         layout.addLayout(row)
@@ -133,7 +133,7 @@ class CoveragePanel(QWidget):
         s = self.session
         sets = s.selected_sets()
         if not sets:
-            self.message.setText("Select one or more satellites first.")
+            self.message.setText(self.tr("Select one or more satellites first."))
             return
         fine = self.spacing.currentData()
         coarse = max(fine * 4, 5.0) if fine < 5.0 else None
@@ -173,14 +173,14 @@ class CoveragePanel(QWidget):
     def cancel(self):
         self._pending_fine = None
         self.runner.cancel()
-        self.message.setText("Cancelled; the last map stays.")
+        self.message.setText(self.tr("Cancelled; the last map stays."))
 
     def _done(self, result):
         self.result = result
         self._show()
         if self._pending_fine is not None:
             grid, self._pending_fine = self._pending_fine, None
-            self.message.setText(f"Coarse map shown; refining at {grid.spacing_deg:g}°…")
+            self.message.setText(self.tr("Coarse map shown; refining at {spacing_deg:g}°…").format(spacing_deg=grid.spacing_deg))
             self._run(*self._job_args[:1], grid, *self._job_args[1:])
             return
         self._busy(False)
@@ -221,10 +221,10 @@ class CoveragePanel(QWidget):
     # ------------------------------------------------------------------ exports and Walker
     def export(self, kind: str, path: str | None = None) -> bool:
         if self.result is None:
-            self.message.setText("Compute a coverage map first.")
+            self.message.setText(self.tr("Compute a coverage map first."))
             return False
         suffix = "csv" if kind == "csv" else "geojson"
-        path = path or QFileDialog.getSaveFileName(self, "Export coverage", f"overflight-coverage.{suffix}",
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export coverage"), f"overflight-coverage.{suffix}",
                                                    "CSV (*.csv)" if kind == "csv" else "GeoJSON (*.geojson *.json)")[0]
         if not path:
             return False
@@ -241,7 +241,7 @@ class CoveragePanel(QWidget):
     def add_walker(self):
         seed = self.session.primary()
         if seed is None:
-            self.message.setText("Select the seed satellite first.")
+            self.message.setText(self.tr("Select the seed satellite first."))
             return
         taken = [es.satnum for es in self.session.catalog] + [d.satnum for d in design.load_designs()]
         try:
@@ -253,7 +253,7 @@ class CoveragePanel(QWidget):
         try:
             problems = design.update_designs(lambda kept: kept + [d for d, _es in members])
         except (OSError, design.DesignError) as exc:
-            self.message.setText(f"Could not keep the members: {getattr(exc, 'strerror', None) or exc}")
+            self.message.setText(self.tr("Could not keep the members: {0}").format(getattr(exc, 'strerror', None) or exc))
             return
         for _d, es in members:
             self.session.update_set(es)

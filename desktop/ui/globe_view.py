@@ -56,7 +56,7 @@ class GlobeView(QWidget):
         self.session, self.map = session, map_view
         self.setMinimumSize(320, 240)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setToolTip("Drag to turn the globe, wheel to zoom; the ring is the orbit in space")
+        self.setToolTip(self.tr("Drag to turn the globe, wheel to zoom; the ring is the orbit in space"))
         self.ra_deg, self.dec_deg, self.zoom = None, 25.0, 0.9
         self._drag = None
         self._land_still = _globe_land()

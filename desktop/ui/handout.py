@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from desktop.core import timebase
@@ -100,7 +100,7 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter)
     # the window's own resolution: the map's fonts and line widths keep their proportions on paper
     writer.setResolution(96)
-    writer.setTitle("Overflight handout")
+    writer.setTitle(QCoreApplication.translate("Handout", "Overflight handout"))
     writer.setCreator("Overflight")
     p = QPainter()
     if not p.begin(writer):

@@ -11,9 +11,10 @@ with one warning. Persian, Arabic and Hebrew mirror the layout; views that paint
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCalendar, QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from desktop.core.languages import LANGUAGES, RIGHT_TO_LEFT, isolate, language_code, system_language
@@ -131,7 +132,7 @@ def format_number(value: float, decimals: int = 0) -> str:
     return isolate(QLocale().toString(float(value), "f", decimals), left_to_right=True)
 
 
-def format_utc(unix_s: float, seconds: bool = False) -> str:
+def format_utc(unix_s: float, seconds: bool = True) -> str:
     """A UTC date and time in the locale's digits (``2026-03-21 14:05 UTC``), plus the Solar Hijri date when chosen."""
     when = QDateTime.fromSecsSinceEpoch(int(round(unix_s)), QTimeZone.utc())
     locale = QLocale()
@@ -145,3 +146,91 @@ def format_utc(unix_s: float, seconds: bool = False) -> str:
 def tr(context: str, text: str) -> str:
     """``QCoreApplication.translate`` for strings held in tables (marked with QT_TRANSLATE_NOOP where defined)."""
     return QCoreApplication.translate(context, text)
+
+
+def localize_digits(text: str, html: bool = False) -> str:
+    """ASCII digits (and the decimal point and thousands comma between them) in the locale's own forms.
+
+    Persian gets ۰-۹ with its separators, Arabic ٠-٩; other languages only their separators.
+    With ``html`` only text between tags is touched (colours such as #1d3f8a and sizes stay).
+    """
+    locale = QLocale()
+    zero, point, group = locale.zeroDigit(), locale.decimalPoint(), locale.groupSeparator()
+    if zero == "0" and point == "." and group == ",":
+        return text
+    digits = {str(d): chr(ord(zero[0]) + d) for d in range(10)} if len(zero) == 1 else {}
+
+    def convert(chunk: str) -> str:
+        out = []
+        for i, c in enumerate(chunk):
+            between = 0 < i < len(chunk) - 1 and chunk[i - 1].isdigit() and chunk[i + 1].isdigit()
+            if c in digits:
+                out.append(digits[c])
+            elif c == "." and between:
+                out.append(point)
+            elif c == "," and between and i + 3 < len(chunk) + 1 and chunk[i + 1:i + 4].isdigit():
+                out.append(group)
+            else:
+                out.append(c)
+        return "".join(out)
+
+    if not html:
+        return convert(text)
+    parts = re.split(r"(<[^>]*>|&\w+;|&#\d+;)", text)
+    return "".join(p if p.startswith(("<", "&")) else convert(p) for p in parts)
+
+
+_UNITS = {"s": QT_TRANSLATE_NOOP("Units", "{0} s"), "min": QT_TRANSLATE_NOOP("Units", "{0} min"),
+          "h": QT_TRANSLATE_NOOP("Units", "{0} h"), "d": QT_TRANSLATE_NOOP("Units", "{0} d")}
+
+
+def duration_text(seconds) -> str:
+    """The core's duration (``12.5 min``) with its unit in the window's language."""
+    from desktop.core.revisit import format_duration
+
+    text = format_duration(seconds)
+    number, _, unit = text.partition(" ")
+    if unit in _UNITS:
+        return QCoreApplication.translate("Units", _UNITS[unit]).format(number)
+    return text
+
+
+def criterion_text(criterion) -> str:
+    """The access criterion in words, in the window's language."""
+    if criterion.kind == "nadir":
+        return QCoreApplication.translate("Criterion", "directly overhead (ground track crosses the region)")
+    if criterion.kind == "contact":
+        return QCoreApplication.translate("Criterion", "radio contact ({0:g}° elevation mask)").format(criterion.elevation_deg)
+    if criterion.half_swath_km is not None:
+        return QCoreApplication.translate("Criterion", "camera ({0:g} km swath)").format(2 * criterion.half_swath_km)
+    return QCoreApplication.translate("Criterion", "camera ({0:g}° off nadir)").format(criterion.off_nadir_deg)
+
+
+def settings_text(analysis) -> str:
+    """An analysis's settings in words (criterion, daylight, days), in the window's language."""
+    days = (analysis.end_s - analysis.start_s) / 86400
+    if analysis.daylight_min_sun_deg is None:
+        return QCoreApplication.translate("Criterion", "{criterion}, {days:g} days").format(criterion=criterion_text(analysis.criterion), days=days)
+    return QCoreApplication.translate("Criterion", "{criterion}, daylight only (Sun ≥ {sun:g}°), {days:g} days").format(
+        criterion=criterion_text(analysis.criterion), sun=analysis.daylight_min_sun_deg, days=days)
+
+
+def country_name(name: str) -> str:
+    """A Natural Earth country's name in the window's language (its English name when it has none)."""
+    lang = language()
+    if lang == "en" or not name:
+        return name
+    from desktop.core.atlas import atlas
+
+    world = atlas()
+    index = world.lookup(name)
+    if index is None:
+        return name
+    return world.countries[index]["names"].get(lang) or name
+
+
+def region_text(region) -> str:
+    """A region's name as the window shows it: a country in the window's language, others as they are."""
+    if region is None:
+        return ""
+    return country_name(region.name) if getattr(region, "kind", "") == "country" else region.describe()

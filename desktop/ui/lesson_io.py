@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.access import AccessError
@@ -72,8 +72,8 @@ def notify(window, title: str, text: str, warning: bool = False) -> QMessageBox:
 
 
 def save_lesson(window, path=None) -> bool:
-    path = path or QFileDialog.getSaveFileName(window, "Save lesson", "lesson" + SUFFIX,
-                                               f"Overflight lesson (*{SUFFIX})")[0]
+    path = path or QFileDialog.getSaveFileName(window, QCoreApplication.translate("LessonIo", "Save lesson"), "lesson" + SUFFIX,
+                                               QCoreApplication.translate("LessonIo", "Overflight lesson (*{SUFFIX})").format(SUFFIX=SUFFIX))[0]
     if not path:
         return False
     if not str(path).endswith(SUFFIX):
@@ -85,12 +85,12 @@ def save_lesson(window, path=None) -> bool:
         return False
     if moved:  # the file that was there could not be read as a lesson: it is kept beside the new one
         notify(window, "Save lesson", f"Lesson saved to {path}. " + " ".join(moved), warning=True)
-    window.status.showMessage(f"Lesson saved to {path}", 6000)
+    window.status.showMessage(QCoreApplication.translate("LessonIo", "Lesson saved to {path}").format(path=path), 6000)
     return True
 
 
 def open_lesson(window, path=None) -> bool:
-    path = path or QFileDialog.getOpenFileName(window, "Open lesson", "", f"Overflight lesson (*{SUFFIX});;All files (*)")[0]
+    path = path or QFileDialog.getOpenFileName(window, QCoreApplication.translate("LessonIo", "Open lesson"), "", QCoreApplication.translate("LessonIo", "Overflight lesson (*{SUFFIX});;All files (*)").format(SUFFIX=SUFFIX))[0]
     if not path:
         return False
     try:

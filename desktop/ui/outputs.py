@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from .animation import SLIDE_SIZES, AnimationError, frame_times, render_frames, write_gif
@@ -12,8 +12,8 @@ from .lesson_io import notify
 
 def print_handout(window, path=None, page=None) -> bool:
     if path is None:
-        path, chosen = QFileDialog.getSaveFileName(window, "Print handout", "overflight-handout.pdf",
-                                                   "PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Outputs", "Print handout"), "overflight-handout.pdf",
+                                                   QCoreApplication.translate("Outputs", "PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)"))
         if not path:
             return False
         page = "Letter" if "Letter" in chosen else "A4"
@@ -22,7 +22,7 @@ def print_handout(window, path=None, page=None) -> bool:
     except OSError as exc:
         notify(window, "Print handout", f"Could not write {path}: {exc}", warning=True)
         return False
-    window.status.showMessage(f"Handout ({pages} pages) saved to {path}", 8000)
+    window.status.showMessage(QCoreApplication.translate("Outputs", "Handout ({pages} pages) saved to {path}").format(pages=pages, path=path), 8000)
     return True
 
 
@@ -30,11 +30,11 @@ def make_animation(window, path=None, size=None, hours=None, step_s=None) -> boo
     """A GIF of the map from the clock's time on, with progress and Cancel (frames are painted here, in order)."""
     s = window.session
     if path is None:
-        size_name, ok = QInputDialog.getItem(window, "Animation", "Slide size", list(SLIDE_SIZES), 0, False)
+        size_name, ok = QInputDialog.getItem(window, QCoreApplication.translate("Outputs", "Animation"), QCoreApplication.translate("Outputs", "Slide size"), list(SLIDE_SIZES), 0, False)
         if not ok:
             return False
         size = SLIDE_SIZES[size_name]
-        path = QFileDialog.getSaveFileName(window, "Save animation", "overflight.gif", "GIF animation (*.gif)")[0]
+        path = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Outputs", "Save animation"), "overflight.gif", QCoreApplication.translate("Outputs", "GIF animation (*.gif)"))[0]
         if not path:
             return False
     hours = hours or s.span_s / 3600.0 * 0.5
@@ -58,14 +58,14 @@ def make_animation(window, path=None, size=None, hours=None, step_s=None) -> boo
         frames = render_frames(s, size or SLIDE_SIZES["1280x720"], times, progress, dialog.wasCanceled)
         write_gif(frames, path)
     except InterruptedError:
-        window.status.showMessage("Animation cancelled", 4000)
+        window.status.showMessage(QCoreApplication.translate("Outputs", "Animation cancelled"), 4000)
         return False
     except OSError as exc:
         notify(window, "Animation", f"Could not write {path}: {exc}", warning=True)
         return False
     finally:
         dialog.reset()
-    window.status.showMessage(f"{len(times)} frames saved to {path}", 8000)
+    window.status.showMessage(QCoreApplication.translate("Outputs", "{0} frames saved to {path}").format(len(times), path=path), 8000)
     return True
 
 
