@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
 from desktop.core import coverage as core
 from desktop.core import design
 
+from .i18n import criterion_text, isolate, localize_digits
 from .coverage_layer import CoverageLayer
 from .widgets import form_group, html_rows, scrolling
 from .workers import Runner
@@ -97,7 +98,7 @@ class CoveragePanel(QWidget):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(form_group("Grid", ("Cells", self.spacing), ("Area", self.area), ("Figure", self.figure),
+        layout.addWidget(form_group(self.tr("Grid"), (self.tr("Cells"), self.spacing), (self.tr("Area"), self.area), (self.tr("Figure"), self.figure),
                                     self.visible)[0])
         row = QHBoxLayout()
         row.addWidget(self.compute_button)
@@ -111,8 +112,8 @@ class CoveragePanel(QWidget):
         row.addWidget(csv_button)
         row.addWidget(geo_button)
         layout.addLayout(row)
-        layout.addWidget(form_group("Walker constellation", ("Satellites", self.total), ("Planes", self.planes),
-                                    ("Phasing", self.phasing), ("Kind", self.kind), walker_button)[0])
+        layout.addWidget(form_group(self.tr("Walker constellation"), (self.tr("Satellites"), self.total), (self.tr("Planes"), self.planes),
+                                    (self.tr("Phasing"), self.phasing), (self.tr("Kind"), self.kind), walker_button)[0])
         layout.addStretch(1)
         for combo in inner.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -143,9 +144,9 @@ class CoveragePanel(QWidget):
             grids.append(self._grid(fine))
             estimate = core.estimated_accesses(sets, grids[-1], s.criterion, s.days)
             if estimate > core.MAX_ACCESSES:
-                raise core.CoverageError(
-                    f"about {estimate / 1e6:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
-                    "the region only or a shorter window")
+                raise core.CoverageError(self.tr(
+                    "about {0:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
+                    "the region only or a shorter window").format(estimate / 1e6))
         except core.CoverageError as exc:
             self.message.setText(str(exc))
             return
@@ -198,10 +199,14 @@ class CoveragePanel(QWidget):
         layer = CoverageLayer(r, self.figure.currentData()) if self.visible.isChecked() else None
         self.window.map.set_coverage(layer)
         flags = [es.label for es in r.satellites if es.flag]
-        self.summary.setText(f"<b>{len(r.satellites)} satellite(s)</b>, {r.days:g} days, {r.criterion.short}"
-                             + (", daylight" if r.daylight_min_sun_deg is not None else "")
-                             + html_rows(r.summary())
-                             + (f"<p style='color:#8a3a00'>Flagged elements: {', '.join(flags)}</p>" if flags else ""))
+        head = (self.tr("<b>{count} satellite(s)</b>, {days:g} days, {criterion}, daylight")
+                if r.daylight_min_sun_deg is not None else self.tr("<b>{count} satellite(s)</b>, {days:g} days, {criterion}"))
+        flagged = ("<p style='color:#8a3a00'>" + self.tr("Flagged elements: {0}").format(", ".join(isolate(f) for f in flags))
+                   + "</p>") if flags else ""
+        self.summary.setText(localize_digits(head.format(count=len(r.satellites), days=r.days,
+                                                         criterion=criterion_text(r.criterion))
+                                             + html_rows([(isolate(k), isolate(v)) for k, v in r.summary()]) + flagged,
+                                             html=True))
 
     def cell_clicked(self, lat, lon) -> bool:
         """A click on a covered cell makes its centre the analysis region (a point) and runs the passes."""
@@ -225,7 +230,7 @@ class CoveragePanel(QWidget):
             return False
         suffix = "csv" if kind == "csv" else "geojson"
         path = path or QFileDialog.getSaveFileName(self, self.tr("Export coverage"), f"overflight-coverage.{suffix}",
-                                                   "CSV (*.csv)" if kind == "csv" else "GeoJSON (*.geojson *.json)")[0]
+                                                   self.tr("CSV (*.csv)") if kind == "csv" else self.tr("GeoJSON (*.geojson *.json)"))[0]
         if not path:
             return False
         from desktop.core.tables import flag_notes
@@ -236,7 +241,7 @@ class CoveragePanel(QWidget):
             else:
                 json.dump(core.geojson(self.result, self.figure.currentData()), out)
 
-        return self.window.write_file(path, "Export coverage", write, f"Coverage saved to {path}")
+        return self.window.write_file(path, self.tr("Export coverage"), write, self.tr("Coverage saved to {path}").format(path=path))
 
     def add_walker(self):
         seed = self.session.primary()
@@ -258,8 +263,8 @@ class CoveragePanel(QWidget):
         for _d, es in members:
             self.session.update_set(es)
         self.session.select([es.satnum for _d, es in members])
-        self.message.setText("; ".join([f"{len(members)} DESIGNED members added and selected; Compute to see their "
-                                        "coverage."] + problems))
+        self.message.setText("; ".join([self.tr("{0} DESIGNED members added and selected; Compute to see their "
+                                                "coverage.").format(len(members))] + problems))
 
 
 def dock_coverage_panel(window) -> CoveragePanel:

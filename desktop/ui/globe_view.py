@@ -28,6 +28,7 @@ from desktop.core.constants import WGS84_A_KM
 from desktop.core.regions import merge_close_vertices as _merge_close_vertices
 from desktop.core.sphere import unit_vectors
 
+from .i18n import isolate
 from .map_view import BORDER, LAND, NIGHT, OCEAN, PASS_COLOR, REGION_EDGE, REGION_FILL, array_of, polygon
 
 SPACE = QColor("#10152a")
@@ -163,8 +164,8 @@ class GlobeView(QWidget):
         p.setPen(QColor(230, 230, 240))
         p.setFont(QFont(self.font().family(), 9))
         p.drawText(QRectF(8, 6, w - 16, 20), Qt.AlignLeft,
-                   timebase.clock_text(t)
-                   + "   ring: the orbit in space; the Earth turns beneath it")
+                   isolate(timebase.clock_text(t), left_to_right=True)
+                   + "   " + isolate(self.tr("ring: the orbit in space; the Earth turns beneath it")))
 
     def _draw_night(self, p, rot, t):
         if not timebase.sun_known([t]):

@@ -129,13 +129,13 @@ def solar_hijri() -> bool:
 
 def format_number(value: float, decimals: int = 0) -> str:
     """A number in the window's locale (Persian digits in Persian), isolated so it keeps its order."""
-    return isolate(QLocale().toString(float(value), "f", decimals), left_to_right=True)
+    return isolate(QLocale(_state["language"]).toString(float(value), "f", decimals), left_to_right=True)
 
 
 def format_utc(unix_s: float, seconds: bool = True) -> str:
     """A UTC date and time in the locale's digits (``2026-03-21 14:05 UTC``), plus the Solar Hijri date when chosen."""
     when = QDateTime.fromSecsSinceEpoch(int(round(unix_s)), QTimeZone.utc())
-    locale = QLocale()
+    locale = QLocale(_state["language"]) if _state["language"] != "en" else QLocale.c()
     text = locale.toString(when, "yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm") + " UTC"
     if solar_hijri():
         jalali = locale.toString(when.date(), QLocale.LongFormat, QCalendar(QCalendar.System.Jalali))
@@ -154,7 +154,9 @@ def localize_digits(text: str, html: bool = False) -> str:
     Persian gets ۰-۹ with its separators, Arabic ٠-٩; other languages only their separators.
     With ``html`` only text between tags is touched (colours such as #1d3f8a and sizes stay).
     """
-    locale = QLocale()
+    if _state["language"] == "en":  # the command line's outputs (no language installed) stay as they are
+        return text
+    locale = QLocale(_state["language"])
     zero, point, group = locale.zeroDigit(), locale.decimalPoint(), locale.groupSeparator()
     if zero == "0" and point == "." and group == ",":
         return text

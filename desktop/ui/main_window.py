@@ -427,6 +427,7 @@ class MainWindow(QMainWindow):
             from .globe_view import GlobeView
 
             self.globe = GlobeView(self.session, self.map)
+            i18n.keep_left_to_right(self.globe)
             self.views.addWidget(self.globe)
         self.views.setCurrentWidget(self.globe if show else self.map)
         self.globe_action.setChecked(show)

@@ -20,7 +20,7 @@ def print_handout(window, path=None, page=None) -> bool:
     try:
         pages = write_pdf(window.session, path, page or "A4", view=window.map)
     except OSError as exc:
-        notify(window, "Print handout", f"Could not write {path}: {exc}", warning=True)
+        notify(window, QCoreApplication.translate("Outputs", "Print handout"), QCoreApplication.translate("Outputs", "Could not write {path}: {0}").format(exc, path=path), warning=True)
         return False
     window.status.showMessage(QCoreApplication.translate("Outputs", "Handout ({pages} pages) saved to {path}").format(pages=pages, path=path), 8000)
     return True
@@ -42,9 +42,9 @@ def make_animation(window, path=None, size=None, hours=None, step_s=None) -> boo
     try:
         times = frame_times(s.time_s, hours, step_s)
     except AnimationError as exc:
-        notify(window, "Animation", str(exc), warning=True)
+        notify(window, QCoreApplication.translate("Outputs", "Animation"), str(exc), warning=True)
         return False
-    dialog = QProgressDialog(f"Painting {len(times)} frames…", "Cancel", 0, 1000, window)
+    dialog = QProgressDialog(QCoreApplication.translate("Outputs", "Painting {0} frames…").format(len(times)), QCoreApplication.translate("Outputs", "Cancel"), 0, 1000, window)
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(300)
 
@@ -61,7 +61,7 @@ def make_animation(window, path=None, size=None, hours=None, step_s=None) -> boo
         window.status.showMessage(QCoreApplication.translate("Outputs", "Animation cancelled"), 4000)
         return False
     except OSError as exc:
-        notify(window, "Animation", f"Could not write {path}: {exc}", warning=True)
+        notify(window, QCoreApplication.translate("Outputs", "Animation"), QCoreApplication.translate("Outputs", "Could not write {path}: {0}").format(exc, path=path), warning=True)
         return False
     finally:
         dialog.reset()
@@ -71,5 +71,5 @@ def make_animation(window, path=None, size=None, hours=None, step_s=None) -> boo
 
 def add_output_actions(window) -> None:
     window.insert_actions(window.menuBar().actions()[0].menu(), window.refresh_anchor,
-                          (("&Print handout (PDF)…", "Ctrl+P", lambda: print_handout(window)),
-                           ("Make an a&nimation (GIF)…", "Ctrl+Shift+G", lambda: make_animation(window))))
+                          ((QCoreApplication.translate("Outputs", "&Print handout (PDF)…"), "Ctrl+P", lambda: print_handout(window)),
+                           (QCoreApplication.translate("Outputs", "Make an a&nimation (GIF)…"), "Ctrl+Shift+G", lambda: make_animation(window))))

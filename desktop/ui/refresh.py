@@ -49,7 +49,7 @@ class ElementRefresh(QObject):
         address.setStatusTip(self.tr("Use a mirror of CelesTrak (the environment variable OVERFLIGHT_CELESTRAK_URL also works)"))
         for action in (selected, every, address):
             menu.insertAction(window.refresh_anchor, action)
-        window.satellites.add_button(selected, "Refresh")
+        window.satellites.add_button(selected, self.tr("Refresh"))
         self.runner.progress.connect(self._progressed)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
@@ -64,7 +64,8 @@ class ElementRefresh(QObject):
         if not sets:
             return
         window = self.window
-        progress = QProgressDialog(f"Fetching {len(sets)} element set(s) from CelesTrak…", "Cancel", 0, 1000, window)
+        progress = QProgressDialog(self.tr("Fetching {0} element set(s) from CelesTrak…").format(len(sets)),
+                                   self.tr("Cancel"), 0, 1000, window)
         progress.setWindowTitle(self.tr("Refresh elements"))
         progress.setMinimumDuration(300)
         progress.canceled.connect(self.runner.cancel)

@@ -27,6 +27,7 @@ class TimeBar(QWidget):
         self.start.setTimeZone(QTimeZone.utc())
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.start.setCalendarPopup(True)
+        self.start.setLayoutDirection(Qt.LeftToRight)  # a date and time read left to right in every language
         self.start.setToolTip(self.tr("Start of the track shown (UTC)"))
         self.span = QComboBox()
         for label, seconds in self.SPANS:
