@@ -1803,6 +1803,17 @@
     </message>
 </context>
 <context>
+    <name>Satellite</name>
+    <message>
+        <source>{name} (approximate)</source>
+        <translation>{name} (تقریبی)</translation>
+    </message>
+    <message>
+        <source>{name} (designed)</source>
+        <translation>{name} (طراحی‌شده)</translation>
+    </message>
+</context>
+<context>
     <name>SatellitePanel</name>
     <message>
         <source>Search satellites (name or number)…</source>

@@ -28,7 +28,7 @@ from desktop.core.languages import text_direction
 from desktop.core.places import find_place
 
 from .files import one_line, unreadable_reason
-from .i18n import country_name, isolate
+from .i18n import country_name, isolate, sat_label
 from .workers import Runner
 
 COLOURS = {"satellite": "#1f5fbf", "launch vehicle": "#6c3483", "launch site": "#b03a2e", "ground station": "#1e8449",
@@ -285,7 +285,7 @@ class ArticlePanel(QWidget):
             satnum = e.value.get("satnum")
             if satnum and s.catalog.get(satnum):
                 s.select([satnum])
-                w.status.showMessage(self.tr("Satellite: {0}").format(s.catalog.get(satnum).label), 5000)
+                w.status.showMessage(self.tr("Satellite: {0}").format(isolate(sat_label(s.catalog.get(satnum)))), 5000)
         elif e.kind == "country":
             s.set_region_spec({"kind": "country", "name": e.value["name"]})
             w.docks["Analysis"].raise_()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
 from desktop.core import coverage as core
 from desktop.core import design
 
-from .i18n import criterion_text, isolate, localize_digits
+from .i18n import criterion_text, isolate, localize_digits, sat_label
 from .coverage_layer import CoverageLayer
 from .widgets import form_group, html_rows, scrolling
 from .workers import Runner
@@ -198,7 +198,7 @@ class CoveragePanel(QWidget):
             return
         layer = CoverageLayer(r, self.figure.currentData()) if self.visible.isChecked() else None
         self.window.map.set_coverage(layer)
-        flags = [es.label for es in r.satellites if es.flag]
+        flags = [sat_label(es) for es in r.satellites if es.flag]
         head = (self.tr("<b>{count} satellite(s)</b>, {days:g} days, {criterion}, daylight")
                 if r.daylight_min_sun_deg is not None else self.tr("<b>{count} satellite(s)</b>, {days:g} days, {criterion}"))
         flagged = ("<p style='color:#8a3a00'>" + self.tr("Flagged elements: {0}").format(", ".join(isolate(f) for f in flags))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
 
 from desktop.core.files import replaced_when_written
 
-from .i18n import criterion_text
+from .i18n import criterion_text, sat_label
 from .offscreen import offscreen_application
 
 
@@ -43,7 +43,7 @@ def coverage_png(result, figure: str, path: str, width: int = 1600) -> None:
     p.resetTransform()
     p.setPen(QColor(20, 20, 20))
     p.setFont(QFont(p.font().family(), 12))
-    names = ", ".join(es.label for es in result.satellites)
+    names = ", ".join(sat_label(es) for es in result.satellites)
     p.drawText(QRectF(10, 6, width - 20, 30), Qt.AlignLeft | Qt.AlignVCenter,
                (QCoreApplication.translate("Export", "{names}: {criterion}, {days:g} days, daylight")
                 if result.daylight_min_sun_deg is not None

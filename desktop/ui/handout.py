@@ -17,7 +17,7 @@ from desktop.core.files import replaced_when_written
 from desktop.core.languages import isolate, text_direction
 from desktop.core.tables import pass_rows
 
-from .i18n import duration_text, localize_digits, region_text, settings_text
+from .i18n import duration_text, localize_digits, region_text, sat_label, settings_text
 from .map_view import MapView
 from .session import MapCamera
 
@@ -120,7 +120,7 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
         raise OSError(errno.EIO, "the PDF writer could not open the file")
     sheet = _Sheet(writer, p)
     sets = s.selected_sets()
-    title = ", ".join(isolate(es.label) for es in sets) or QCoreApplication.translate("Handout", "No satellite chosen")
+    title = ", ".join(isolate(sat_label(es)) for es in sets) or QCoreApplication.translate("Handout", "No satellite chosen")
     sheet.text(QCoreApplication.translate("Handout", "Overflight: {0}").format(title), 15, bold=True)
     printed = isolate(timebase.iso_utc(timebase.now_s()).replace('T', ' ').replace('Z', ' UTC'), left_to_right=True)
     if a is not None:
@@ -160,7 +160,7 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
             else:
                 gap = QCoreApplication.translate("Handout", "no gap to measure.")
             sheet.text(localize_digits(QCoreApplication.translate("Handout", "{name}: {rate:.2f} passes a day ({count} in all), {in_view} in view; {gap}").format(
-                name=isolate(es.label), rate=st.passes_per_day, count=st.accesses,
+                name=isolate(sat_label(es)), rate=st.passes_per_day, count=st.accesses,
                 in_view=duration_text(st.total_in_view_s), gap=gap)))
         if a.combined is not None:
             st = a.combined

@@ -236,3 +236,19 @@ def region_text(region) -> str:
     if region is None:
         return ""
     return country_name(region.name) if getattr(region, "kind", "") == "country" else region.describe()
+
+
+_FLAGS = {"APPROXIMATE": QT_TRANSLATE_NOOP("Satellite", "{name} (approximate)"),
+          "DESIGNED": QT_TRANSLATE_NOOP("Satellite", "{name} (designed)")}
+
+
+def sat_label(es) -> str:
+    """A satellite's name with its provenance flag in the window's language (ElementSet.label, translated)."""
+    if es.flag in _FLAGS:
+        return QCoreApplication.translate("Satellite", _FLAGS[es.flag]).format(name=isolate(es.name))
+    return es.name
+
+
+def right_to_left_first(text: str) -> str:
+    """Text that starts with a Latin name still reads as a right-to-left line in Persian, Arabic and Hebrew."""
+    return ("\u200f" + text) if _state["language"] in RIGHT_TO_LEFT else text

@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
                                                                           settings=i18n.settings_text(a)))
             for n, st in a.stats.items():
                 es = self.session.catalog.get(n)
-                name = i18n.isolate(es.label if es else n)
+                name = i18n.isolate(i18n.sat_label(es) if es else n)
                 if st.mean_gap_s is not None:
                     lines.insert(-1, self.tr("{name}: {rate:.2f} passes a day, revisit mean {gap}").format(
                         name=name, rate=st.passes_per_day, gap=i18n.duration_text(st.mean_gap_s)))

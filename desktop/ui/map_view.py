@@ -22,7 +22,7 @@ from desktop.core.places import places
 from desktop.core.atlas import atlas
 from desktop.core.sphere import footprint_ring
 
-from .i18n import isolate, localize_digits, region_text
+from .i18n import isolate, localize_digits, region_text, sat_label
 from .session import MapCamera
 
 OCEAN = QColor("#dfe9f3")
@@ -200,7 +200,7 @@ class MapView(QWidget):
                 sub = ground_track(es, t2)
                 for piece in split_antimeridian(sub.lat_deg, sub.lon_deg):
                     highlights.append(polygon(piece))
-        return track, (colour, es.label, polys, highlights)
+        return track, (colour, sat_label(es), polys, highlights)
 
     def refresh_region(self):
         self._region_paths = []

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QListW
 from desktop.core import timebase
 from desktop.core.orbit import summarize
 
-from .i18n import isolate, localize_digits
+from .i18n import isolate, localize_digits, right_to_left_first, sat_label
 from .widgets import html_rows
 
 DESIGNED_COLOUR = QColor("#1d3f8a")
@@ -90,11 +90,11 @@ class SatellitePanel(QWidget):
                 text += f"  ·  {es.flag}"
             elif es.retrieved_s is not None:
                 text += "  ·  CelesTrak"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(right_to_left_first(text))
             item.setData(Qt.UserRole, es.satnum)
             stale = abs(age) > 14
             item.setToolTip(self.tr("{label}\nelements {epoch} ({age:.0f} days old)\nsource: {source}").format(
-                label=es.label, epoch=es.epoch_iso, age=age, source=es.source)
+                label=sat_label(es), epoch=es.epoch_iso, age=age, source=es.source)
                 + ("\n" + self.tr("older than two weeks: positions drift") if stale else ""))
             if es.approximate:
                 item.setForeground(QColor("#a04000"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone, QTimer, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QTimeZone, QTimer, Qt
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -28,6 +28,7 @@ class TimeBar(QWidget):
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.start.setCalendarPopup(True)
         self.start.setLayoutDirection(Qt.LeftToRight)  # a date and time read left to right in every language
+        self.start.setLocale(QLocale.c())  # in ASCII digits, as typed
         self.start.setToolTip(self.tr("Start of the track shown (UTC)"))
         self.span = QComboBox()
         for label, seconds in self.SPANS:
