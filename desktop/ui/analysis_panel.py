@@ -169,7 +169,7 @@ class AnalysisPanel(QWidget):
 
     def _region_kind(self, kind) -> str:
         return {"country": self.tr("country"), "box": self.tr("box"), "circle": self.tr("circle"),
-                "polygon": self.tr("polygon"), "geojson": self.tr("GeoJSON")}.get(kind, kind)
+                "polygon": self.tr("polygon"), "geojson": self.tr("geojson")}.get(kind, kind)
         if region.kind == "country":
             self.region_box.blockSignals(True)
             self.region_box.setCurrentText(region.name)

@@ -204,7 +204,7 @@ class CoveragePanel(QWidget):
         flagged = ("<p style='color:#8a3a00'>" + self.tr("Flagged elements: {0}").format(", ".join(isolate(f) for f in flags))
                    + "</p>") if flags else ""
         self.summary.setText(localize_digits(head.format(count=len(r.satellites), days=r.days,
-                                                         criterion=criterion_text(r.criterion))
+                                                         criterion=criterion_text(r.criterion, short=True))
                                              + html_rows([(isolate(k), isolate(v)) for k, v in r.summary()]) + flagged,
                                              html=True))
 

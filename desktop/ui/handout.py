@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 
 from desktop.core import timebase
 from desktop.core.files import replaced_when_written
-from desktop.core.languages import isolate, text_direction
+from desktop.core.languages import text_direction
 from desktop.core.tables import pass_rows
 
-from .i18n import duration_text, localize_digits, region_text, sat_label, settings_text
+from .i18n import duration_text, isolate, localize_digits, region_text, sat_label, settings_text
 from .map_view import MapView
 from .session import MapCamera
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCalendar, QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from desktop.core.languages import LANGUAGES, RIGHT_TO_LEFT, isolate, language_code, system_language
+from desktop.core.languages import LANGUAGES, RIGHT_TO_LEFT, language_code, system_language
+from desktop.core.languages import isolate as _isolate
 from desktop.core.paths import assets_dir
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,17 @@ def install(code: str, app=None) -> str:
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.RightToLeft if used in RIGHT_TO_LEFT else Qt.LeftToRight)
     return used
+
+
+def isolate(text, left_to_right: bool = False) -> str:
+    """A number, time, coordinate or Latin name kept in its own order inside right-to-left text.
+
+    Only a right-to-left window needs it; in the other languages the text is returned as it is
+    (so English outputs stay byte for byte what they were).
+    """
+    if _state["language"] not in RIGHT_TO_LEFT:
+        return str(text)
+    return _isolate(text, left_to_right)
 
 
 def language() -> str:
@@ -197,8 +209,10 @@ def duration_text(seconds) -> str:
     return text
 
 
-def criterion_text(criterion) -> str:
-    """The access criterion in words, in the window's language."""
+def criterion_text(criterion, short: bool = False) -> str:
+    """The access criterion in words, in the window's language (in English: the core's own words)."""
+    if _state["language"] == "en":
+        return criterion.short if short else criterion.describe()
     if criterion.kind == "nadir":
         return QCoreApplication.translate("Criterion", "directly overhead (ground track crosses the region)")
     if criterion.kind == "contact":
@@ -210,6 +224,8 @@ def criterion_text(criterion) -> str:
 
 def settings_text(analysis) -> str:
     """An analysis's settings in words (criterion, daylight, days), in the window's language."""
+    if _state["language"] == "en":
+        return analysis.settings_text()
     days = (analysis.end_s - analysis.start_s) / 86400
     if analysis.daylight_min_sun_deg is None:
         return QCoreApplication.translate("Criterion", "{criterion}, {days:g} days").format(criterion=criterion_text(analysis.criterion), days=days)

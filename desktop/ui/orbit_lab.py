@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from desktop.core import design as core
 from desktop.core.elements import omm_json_text, tle_text
 
-from .i18n import isolate, localize_digits
+from .i18n import isolate, language, localize_digits
 from .widgets import form_group, html_rows, inline, scrolling
 
 ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
@@ -52,6 +52,8 @@ READOUT_VALUES = (
 
 def _readout_value(value: str) -> str:
     """A readout value of the core's in the window's language (the numbers kept, isolated)."""
+    if language() == "en":
+        return value
     for pattern, template in READOUT_VALUES:
         match = re.fullmatch(pattern, value)
         if match:

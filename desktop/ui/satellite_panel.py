@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QListW
 from desktop.core import timebase
 from desktop.core.orbit import summarize
 
-from .i18n import isolate, localize_digits, right_to_left_first, sat_label
+from .i18n import isolate, language, localize_digits, right_to_left_first, sat_label
 from .widgets import html_rows
 
 DESIGNED_COLOUR = QColor("#1d3f8a")
@@ -162,6 +162,8 @@ class SatellitePanel(QWidget):
 
     def summary_rows(self, s) -> list[tuple[str, str, str]]:
         """(key, label, value) for the orbit summary: the core's rows (OrbitSummary.lines) in the window's language."""
+        if language() == "en":
+            return [(k, k, v) for k, v in s.lines()]
         age = (self.tr("{0:.1f} days old").format(s.age_days) if s.age_days >= 0
                else self.tr("{0:.1f} days in the future").format(-s.age_days))
         if s.approximate or s.designed:
