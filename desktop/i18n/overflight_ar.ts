@@ -160,7 +160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GeoJSON</source>
+        <source>geojson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,6 +335,37 @@
     </message>
     <message>
         <source>Paste a&amp;rticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageFigures</name>
+    <message>
+        <source>accesses in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accesses a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean gap (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median gap (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest gap (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time in view (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to first access (h)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,6 +1489,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Orbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,6 +1700,33 @@
     </message>
     <message>
         <source>Sun elevation at the nearest point of the region, at closest approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>ISS-like (420 km, 51.6 deg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun-synchronous 705 km, 10:00 descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-day repeat (about 790 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geostationary (over 0 deg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Molniya (63.4 deg, 12 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khayyam as published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

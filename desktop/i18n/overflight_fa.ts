@@ -160,7 +160,7 @@
         <translation>چندضلعی</translation>
     </message>
     <message>
-        <source>GeoJSON</source>
+        <source>geojson</source>
         <translation>GeoJSON</translation>
     </message>
 </context>
@@ -336,6 +336,37 @@
     <message>
         <source>Paste a&amp;rticle</source>
         <translation>چسباندن م&amp;قاله</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageFigures</name>
+    <message>
+        <source>accesses in the window</source>
+        <translation>دسترسی‌ها در بازه</translation>
+    </message>
+    <message>
+        <source>accesses a day</source>
+        <translation>دسترسی در روز</translation>
+    </message>
+    <message>
+        <source>mean gap (h)</source>
+        <translation>میانگین فاصله (ساعت)</translation>
+    </message>
+    <message>
+        <source>median gap (h)</source>
+        <translation>میانهٔ فاصله (ساعت)</translation>
+    </message>
+    <message>
+        <source>longest gap (h)</source>
+        <translation>بیشترین فاصله (ساعت)</translation>
+    </message>
+    <message>
+        <source>time in view (%)</source>
+        <translation>زمان در دید (درصد)</translation>
+    </message>
+    <message>
+        <source>time to first access (h)</source>
+        <translation>زمان تا نخستین دسترسی (ساعت)</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1489,10 @@
         <translation>ذخیرهٔ عناصر به صورت OMM JSON</translation>
     </message>
     <message>
+        <source>Orbit</source>
+        <translation>مدار</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -1666,6 +1701,33 @@
     <message>
         <source>Sun elevation at the nearest point of the region, at closest approach</source>
         <translation>ارتفاع زاویه‌ای خورشید در نزدیک‌ترین نقطهٔ منطقه، در لحظهٔ نزدیک‌ترین عبور</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>ISS-like (420 km, 51.6 deg)</source>
+        <translation>مانند ایستگاه فضایی (۴۲۰ کیلومتر، ۵۱٫۶ درجه)</translation>
+    </message>
+    <message>
+        <source>Sun-synchronous 705 km, 10:00 descending</source>
+        <translation>خورشیدآهنگ ۷۰۵ کیلومتر، گره نزولی ۱۰:۰۰</translation>
+    </message>
+    <message>
+        <source>10-day repeat (about 790 km)</source>
+        <translation>تکرار ۱۰ روزه (حدود ۷۹۰ کیلومتر)</translation>
+    </message>
+    <message>
+        <source>Geostationary (over 0 deg)</source>
+        <translation>زمین‌آهنگ ثابت (بر فراز ۰ درجه)</translation>
+    </message>
+    <message>
+        <source>Molniya (63.4 deg, 12 h)</source>
+        <translation>مولنیا (۶۳٫۴ درجه، ۱۲ ساعت)</translation>
+    </message>
+    <message>
+        <source>Khayyam as published</source>
+        <translation>خیام، بنا بر ارقام منتشرشده</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from desktop.core.languages import text_direction
 from desktop.core.places import find_place
 
 from .files import one_line, unreadable_reason
-from .i18n import country_name, isolate, sat_label
+from .i18n import country_name, isolate, language, sat_label
 from .workers import Runner
 
 COLOURS = {"satellite": "#1f5fbf", "launch vehicle": "#6c3483", "launch site": "#b03a2e", "ground station": "#1e8449",
@@ -147,7 +147,7 @@ class ArticlePanel(QWidget):
 
     def show_context(self):
         folder = assets_dir() / "context"
-        notes = sorted(folder.glob("*.md"))
+        notes = _context_notes(folder)
         if not notes:
             self.text.setHtml(self.tr("<i>Open an article to read it beside the map.</i>"))
             return
@@ -245,7 +245,7 @@ class ArticlePanel(QWidget):
                     continue
                 seen.add(key)
                 index = position[id(e)]
-                items.append(f"<a href='overflight:e/{index}' style='color:{COLOURS.get(kind, '#000')}'>{html.escape(key)}</a>")
+                items.append(f"<a href='overflight:e/{index}' style='color:{COLOURS.get(kind, '#000')}'>{html.escape(isolate(key))}</a>")
             rows.append(f"<b>{html.escape(kind_text(kind))}</b> ({len(group)}): " + ", ".join(items))
         self.summary.setHtml("<p style='margin:0'><b>" + self.tr("Found in the text") + "</b></p>" + "<br>".join(rows))
 
@@ -318,6 +318,14 @@ def _tint(colour: str, amount: float = 0.13) -> str:
 
 
 LONGEST_UNBROKEN = 200  # characters without a space before the browser is given a place to break the line
+
+
+def _context_notes(folder) -> list:
+    """Overflight's own notes in the window's language (name.fa.md) where written, else the English ones (name.md)."""
+    notes = sorted(folder.glob("*.md"))
+    english = [n for n in notes if len(n.suffixes) == 1]
+    own = [n for n in notes if n.name.endswith(f".{language()}.md")]
+    return own or english
 
 
 def _directed_paragraphs(body: str) -> str:

@@ -9,7 +9,7 @@ undefined (a gap with fewer than two accesses) are left clear, hatched grey in t
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 # viridis, sampled at 11 evenly spaced points (matplotlib's published table)
@@ -50,6 +50,15 @@ def value_range(values, weights) -> tuple[float, float]:
     return (lo, hi) if hi > lo else (lo, lo + 1.0)
 
 
+# The core's figures of merit, as the panel and the legend show them.
+FIGURE_NAMES = (QT_TRANSLATE_NOOP("CoverageFigures", "accesses in the window"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "accesses a day"), QT_TRANSLATE_NOOP("CoverageFigures", "mean gap (h)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "median gap (h)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "longest gap (h)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "time in view (%)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "time to first access (h)"))
+
+
 class CoverageLayer:
     """A coverage result and the figure shown: an image of the grid in longitude/latitude."""
 
@@ -57,7 +66,7 @@ class CoverageLayer:
         from desktop.core.coverage import FIGURES
 
         self.result, self.figure = result, figure
-        self.label = FIGURES[figure][1]
+        self.label = QCoreApplication.translate("CoverageFigures", FIGURES[figure][1])
         values = result.figure(figure)
         self.vmin, self.vmax = value_range(values, result.grid.weights)
         grid = result.grid

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -50,7 +50,7 @@ class CoveragePanel(QWidget):
         self.area.setToolTip(self.tr("Where the grid lies"))
         self.figure = QComboBox()
         for key, (_column, label) in core.FIGURES.items():
-            self.figure.addItem(label, key)
+            self.figure.addItem(QCoreApplication.translate("CoverageFigures", label), key)
         self.figure.setCurrentIndex(1)
         self.figure.setToolTip(self.tr("The figure of merit shown on the map"))
         self.figure.currentIndexChanged.connect(self._show)

@@ -17,7 +17,7 @@ from desktop.core.files import replaced_when_written
 from desktop.core.languages import text_direction
 from desktop.core.tables import pass_rows
 
-from .i18n import duration_text, isolate, localize_digits, region_text, sat_label, settings_text
+from .i18n import duration_text, families, isolate, localize_digits, region_text, sat_label, settings_text
 from .map_view import MapView
 from .session import MapCamera
 
@@ -65,6 +65,7 @@ class _Sheet:
 
     def font(self, size: float, bold: bool = False) -> None:
         f = QFont("DejaVu Sans")
+        f.setFamilies(families(["DejaVu Sans"]))  # Persian, Arabic, Hebrew: the bundled font, embedded in the PDF
         f.setPointSizeF(size)
         f.setBold(bold)
         self.p.setFont(f)

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCalendar, QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from desktop.core.languages import LANGUAGES, RIGHT_TO_LEFT, language_code, system_language
 from desktop.core.languages import isolate as _isolate
@@ -29,7 +29,8 @@ CALENDAR_KEY = "view/solar_hijri"
 FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
               "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf")
 
-_state = {"language": "en", "translators": [], "fonts": None, "solar_hijri": False}
+_state = {"language": "en", "translators": [], "fonts": None, "solar_hijri": False, "default_font": None}
+SCRIPT_FAMILIES = {"fa": "Noto Sans Arabic", "ar": "Noto Sans Arabic", "he": "Noto Sans Hebrew"}
 
 
 def qm_path(code: str) -> Path:
@@ -106,7 +107,20 @@ def install(code: str, app=None) -> str:
     QLocale.setDefault(QLocale(used) if used != "en" else QLocale(QLocale.English, QLocale.UnitedStates))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.RightToLeft if used in RIGHT_TO_LEFT else Qt.LeftToRight)
+        if _state["default_font"] is None:
+            _state["default_font"] = app.font()
+        font = QFont(_state["default_font"])
+        if used in SCRIPT_FAMILIES:  # the bundled font first for its script; Latin falls back to the default
+            font.setFamilies(families(font.families()))
+        app.setFont(font)
     return used
+
+
+def families(base) -> list[str]:
+    """Font families for text in the window's language: the bundled font of its script first, then ``base``."""
+    base = list(base)
+    script = SCRIPT_FAMILIES.get(_state["language"])
+    return ([script] if script and script not in base else []) + base
 
 
 def isolate(text, left_to_right: bool = False) -> str:

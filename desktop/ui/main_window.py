@@ -275,12 +275,12 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("Play / pause"), self.timebar.toggle_play, "Space")
         self._action(view, self.tr("Go to &now"), self.timebar.go_now, "Ctrl+N")
         view.addSeparator()
-        self._language_menu(view)
+        self.language_actions, self.hijri_action = self._language_menu(view)
         helpm = bar.addMenu(self.tr("&Help"))
         self._action(helpm, self.tr("&What am I looking at?"), self._show_help, "F1")
         self._action(helpm, self.tr("&About Overflight"), self._about)
 
-    def _language_menu(self, view) -> None:
+    def _language_menu(self, view):
         """View > Language: each language in its own name; the choice is saved and used from the next start."""
         menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -292,12 +292,12 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
         group.triggered.connect(self._language_chosen)
-        self.language_actions = group
-        self.hijri_action = self._action(view, self.tr("Solar &Hijri dates"), self._hijri_toggled, None,
-                                         self.tr("Show dates in the Solar Hijri calendar beside UTC"))
-        self.hijri_action.setCheckable(True)
-        self.hijri_action.setChecked(i18n.solar_hijri())
-        self.hijri_action.setVisible(current == "fa")
+        hijri = self._action(view, self.tr("Solar &Hijri dates"), self._hijri_toggled, None,
+                             self.tr("Show dates in the Solar Hijri calendar beside UTC"))
+        hijri.setCheckable(True)
+        hijri.setChecked(i18n.solar_hijri())
+        hijri.setVisible(current == "fa")  # offered to Persian users
+        return group, hijri
 
     def _language_chosen(self, action) -> None:
         code = action.data()

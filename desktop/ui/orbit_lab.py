@@ -26,6 +26,12 @@ from .widgets import form_group, html_rows, inline, scrolling
 ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
 
 
+PRESET_NAMES = (QT_TRANSLATE_NOOP("Presets", "ISS-like (420 km, 51.6 deg)"),
+                QT_TRANSLATE_NOOP("Presets", "Sun-synchronous 705 km, 10:00 descending"),
+                QT_TRANSLATE_NOOP("Presets", "10-day repeat (about 790 km)"),
+                QT_TRANSLATE_NOOP("Presets", "Geostationary (over 0 deg)"),
+                QT_TRANSLATE_NOOP("Presets", "Molniya (63.4 deg, 12 h)"),
+                QT_TRANSLATE_NOOP("Presets", "Khayyam as published"))  # the core's presets, as the lab lists them
 # The lab's readouts come from the core in English (the CLI prints them too); the window shows them translated.
 READOUT_LABELS = (QT_TRANSLATE_NOOP("Readouts", "Period"), QT_TRANSLATE_NOOP("Readouts", "Revolutions a day"),
                   QT_TRANSLATE_NOOP("Readouts", "Height"), QT_TRANSLATE_NOOP("Readouts", "Inclination"),
@@ -130,7 +136,7 @@ class OrbitLab(QWidget):
         self.preset = QComboBox()
         self.preset.addItem(self.tr("Start from a preset…"), None)
         for label in core.presets(0.0):
-            self.preset.addItem(label, label)
+            self.preset.addItem(QCoreApplication.translate("Presets", label), label)
         self.preset.setToolTip(self.tr("Load a classic orbit into the lab"))
         self.preset.activated.connect(self._preset_chosen)
         from_sat = QPushButton(self.tr("From selected satellite"))
@@ -211,7 +217,7 @@ class OrbitLab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.preset)
         layout.addWidget(from_sat)
-        form_box, form = form_group("Orbit")
+        form_box, form = form_group(self.tr("Orbit"))
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Size"), self.size_mode)

@@ -85,7 +85,7 @@ class SatellitePanel(QWidget):
         now = timebase.now_s()
         for es in self.session.catalog:
             age = es.age_days(now)
-            text = self.tr("{name}  ·  {satnum}  ·  {age:.0f} d").format(name=es.name, satnum=es.satnum, age=age)
+            text = self.tr("{name}  ·  {satnum}  ·  {age:.0f} d").format(name=isolate(es.name), satnum=es.satnum, age=age)
             if es.flag:
                 text += f"  ·  {es.flag}"
             elif es.retrieved_s is not None:
