@@ -68,6 +68,7 @@ class ArticlePanel(QWidget):
         context_button = QPushButton(self.tr("Context note"))
         context_button.setToolTip(self.tr("Show Overflight's own background note"))
         self.date = QDateEdit()
+        self.date.setLayoutDirection(Qt.LeftToRight)  # a date reads left to right (before the format: see TimeBar)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setToolTip(self.tr("The article's date, for 'on Tuesday', 'last week' and dates without a year"))

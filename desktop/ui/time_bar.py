@@ -25,10 +25,12 @@ class TimeBar(QWidget):
         self.session = session
         self.start = QDateTimeEdit()
         self.start.setTimeZone(QTimeZone.utc())
+        # a date and time read left to right in every language, in ASCII digits as typed (set before the
+        # format: a right-to-left date edit lays its sections out backwards)
+        self.start.setLayoutDirection(Qt.LeftToRight)
+        self.start.setLocale(QLocale.c())
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.start.setCalendarPopup(True)
-        self.start.setLayoutDirection(Qt.LeftToRight)  # a date and time read left to right in every language
-        self.start.setLocale(QLocale.c())  # in ASCII digits, as typed
         self.start.setToolTip(self.tr("Start of the track shown (UTC)"))
         self.span = QComboBox()
         for label, seconds in self.SPANS:

@@ -113,6 +113,8 @@ def test_the_window_reads_right_to_left_and_the_map_does_not(code, qtbot, langua
         w.toggle_globe()
         assert w.globe is not None and not w.globe.isRightToLeft()
         assert w.timebar.start.layoutDirection() == Qt.LeftToRight  # a date and time stay left to right
+        shown = w.timebar.start.findChild(QLineEdit).text()
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", shown), shown  # in order, not sections backwards
     finally:
         close(w)
 
