@@ -339,6 +339,97 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>{0} passes a day over {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contacts a day with {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orbit height {0} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period {0} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} m resolution from {1} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} m resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a day (ground track crossing {1}: {2} a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1} km (mean {2} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, contact at 10° elevation from anywhere in {1}, {2} days from the element epoch, approximate elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, contact at 10° elevation from anywhere in {1}, {2} days from the element epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, contact above 5° elevation at {1}, {2} days from the element epoch, approximate elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, contact above 5° elevation at {1}, {2} days from the element epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mean elements, approximate elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mean elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mean motion, approximate elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mean motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell with these elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageFigures</name>
     <message>
         <source>accesses in the window</source>

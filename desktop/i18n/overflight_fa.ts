@@ -339,6 +339,97 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>{0} passes a day over {1}</source>
+        <translation>{0} عبور در روز بر فراز {1}</translation>
+    </message>
+    <message>
+        <source>{0} contacts a day with {1}</source>
+        <translation>{0} تماس در روز با {1}</translation>
+    </message>
+    <message>
+        <source>orbit height {0} km</source>
+        <translation>ارتفاع مدار {0} کیلومتر</translation>
+    </message>
+    <message>
+        <source>period {0} minutes</source>
+        <translation>دورهٔ تناوب {0} دقیقه</translation>
+    </message>
+    <message>
+        <source>{0} m resolution from {1} km</source>
+        <translation>تفکیک‌پذیری {0} متر از ارتفاع {1} کیلومتر</translation>
+    </message>
+    <message>
+        <source>{0} m resolution</source>
+        <translation>تفکیک‌پذیری {0} متر</translation>
+    </message>
+    <message>
+        <source>{0} a day (ground track crossing {1}: {2} a day)</source>
+        <translation>{0} در روز (گذر رد زمینی از {1}: {2} در روز)</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} در روز</translation>
+    </message>
+    <message>
+        <source>{0} to {1} km (mean {2} km)</source>
+        <translation>{0} تا {1} کیلومتر (میانگین {2} کیلومتر)</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} دقیقه</translation>
+    </message>
+    <message>
+        <source>{0}, contact at 10° elevation from anywhere in {1}, {2} days from the element epoch, approximate elements</source>
+        <translation>{0}، ارتباط با حد ارتفاع زاویه‌ای ۱۰ درجه از هر جای {1}، {2} روز از زمان مرجع عناصر، عناصر تقریبی</translation>
+    </message>
+    <message>
+        <source>{0}, contact at 10° elevation from anywhere in {1}, {2} days from the element epoch</source>
+        <translation>{0}، ارتباط با حد ارتفاع زاویه‌ای ۱۰ درجه از هر جای {1}، {2} روز از زمان مرجع عناصر</translation>
+    </message>
+    <message>
+        <source>{0}, contact above 5° elevation at {1}, {2} days from the element epoch, approximate elements</source>
+        <translation>{0}، ارتباط بالای ۵ درجه ارتفاع زاویه‌ای در {1}، {2} روز از زمان مرجع عناصر، عناصر تقریبی</translation>
+    </message>
+    <message>
+        <source>{0}, contact above 5° elevation at {1}, {2} days from the element epoch</source>
+        <translation>{0}، ارتباط بالای ۵ درجه ارتفاع زاویه‌ای در {1}، {2} روز از زمان مرجع عناصر</translation>
+    </message>
+    <message>
+        <source>{0} mean elements, approximate elements</source>
+        <translation>عناصر میانگین {0}، عناصر تقریبی</translation>
+    </message>
+    <message>
+        <source>{0} mean elements</source>
+        <translation>عناصر میانگین {0}</translation>
+    </message>
+    <message>
+        <source>{0} mean motion, approximate elements</source>
+        <translation>حرکت میانگین {0}، عناصر تقریبی</translation>
+    </message>
+    <message>
+        <source>{0} mean motion</source>
+        <translation>حرکت میانگین {0}</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>سازگار</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>متفاوت</translation>
+    </message>
+    <message>
+        <source>for comparison</source>
+        <translation>برای مقایسه</translation>
+    </message>
+    <message>
+        <source>cannot tell with these elements</source>
+        <translation>با این عناصر نمی‌توان گفت</translation>
+    </message>
+</context>
+<context>
     <name>CoverageFigures</name>
     <message>
         <source>accesses in the window</source>

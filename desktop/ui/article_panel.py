@@ -28,7 +28,7 @@ from desktop.core.languages import text_direction
 from desktop.core.places import find_place
 
 from .files import one_line, unreadable_reason
-from .i18n import country_name, isolate, language, sat_label
+from .i18n import country_name, isolate, language, localize_digits, sat_label
 from .workers import Runner
 
 COLOURS = {"satellite": "#1f5fbf", "launch vehicle": "#6c3483", "launch site": "#b03a2e", "ground station": "#1e8449",
@@ -248,7 +248,8 @@ class ArticlePanel(QWidget):
                 index = position[id(e)]
                 items.append(f"<a href='overflight:e/{index}' style='color:{COLOURS.get(kind, '#000')}'>{html.escape(isolate(key))}</a>")
             rows.append(f"<b>{html.escape(kind_text(kind))}</b> ({len(group)}): " + ", ".join(items))
-        self.summary.setHtml("<p style='margin:0'><b>" + self.tr("Found in the text") + "</b></p>" + "<br>".join(rows))
+        self.summary.setHtml(localize_digits("<p style='margin:0'><b>" + self.tr("Found in the text") + "</b></p>"
+                                             + "<br>".join(rows), html=True))
 
     def _claims_done(self, claims):
         self.claims = claims
@@ -261,12 +262,14 @@ class ArticlePanel(QWidget):
         rows = []
         for c in claims:
             colour, mark = {True: ("#1e8449", "✔ "), False: ("#b03a2e", "✘ "), None: ("#555", "")}[c.agrees]
-            badge = f"<span style='color:{colour}'>{mark}{html.escape(c.verdict_text)}</span>"
+            badge = f"<span style='color:{colour}'>{mark}{html.escape(claim_text(c.verdict_text))}</span>"
             said, computed = self.tr("article:"), self.tr("computed:")
-            rows.append(f"<p dir='{text_direction(c.claimed)}' style='margin:4px 0'><b>{said}</b> "
-                        f"{html.escape(isolate(c.claimed))}<br><b>{computed}</b> "
-                        f"{html.escape(isolate(c.computed))} {badge}<br><span style='color:#666'>{html.escape(isolate(c.settings))}</span></p>")
-        self.claims_view.setHtml("<p style='margin:0'><b>" + self.tr("Claims checked") + "</b></p>" + "".join(rows))
+            rows.append(f"<p dir='{text_direction(claim_text(c.claimed))}' style='margin:4px 0'><b>{said}</b> "
+                        f"{html.escape(claim_text(c.claimed))}<br><b>{computed}</b> "
+                        f"{html.escape(claim_text(c.computed))} {badge}<br><span style='color:#666'>"
+                        f"{html.escape(claim_text(c.settings))}</span></p>")
+        self.claims_view.setHtml(localize_digits("<p style='margin:0'><b>" + self.tr("Claims checked") + "</b></p>"
+                                                 + "".join(rows), html=True))
 
     # ------------------------------------------------------------------ clicks
     def link_clicked(self, url: QUrl):
@@ -348,6 +351,52 @@ _KINDS = {"satellite": QT_TRANSLATE_NOOP("ArticlePanel", "satellite"),
           "region": QT_TRANSLATE_NOOP("ArticlePanel", "region"), "date": QT_TRANSLATE_NOOP("ArticlePanel", "date"),
           "time": QT_TRANSLATE_NOOP("ArticlePanel", "time"), "number": QT_TRANSLATE_NOOP("ArticlePanel", "number"),
           "organisation": QT_TRANSLATE_NOOP("ArticlePanel", "organisation")}
+
+
+# The claims checker writes its findings in English (the command line prints them too); the window shows them
+# in its language: each pattern's groups (numbers, names) are kept, isolated, in a translated template.
+CLAIM_PATTERNS = (
+    (r"(.+?) passes a day over (.+)", QT_TRANSLATE_NOOP("Claims", "{0} passes a day over {1}")),
+    (r"(.+?) contacts a day with (.+)", QT_TRANSLATE_NOOP("Claims", "{0} contacts a day with {1}")),
+    (r"orbit height (.+) km", QT_TRANSLATE_NOOP("Claims", "orbit height {0} km")),
+    (r"period (.+) minutes", QT_TRANSLATE_NOOP("Claims", "period {0} minutes")),
+    (r"(.+) m resolution from (.+) km", QT_TRANSLATE_NOOP("Claims", "{0} m resolution from {1} km")),
+    (r"(.+) m resolution", QT_TRANSLATE_NOOP("Claims", "{0} m resolution")),
+    (r"([\d.]+) a day \(ground track crossing (.+): ([\d.]+) a day\)(?:; 5-95 % range ([\d.]+-[\d.]+) a day over (\d+) element sets)?",
+     QT_TRANSLATE_NOOP("Claims", "{0} a day (ground track crossing {1}: {2} a day)")),
+    (r"([\d.]+) a day", QT_TRANSLATE_NOOP("Claims", "{0} a day")),
+    (r"(.+) to (.+) km \(mean (.+) km\)", QT_TRANSLATE_NOOP("Claims", "{0} to {1} km (mean {2} km)")),
+    (r"([\d.]+) minutes", QT_TRANSLATE_NOOP("Claims", "{0} minutes")),
+    (r"(.+?), contact at 10° elevation from anywhere in (.+?), (.+?) days from the element epoch, approximate elements",
+     QT_TRANSLATE_NOOP("Claims", "{0}, contact at 10° elevation from anywhere in {1}, {2} days from the element epoch, approximate elements")),
+    (r"(.+?), contact at 10° elevation from anywhere in (.+?), (.+?) days from the element epoch",
+     QT_TRANSLATE_NOOP("Claims", "{0}, contact at 10° elevation from anywhere in {1}, {2} days from the element epoch")),
+    (r"(.+?), contact above 5° elevation at (.+?), (.+?) days from the element epoch, approximate elements",
+     QT_TRANSLATE_NOOP("Claims", "{0}, contact above 5° elevation at {1}, {2} days from the element epoch, approximate elements")),
+    (r"(.+?), contact above 5° elevation at (.+?), (.+?) days from the element epoch",
+     QT_TRANSLATE_NOOP("Claims", "{0}, contact above 5° elevation at {1}, {2} days from the element epoch")),
+    (r"(.+?) mean elements, approximate elements", QT_TRANSLATE_NOOP("Claims", "{0} mean elements, approximate elements")),
+    (r"(.+?) mean elements", QT_TRANSLATE_NOOP("Claims", "{0} mean elements")),
+    (r"(.+?) mean motion, approximate elements", QT_TRANSLATE_NOOP("Claims", "{0} mean motion, approximate elements")),
+    (r"(.+?) mean motion", QT_TRANSLATE_NOOP("Claims", "{0} mean motion")),
+    (r"consistent", QT_TRANSLATE_NOOP("Claims", "consistent")),
+    (r"differs", QT_TRANSLATE_NOOP("Claims", "differs")),
+    (r"for comparison", QT_TRANSLATE_NOOP("Claims", "for comparison")),
+    (r"cannot tell with these elements", QT_TRANSLATE_NOOP("Claims", "cannot tell with these elements")),
+)
+
+
+def claim_text(text: str) -> str:
+    """A claim's words (claimed, computed, settings, verdict) in the window's language; unknown forms as they are."""
+    if language() == "en":
+        return text
+    for pattern, template in CLAIM_PATTERNS:
+        match = re.fullmatch(pattern, text)
+        if match:
+            groups = [country_name(g) if g and country_name(g) != g else g for g in match.groups()]
+            return QCoreApplication.translate("Claims", template).format(
+                *(isolate(g or "", left_to_right=any(c.isdigit() for c in g or "")) for g in groups))
+    return isolate(text)
 
 
 def kind_text(kind: str) -> str:
