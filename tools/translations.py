@@ -52,6 +52,13 @@ def update(langs=TRANSLATED) -> None:
                         "-target-language", lang, "-ts", str(ts_path(lang))], check=True, capture_output=True)
 
 
+def misplaced_contexts(lang: str = TRANSLATED[0]) -> list[str]:
+    """Contexts pyside6-lupdate got wrong: after a QCoreApplication.translate() call in a method it files
+    that method's later self.tr() strings under "QCoreApplication.self", which Qt never looks up at run time.
+    Use self.tr() or QCoreApplication.translate() within one function, not both."""
+    return sorted({ctx for ctx, _m in entries(read(lang).getroot()) if "." in ctx or not ctx})
+
+
 def release(langs=TRANSLATED) -> None:
     for lang in langs:
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm",
@@ -139,6 +146,10 @@ def main(argv=None) -> int:
     command = argv[0] if argv else "all"
     if command in ("all", "update"):
         update()
+        wrong = misplaced_contexts()
+        if wrong:
+            print(f"warning: strings filed under contexts Qt will not look up: {', '.join(wrong)} "
+                  "(see misplaced_contexts in tools/translations.py)", file=sys.stderr)
     if command in ("all", "release"):
         release()
     if command in ("all", "update", "release", "status"):
