@@ -940,6 +940,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A designed orbit is exact by definition: no uncertainty is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elements of {name} are built from published figures: where it is along its orbit is unknown (any position is equally likely), its node&apos;s local time is uncertain by about ±{minutes} min and its height by ±{km} km. The track&apos;s pattern and the passes a day are well determined; the time of each pass is not (within about one orbit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elements of {name} are {days} days from their epoch. Element sets drift mostly along the track: about {along} km (1 sigma; {seconds} s of timing at 90 %) here, from 1 km at epoch growing 2 km a day (Vallado &amp; Cefola 2012) plus a drag term fitted to our own data; across the track about {across} km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What am I looking at?</source>
         <translation type="unfinished"></translation>
     </message>

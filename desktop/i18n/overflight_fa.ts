@@ -940,6 +940,18 @@
         <translation>&lt;li&gt;&lt;b&gt;فاز&lt;/b&gt; (آنومالی میانگین، یا بر فراز مکانی در زمانی معین): ماهواره کجای مدارش است؛ عبورها را در زمان جابه‌جا می‌کند اما الگوی رد را نه.&lt;/li&gt;</translation>
     </message>
     <message>
+        <source>A designed orbit is exact by definition: no uncertainty is shown.</source>
+        <translation>مدار طراحی‌شده بنا به تعریف دقیق است: عدم قطعیتی نمایش داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The elements of {name} are built from published figures: where it is along its orbit is unknown (any position is equally likely), its node's local time is uncertain by about ±{minutes} min and its height by ±{km} km. The track's pattern and the passes a day are well determined; the time of each pass is not (within about one orbit).</source>
+        <translation>عناصر {name} از ارقام منتشرشده ساخته شده‌اند: جای آن روی مدارش معلوم نیست (هر موقعیتی به یک اندازه محتمل است)، زمان محلی گره‌اش حدود ±{minutes} دقیقه و ارتفاعش ±{km} کیلومتر عدم قطعیت دارد. الگوی رد و شمار عبورها در روز به خوبی تعیین شده‌اند؛ زمان هر عبور نه (تا حدود یک دور).</translation>
+    </message>
+    <message>
+        <source>The elements of {name} are {days} days from their epoch. Element sets drift mostly along the track: about {along} km (1 sigma; {seconds} s of timing at 90 %) here, from 1 km at epoch growing 2 km a day (Vallado &amp; Cefola 2012) plus a drag term fitted to our own data; across the track about {across} km.</source>
+        <translation>عناصر {name} {days} روز از زمان مرجعشان فاصله دارند. مجموعه عناصر بیشتر در امتداد رد جابه‌جا می‌شوند: اینجا حدود {along} کیلومتر (۱ سیگما؛ {seconds} ثانیه خطای زمان‌بندی در ۹۰ درصد)، از ۱ کیلومتر در زمان مرجع که روزی ۲ کیلومتر بیشتر می‌شود (Vallado &amp; Cefola 2012) به اضافهٔ یک جملهٔ پسا که بر داده‌های خود ما برازش شده است؛ در عرض رد حدود {across} کیلومتر.</translation>
+    </message>
+    <message>
         <source>What am I looking at?</source>
         <translation>به چه نگاه می‌کنم؟</translation>
     </message>

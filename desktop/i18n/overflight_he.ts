@@ -940,6 +940,18 @@
         <translation>&lt;li&gt;&lt;b&gt;מופע&lt;/b&gt; (אנומליה ממוצעת, או מעל מקום בזמן מסוים): היכן במסלולו נמצא הלוויין; הוא מזיז את המעברים בזמן אך לא את תבנית העקבה.&lt;/li&gt;</translation>
     </message>
     <message>
+        <source>A designed orbit is exact by definition: no uncertainty is shown.</source>
+        <translation>מסלול מתוכנן הוא מדויק מעצם הגדרתו: לא מוצגת אי-ודאות.</translation>
+    </message>
+    <message>
+        <source>The elements of {name} are built from published figures: where it is along its orbit is unknown (any position is equally likely), its node's local time is uncertain by about ±{minutes} min and its height by ±{km} km. The track's pattern and the passes a day are well determined; the time of each pass is not (within about one orbit).</source>
+        <translation>האלמנטים של {name} נבנו מנתונים שפורסמו: מיקומו לאורך המסלול אינו ידוע (כל מיקום סביר באותה מידה), השעה המקומית של הצומת שלו אינה ודאית בכ-±{minutes} דק' והגובה שלו ב-±{km} ק"מ. תבנית העקבה ומספר המעברים ביום נקבעים היטב; זמן כל מעבר לא (בתוך כהקפה אחת).</translation>
+    </message>
+    <message>
+        <source>The elements of {name} are {days} days from their epoch. Element sets drift mostly along the track: about {along} km (1 sigma; {seconds} s of timing at 90 %) here, from 1 km at epoch growing 2 km a day (Vallado &amp; Cefola 2012) plus a drag term fitted to our own data; across the track about {across} km.</source>
+        <translation>האלמנטים של {name} רחוקים {days} ימים ממועד הייחוס שלהם. ערכות אלמנטים נסחפות בעיקר לאורך העקבה: כאן בערך {along} ק"מ (סטיית תקן אחת; {seconds} שנ' של תזמון ב-90 %), מ-1 ק"מ במועד הייחוס וגדל ב-2 ק"מ ביום (Vallado &amp; Cefola 2012) ועוד איבר גרר שהותאם לנתונים שלנו; לרוחב העקבה בערך {across} ק"מ.</translation>
+    </message>
+    <message>
         <source>What am I looking at?</source>
         <translation>על מה אני מסתכל?</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 from desktop.core.constants import KM_PER_DEG_EQUATOR
 from desktop.core.orbit import summarize
 
-from .i18n import criterion_text, duration_text, isolate, localize_digits
+from .i18n import criterion_text, duration_text, isolate, language, localize_digits
 
 def _design_paragraph(session, es, summ) -> str:
     """What each Orbit lab control does, with the numbers of the design on the map."""
@@ -59,6 +59,30 @@ class HelpPanel(QTextBrowser):
         self._later = QTimer(self, singleShot=True, interval=150, timeout=self.refresh)
         session.elements_changed.connect(lambda *_: self._later.start())
         self.refresh()
+
+    def model_text(self, es, at_s) -> str:
+        """The uncertainty model in words with this set's numbers (the core's describe_model, in the window's language)."""
+        from desktop.core import uncertainty as u
+
+        if language() == "en":
+            return u.describe_model(es, at_s)
+        name = isolate(es.name)
+        if es.designed:
+            return self.tr("A designed orbit is exact by definition: no uncertainty is shown.")
+        if es.approximate:
+            return self.tr("The elements of {name} are built from published figures: where it is along its orbit is "
+                           "unknown (any position is equally likely), its node's local time is uncertain by about "
+                           "±{minutes} min and its height by ±{km} km. The track's pattern and the passes a day are "
+                           "well determined; the time of each pass is not (within about one orbit).").format(
+                name=name, minutes=f"{u.APPROX_NODE_TIME_MIN:.0f}", km=f"{u.height_rounding_km(es):g}")
+        dt = (at_s - es.epoch_s) / 86400.0
+        along = u.along_track_sigma_km(dt)
+        return self.tr("The elements of {name} are {days} days from their epoch. Element sets drift mostly along the "
+                       "track: about {along} km (1 sigma; {seconds} s of timing at 90 %) here, from 1 km at epoch "
+                       "growing 2 km a day (Vallado & Cefola 2012) plus a drag term fitted to our own data; across the "
+                       "track about {across} km.").format(
+            name=name, days=f"{abs(dt):.0f}", along=f"{along:,.0f}", seconds=f"{u.Z90 * along / 7.5:,.0f}",
+            across=f"{u.cross_track_sigma_km(dt):,.1f}")
 
     def refresh(self, *_):
         s = self.session
@@ -110,10 +134,8 @@ class HelpPanel(QTextBrowser):
                     longest=duration_text(st.longest_gap_s)))
         if es.designed:
             parts.append(_design_paragraph(s, es, summ))
-        from desktop.core.uncertainty import describe_model
-
         parts.append(self.tr("<p><b>How sure?</b> {model} View ▸ Uncertainty band (Ctrl+U) draws where the satellite "
-                             "may be.</p>").format(model=isolate(describe_model(es, s.time_s))))
+                             "may be.</p>").format(model=self.model_text(es, s.time_s)))
         if es.approximate:
             parts.append(self.tr("<p style='color:#8a3a00'><b>Approximate.</b> These elements were built from published "
                                  "orbit figures, not tracked observations: the shape of the orbit and the local time of "

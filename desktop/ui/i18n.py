@@ -282,3 +282,11 @@ def sat_label(es) -> str:
 def right_to_left_first(text: str) -> str:
     """Text that starts with a Latin name still reads as a right-to-left line in Persian, Arabic and Hebrew."""
     return ("\u200f" + text) if _state["language"] in RIGHT_TO_LEFT else text
+
+
+def lines_html(parts) -> str:
+    """Lines of rich text: joined with <br> in a left-to-right window; in a right-to-left one each is its own
+    right-to-left paragraph (Qt's bidi loses isolates that follow several others in one long paragraph)."""
+    if _state["language"] not in RIGHT_TO_LEFT:
+        return "<br>".join(parts)
+    return "".join(f"<p dir='rtl' style='margin:0'>{part}</p>" for part in parts)

@@ -255,7 +255,7 @@ class ResultsPanel(QWidget):
             parts.append("<span style='color:#8a3a00'>" + self.tr(
                 "Approximate elements for {0}: counts and local times are indicative, exact times are not.").format(
                 ", ".join(isolate(x) for x in approx)) + "</span>")
-        self.stats.setText(localize_digits("<br>".join(parts), html=True))
+        self.stats.setText(localize_digits(i18n.lines_html(parts), html=True))
 
     def _row_changed(self, current, _previous):
         if current.isValid():
