@@ -134,6 +134,18 @@ def isolate(text, left_to_right: bool = False) -> str:
     return _isolate(text, left_to_right)
 
 
+def embedded(text) -> str:
+    """Text kept left to right with an explicit embedding (LRE ... PDF) in a right-to-left window.
+
+    For item views: their painting drops the isolates of :func:`isolate` (a name such as "CSS (TIANHE)"
+    then shows its closing parenthesis at the wrong end), while embeddings hold; a right-to-left mark
+    after it keeps numbers that follow from joining the name's left-to-right run.
+    """
+    if _state["language"] not in RIGHT_TO_LEFT:
+        return str(text)
+    return f"\u202a{text}\u202c\u200f"  # the mark after it: what follows reads right to left again
+
+
 def language() -> str:
     """The language the window is shown in."""
     return _state["language"]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QListW
 from desktop.core import timebase
 from desktop.core.orbit import summarize
 
-from .i18n import isolate, language, localize_digits, right_to_left_first, sat_label
+from .i18n import embedded, isolate, language, localize_digits, right_to_left_first, sat_label
 from .widgets import html_rows
 
 DESIGNED_COLOUR = QColor("#1d3f8a")
@@ -85,7 +85,7 @@ class SatellitePanel(QWidget):
         now = timebase.now_s()
         for es in self.session.catalog:
             age = es.age_days(now)
-            text = self.tr("{name}  ·  {satnum}  ·  {age:.0f} d").format(name=isolate(es.name), satnum=es.satnum, age=age)
+            text = self.tr("{name}  ·  {satnum}  ·  {age:.0f} d").format(name=embedded(es.name), satnum=es.satnum, age=age)
             if es.flag:
                 text += f"  ·  {es.flag}"
             elif es.retrieved_s is not None:
