@@ -2058,7 +2058,7 @@ source: {source}</source>
     </message>
     <message>
         <source>Epoch</source>
-        <translation>מועד ייחוס (epoch)</translation>
+        <translation>מועד ייחוס</translation>
     </message>
     <message>
         <source>Period</source>
