@@ -9,6 +9,7 @@ import sys
 
 from desktop.cli.common import EXIT_USAGE, CliError, refuse_writing_over_inputs
 from desktop.cli.parser import build_parser
+from desktop.core.languages import LANGUAGES, unknown_language_message
 from desktop.core.timebase import SunRangeError
 
 __all__ = ["main", "build_parser", "CliError", "EXIT_USAGE"]
@@ -16,6 +17,14 @@ __all__ = ["main", "build_parser", "CliError", "EXIT_USAGE"]
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    lang, argv = _window_language(argv)
+    if lang is not None and argv and not (len(argv) == 1 and argv[0].endswith(".overflight")):
+        print("error: --lang chooses the window's language (overflight --lang fa [LESSON]); "
+              "the commands' tables and files stay English", file=sys.stderr)
+        return EXIT_USAGE
+    if lang is not None and lang not in LANGUAGES:
+        print(f"error: {unknown_language_message(lang)}", file=sys.stderr)
+        return EXIT_USAGE
     lesson = argv[0] if len(argv) == 1 and argv[0].endswith(".overflight") else None
     if not argv or lesson:
         import os
@@ -36,7 +45,7 @@ def main(argv=None) -> int:
             return EXIT_USAGE
         from desktop.ui.app import run
 
-        return run(lesson=lesson)
+        return run(lesson=lesson, lang=lang)
     try:
         args = build_parser().parse_args(argv)
         if not getattr(args, "func", None):
@@ -55,3 +64,12 @@ def main(argv=None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _window_language(argv):
+    """``--lang CODE`` or ``--lang=CODE`` given first: (the code, the other arguments); else (None, argv)."""
+    if argv and argv[0] == "--lang":
+        return (argv[1] if len(argv) > 1 else ""), list(argv[2:])
+    if argv and argv[0].startswith("--lang="):
+        return argv[0].split("=", 1)[1], list(argv[1:])
+    return None, argv

@@ -14,7 +14,8 @@ COMMAND_MODULES = (catalog, track, passes, visible, refresh, article, design, co
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="overflight", description="Satellite ground tracks and revisit analysis. Without a command, opens the window.")
+    parser = _Parser(prog="overflight", description="Satellite ground tracks and revisit analysis. Without a command, opens the window "
+                     "(overflight --lang fa|ar|he|ru|uk|en: in that language).")
     memory = {"type": finite_float(0.01, 1e6), "metavar": "GB",
               "help": "refuse jobs estimated to need more memory (default 2, or $OVERFLIGHT_MEMORY_GB)"}
     parser.add_argument("--memory-budget", default=None, **memory)

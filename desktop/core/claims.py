@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from . import timebase
+from . import lexicon, timebase
 from .access import Criterion
 from .atlas import country_region
 from .elements import ElementError
@@ -63,12 +63,34 @@ class Claim:
 
 
 def _number(text: str) -> float:
-    return float(NUMBER_WORDS.get(text.lower(), text.replace(",", ".") if text.replace(",", "").replace(".", "").isdigit() else text))
+    if text.lower() in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text.lower()])
+    value = lexicon.number_value(text)  # digits of any script, number words of the five other languages
+    if value is None:
+        raise ValueError(f"not a number: {text!r}")
+    return float(value)
+
+
+def _matches(patterns, text: str):
+    """Matches of several patterns (English first, then the other languages'), without overlaps, in order.
+
+    The other languages' patterns need a letter beyond ASCII, so a sentence of plain English skips them.
+    """
+    if text.isascii():
+        patterns = patterns[:1]
+    found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
+    out, last = [], -1
+    for m in found:
+        if m.start() >= last:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def _sentences(text: str):
     start = 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"'“])|\n+", text):
+    # a sentence ends at . ! ? (and Arabic ؟) before a capital, a quote, or a letter of Hebrew, Arabic script or Cyrillic
+    for m in re.finditer(r"(?<=[.!?؟])\s+(?=[A-Z\"'“«\u0590-\u06ff\u0410-\u042f])|\n+", text):
         yield start, m.start()
         start = m.end()
     yield start, len(text)
@@ -147,16 +169,18 @@ def _count_claims(s: _Sentence, opt: _Settings, place) -> list[Claim]:
     ``place(match)`` gives the target's name, region, criterion, the words of the
     claim, the settings' text, and whether to add the ground track's count too.
     """
-    if not re.search(r"pass|over|orbit|signal|contact|fly|visit|times", s.low):
+    if not (re.search(r"pass|over|orbit|signal|contact|fly|visit|times", s.low)
+            or lexicon.mentions(lexicon.PASS_TRIGGER_WORDS, s.low)):
         return []
     claims = []
     es = s.es
-    for m in PASS_CLAIM.finditer(s.text):
+    for m in _matches((PASS_CLAIM, lexicon.PASS_CLAIM), s.text):
         lo = _number(m.group(1))
         hi = _number(m.group(2)) if m.group(2) else lo
         if not 0 < lo <= 50:
             continue
-        number = f"{m.group(1)}{' or ' + m.group(2) if m.group(2) else ''}"
+        said = [g if g.isascii() else format(_number(g), "g") for g in (m.group(1), m.group(2)) if g]  # چهار -> 4
+        number = " or ".join(said)
         computed, settings, agrees, verdict = "-", "", None, ""
         try:
             target, region, crit, what, setting, with_track = place(m)
@@ -194,11 +218,12 @@ def _count_per_day(es, region, crit, target, with_track, opt):
 
 def _height_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
     """The orbit's height, against the mean elements' perigee and apogee."""
-    if not re.search(r"orbit|altitude|height|above the earth|above earth", s.low):
+    if not (re.search(r"orbit|altitude|height|above the earth|above earth", s.low)
+            or lexicon.mentions(lexicon.ORBIT_TRIGGER_WORDS, s.low)):
         return []
     summary = s.summary
-    for m in HEIGHT_CLAIM.finditer(s.text):
-        value = float(m.group(1).replace(",", ""))
+    for m in _matches((HEIGHT_CLAIM, lexicon.HEIGHT_CLAIM), s.text):
+        value = _number(m.group(1).replace(",", ""))
         if not 150 <= value <= 40000:
             continue
         mean = (summary.perigee_km + summary.apogee_km) / 2
@@ -210,11 +235,12 @@ def _height_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
 
 def _period_claims(s: _Sentence, opt: _Settings) -> list[Claim]:
     """The orbital period, against the mean motion."""
-    if not re.search(r"orbit|circl|period|revolution|round the|around the", s.low):
+    if not (re.search(r"orbit|circl|period|revolution|round the|around the", s.low)
+            or lexicon.mentions(lexicon.PERIOD_TRIGGER_WORDS, s.low)):
         return []
     period = s.summary.period_min
-    for m in PERIOD_CLAIM.finditer(s.text):
-        value = float(m.group(1))
+    for m in _matches((PERIOD_CLAIM, lexicon.PERIOD_CLAIM), s.text):
+        value = _number(m.group(1))
         if not 80 <= value <= 1500:
             continue
         return [s.claim("period", m, f"period {value:g} minutes", f"{period:.1f} minutes",

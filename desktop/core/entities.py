@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
+from . import lexicon
 from .atlas import atlas
 from .places import places
 
@@ -162,7 +163,7 @@ def _trie_pattern(words) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _gazetteer(catalog_key: tuple):
-    """Compiled patterns: (regex, kind, {matched text: value}) built from the catalogue names."""
+    """Compiled patterns: (regex, {matched text: (kind, value)}, case sensitive, other languages) from the catalogue names."""
     entries = []  # (text, kind, value, case_sensitive)
     catalog_names = dict(catalog_key)
     for canonical, aliases in SATELLITE_ALIASES.items():
@@ -200,18 +201,59 @@ def _gazetteer(catalog_key: tuple):
         entries.append((text, "region", {"name": text, "box": list(box)}, True))
         if text[0].islower():
             entries.append((text[0].upper() + text[1:], "region", {"name": text, "box": list(box)}, True))
+    entries += _other_language_entries(catalog_key)
     compiled = []
-    for case_sensitive in (True, False):
+    for case_sensitive in (True, False, "other"):
         group = {}
         for text, kind, value, cs in entries:
             if cs == case_sensitive:
-                key = text if case_sensitive else text.casefold()
+                key = text if case_sensitive is True else text.casefold()
                 group.setdefault(key, (kind, value))
         if not group:
             continue
-        pattern = B + "(" + _trie_pattern(group) + ")" + r"(?!\w)"
-        compiled.append((re.compile(pattern, 0 if case_sensitive else re.IGNORECASE), group, case_sensitive))
+        # names in Hebrew and Arabic take attached prepositions (באיראן, وإيران): the name is group 1 after them
+        prefix = lexicon.clitic_prefix() if case_sensitive == "other" else ""
+        pattern = B + prefix + "(" + _trie_pattern(group) + ")" + r"(?!\w)"
+        compiled.append((re.compile(pattern, 0 if case_sensitive is True else re.IGNORECASE), group,
+                         case_sensitive is True, case_sensitive == "other"))
     return compiled
+
+
+def _other_language_entries(catalog_key: tuple) -> list:
+    """Satellites, places and countries in Persian, Arabic, Hebrew, Russian and Ukrainian (matched without case)."""
+    entries = []
+    for canonical, names in lexicon.SATELLITE_NAMES.items():
+        value = _alias_value(canonical, catalog_key)
+        for name in names:
+            for form in lexicon.slavic_forms(name):
+                entries.append((form, "satellite", value, "other"))
+    by_name = {p.name: p for p in places()}
+    for place_name, names in lexicon.PLACE_NAMES.items():
+        place = by_name.get(place_name)
+        if place is None:
+            continue
+        value = {"name": place.name, "lat": place.lat_deg, "lon": place.lon_deg, "note": place.note}
+        for name in names:
+            for form in lexicon.slavic_forms(name):
+                entries.append((form, place.kind, value, "other"))
+    world = atlas()
+    for country in world.countries:
+        if country["type"] in ("Dependency", "Lease") and country["name"] not in ("Palestine",):
+            continue
+        value = {"name": country["name"], "iso_a3": country["iso_a3"]}
+        for lang in ("fa", "ar", "he", "ru", "uk"):
+            name = country["names"].get(lang)
+            if name:
+                for form in lexicon.slavic_forms(name):
+                    entries.append((form, "country", value, "other"))
+    for target, names in lexicon.DEMONYMS.items():
+        for name in names:
+            entries.append((name, "country", {"name": target}, "other"))
+    for target, stems in lexicon.SLAVIC_ADJECTIVE_STEMS.items():
+        for stem in stems:
+            for form in lexicon.slavic_adjective_forms(stem):
+                entries.append((form, "country", {"name": target}, "other"))
+    return entries
 
 
 # ----------------------------------------------------------------------------- dates
@@ -276,6 +318,8 @@ def _find_dates(text: str, article_date: date | None):
                 if not m.group(1)[0].isupper():
                     continue
             hits.append(Entity("date", m.group(0), m.start(), m.end(), value))
+    for start, end, value in ([] if text.isascii() else lexicon.find_dates(text, article_date)):  # the five other languages, Solar Hijri too
+        hits.append(Entity("date", text[start:end], start, end, value))
     return hits
 
 
@@ -333,16 +377,25 @@ def _find_times(text: str, dates: list[Entity]):
 # ----------------------------------------------------------------------------- linking
 
 
+_ORDINARY_WORDS = {f.casefold() for w in lexicon.ORDINARY_WORD_NAMES for f in lexicon.slavic_forms(w)}
+
+
 def link_entities(text: str, catalog=None, article_date: date | None = None) -> list[Entity]:
     """All entities in the text, sorted by position, without overlaps (longest wins)."""
     names = tuple(sorted((es.name, es.satnum) for es in catalog)) if catalog is not None else ()
     if article_date is None:
         article_date = article_date_from_text(text)
     hits = []
-    for regex, group, case_sensitive in _gazetteer(names):
+    plain = text.isascii()  # no name of the other languages can be in it
+    for regex, group, case_sensitive, other_languages in _gazetteer(names):
+        if plain and other_languages:
+            continue
         for m in regex.finditer(text):
             key = m.group(1) if case_sensitive else m.group(1).casefold()
             kind, value = group[key]
+            if (kind == "satellite" and m.group(1).casefold() in _ORDINARY_WORDS
+                    and not lexicon.SATELLITE_WORDS.search(text, max(0, m.start(1) - 30), m.start(1))):
+                continue  # پایا, نور, ظفر ... are ordinary words unless a word for "satellite" comes just before
             hits.append(Entity(kind, m.group(1), m.start(1), m.end(1), dict(value)))
     dates = _find_dates(text, article_date)
     hits += dates + _find_times(text, dates)

@@ -37,14 +37,18 @@ def build_window(restore: bool = True):
     return window
 
 
-def run(argv=None, lesson=None) -> int:
+def run(argv=None, lesson=None, lang=None) -> int:
+    from . import i18n
+
     app = QApplication.instance() or QApplication(sys.argv[:1] if argv is None else argv)
     app.setApplicationName("Overflight")
     app.setOrganizationName("Overflight")
+    i18n.install(i18n.chosen_language(settings(), lang), app)  # before any widget takes its texts
+    i18n.set_solar_hijri(str(settings().value(i18n.CALENDAR_KEY, "false")) == "true")
     try:
         window = build_window()
     except Exception as exc:  # a start-up failure is shown, not a bare traceback
-        QMessageBox.critical(None, "Overflight could not start", str(exc))
+        QMessageBox.critical(None, QApplication.translate("App", "Overflight could not start"), str(exc))
         raise
     window.show()
     if lesson:

@@ -13,7 +13,7 @@ import html
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
@@ -24,9 +24,11 @@ from desktop.core.articles import (MAX_ARTICLE_BYTES, Article, ArticleError, art
 from desktop.core.claims import find_claims
 from desktop.core.entities import article_date_from_text, group_by_kind, link_entities
 from desktop.core.paths import assets_dir
+from desktop.core.languages import text_direction
 from desktop.core.places import find_place
 
 from .files import one_line, unreadable_reason
+from .i18n import country_name, isolate, language, localize_digits, sat_label
 from .workers import Runner
 
 COLOURS = {"satellite": "#1f5fbf", "launch vehicle": "#6c3483", "launch site": "#b03a2e", "ground station": "#1e8449",
@@ -59,18 +61,19 @@ class ArticlePanel(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight:bold")
-        open_button = QPushButton("Open…")
-        open_button.setToolTip("Open an article: text, Markdown or HTML (Ctrl+Shift+O)")
-        paste_button = QPushButton("Paste")
-        paste_button.setToolTip("Paste an article's text")
-        context_button = QPushButton("Context note")
-        context_button.setToolTip("Show Overflight's own background note")
+        open_button = QPushButton(self.tr("Open…"))
+        open_button.setToolTip(self.tr("Open an article: text, Markdown or HTML (Ctrl+Shift+O)"))
+        paste_button = QPushButton(self.tr("Paste"))
+        paste_button.setToolTip(self.tr("Paste an article's text"))
+        context_button = QPushButton(self.tr("Context note"))
+        context_button.setToolTip(self.tr("Show Overflight's own background note"))
         self.date = QDateEdit()
+        self.date.setLayoutDirection(Qt.LeftToRight)  # a date reads left to right (before the format: see TimeBar)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setToolTip("The article's date, for 'on Tuesday', 'last week' and dates without a year")
-        self.date_known = QCheckBox("Article dated")
-        self.date_known.setToolTip("Untick when the article's date is not known")
+        self.date.setToolTip(self.tr("The article's date, for 'on Tuesday', 'last week' and dates without a year"))
+        self.date_known = QCheckBox(self.tr("Article dated"))
+        self.date_known.setToolTip(self.tr("Untick when the article's date is not known"))
         self.text = InertBrowser()
         self.summary = InertBrowser()
         self.claims_view = InertBrowser()
@@ -107,7 +110,7 @@ class ArticlePanel(QWidget):
 
     # ------------------------------------------------------------------ loading
     def open_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Open article", "", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open article"), "", self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
         if path:
             self.load_file(path)
 
@@ -118,7 +121,7 @@ class ArticlePanel(QWidget):
                 raise ArticleError(reason)
             article = read_article(path)
         except ArticleError as exc:
-            QMessageBox.warning(self, "Open article", one_line(exc))
+            QMessageBox.warning(self, self.tr("Open article"), one_line(exc))
             return False
         self.show_article(article)
         self._shown(article)
@@ -134,19 +137,20 @@ class ArticlePanel(QWidget):
                 raise ArticleError("the clipboard holds binary data (NUL characters), not an article's text")
             article = article_from_text(text, "pasted text")
         except ArticleError as exc:
-            QMessageBox.warning(self, "Paste article", one_line(str(exc) + " (copy an article's text first)"))
+            QMessageBox.warning(self, self.tr("Paste article"), one_line(str(exc) + " (copy an article's text first)"))
             return
         self.show_article(article)
         self._shown(article)
 
     def _shown(self, article: Article):
-        self.window.status.showMessage(one_line(f"Article: {article.title or 'untitled'} ({article.source})"), 8000)
+        self.window.status.showMessage(one_line(self.tr("Article: {title} ({source})").format(
+            title=isolate(article.title or self.tr("untitled")), source=isolate(article.source))), 8000)
 
     def show_context(self):
         folder = assets_dir() / "context"
-        notes = sorted(folder.glob("*.md"))
+        notes = _context_notes(folder)
         if not notes:
-            self.text.setHtml("<i>Open an article to read it beside the map.</i>")
+            self.text.setHtml(self.tr("<i>Open an article to read it beside the map.</i>"))
             return
         article = markdown_to_article(notes[0].read_text(encoding="utf-8"), str(notes[0]))
         self.show_article(article, context=True)
@@ -173,7 +177,8 @@ class ArticlePanel(QWidget):
         self.article = article
         self.is_context = context
         self._show_date(published)
-        self.title.setText(("Context note: " if context else "") + html.escape(article.title or article.source or "Article"))
+        name = html.escape(article.title or article.source or self.tr("Article"))
+        self.title.setText(self.tr("Context note: {0}").format(name) if context else name)
         self._relink()
 
     def _show_date(self, published: date | None):
@@ -203,7 +208,7 @@ class ArticlePanel(QWidget):
         self.entities = link_entities(article.text, self.session.catalog, self.article_date())
         self.text.setHtml(self._marked_up(article))
         self._show_summary()
-        self.claims_view.setHtml("<i>Checking claims…</i>")
+        self.claims_view.setHtml(self.tr("<i>Checking claims…</i>"))
         text, entities, catalog = article.text, list(self.entities), self.session.catalog
         self.runner.submit(lambda progress, cancelled: find_claims(text, entities, catalog))
 
@@ -219,9 +224,9 @@ class ArticlePanel(QWidget):
                          f"background-color:{_tint(colour)};font-weight:600'>{html.escape(e.text)}</a>")
             pos = e.end
         parts.append(_escape_block(text[pos:]))
-        body = "<p>" + "".join(parts) + "</p>"
+        body = _directed_paragraphs("".join(parts))
         if article.links:
-            body += "<hr><p><b>Links in the article</b> (open in your browser when clicked):<br>" + "<br>".join(
+            body += "<hr><p>" + self.tr("<b>Links in the article</b> (open in your browser when clicked):") + "<br>" + "<br>".join(
                 f"<a href='{html.escape(url)}'>{html.escape(label[:80])}</a> <span style='color:#777'>{html.escape(url[:80])}</span>"
                 for label, url in article.links[:50]) + "</p>"
         return body
@@ -229,7 +234,7 @@ class ArticlePanel(QWidget):
     def _show_summary(self):
         groups = group_by_kind(self.entities)
         if not groups:
-            self.summary.setHtml("<i>No satellites, places or dates found.</i>")
+            self.summary.setHtml(self.tr("<i>No satellites, places or dates found.</i>"))
             return
         rows = []
         position = {id(e): i for i, e in enumerate(self.entities)}  # list.index would be quadratic in a long article
@@ -241,25 +246,30 @@ class ArticlePanel(QWidget):
                     continue
                 seen.add(key)
                 index = position[id(e)]
-                items.append(f"<a href='overflight:e/{index}' style='color:{COLOURS.get(kind, '#000')}'>{html.escape(key)}</a>")
-            rows.append(f"<b>{kind}</b> ({len(group)}): " + ", ".join(items))
-        self.summary.setHtml("<p style='margin:0'><b>Found in the text</b></p>" + "<br>".join(rows))
+                items.append(f"<a href='overflight:e/{index}' style='color:{COLOURS.get(kind, '#000')}'>{html.escape(isolate(key))}</a>")
+            rows.append(f"<b>{html.escape(kind_text(kind))}</b> ({len(group)}): " + ", ".join(items))
+        self.summary.setHtml(localize_digits("<p style='margin:0'><b>" + self.tr("Found in the text") + "</b></p>"
+                                             + "<br>".join(rows), html=True))
 
     def _claims_done(self, claims):
         self.claims = claims
         if not self.is_context:
             self.session.set_claims(claims)
         if not claims:
-            self.claims_view.setHtml("<i>No statement found that Overflight can check (passes a day, orbit height, "
-                                     "period, resolution, launch time).</i>")
+            self.claims_view.setHtml(self.tr("<i>No statement found that Overflight can check (passes a day, orbit "
+                                             "height, period, resolution, launch time).</i>"))
             return
         rows = []
         for c in claims:
             colour, mark = {True: ("#1e8449", "✔ "), False: ("#b03a2e", "✘ "), None: ("#555", "")}[c.agrees]
-            badge = f"<span style='color:{colour}'>{mark}{html.escape(c.verdict_text)}</span>"
-            rows.append(f"<p style='margin:4px 0'><b>article:</b> {html.escape(c.claimed)}<br><b>computed:</b> "
-                        f"{html.escape(c.computed)} {badge}<br><span style='color:#666'>{html.escape(c.settings)}</span></p>")
-        self.claims_view.setHtml("<p style='margin:0'><b>Claims checked</b></p>" + "".join(rows))
+            badge = f"<span style='color:{colour}'>{mark}{html.escape(claim_text(c.verdict_text))}</span>"
+            said, computed = self.tr("article:"), self.tr("computed:")
+            rows.append(f"<p dir='{text_direction(claim_text(c.claimed))}' style='margin:4px 0'><b>{said}</b> "
+                        f"{html.escape(claim_text(c.claimed))}<br><b>{computed}</b> "
+                        f"{html.escape(claim_text(c.computed))} {badge}<br><span style='color:#666'>"
+                        f"{html.escape(claim_text(c.settings))}</span></p>")
+        self.claims_view.setHtml(localize_digits("<p style='margin:0'><b>" + self.tr("Claims checked") + "</b></p>"
+                                                 + "".join(rows), html=True))
 
     # ------------------------------------------------------------------ clicks
     def link_clicked(self, url: QUrl):
@@ -279,11 +289,12 @@ class ArticlePanel(QWidget):
             satnum = e.value.get("satnum")
             if satnum and s.catalog.get(satnum):
                 s.select([satnum])
-                w.status.showMessage(f"Satellite: {s.catalog.get(satnum).label}", 5000)
+                w.status.showMessage(self.tr("Satellite: {0}").format(isolate(sat_label(s.catalog.get(satnum)))), 5000)
         elif e.kind == "country":
             s.set_region_spec({"kind": "country", "name": e.value["name"]})
             w.docks["Analysis"].raise_()
-            w.status.showMessage(f"Analysis region: {e.value['name']}. Press Run (Ctrl+R).", 6000)
+            w.status.showMessage(self.tr("Analysis region: {0}. Press Run (Ctrl+R).").format(
+                isolate(country_name(e.value['name']))), 6000)
         elif e.kind == "region":
             south, west, north, east = e.value["box"]
             s.set_region_spec({"kind": "box", "south": south, "west": west, "north": north, "east": east})
@@ -298,7 +309,7 @@ class ArticlePanel(QWidget):
                 t = timebase.to_posix(iso)
                 s.set_span(t - (0 if e.kind == "date" else 1800), s.span_s)
                 s.set_time(t)
-                w.status.showMessage(f"Time set to {timebase.iso_utc(t)}", 5000)
+                w.status.showMessage(self.tr("Time set to {0}").format(timebase.iso_utc(t)), 5000)
         self.entity_activated.emit(e)
 
 
@@ -313,6 +324,86 @@ def _tint(colour: str, amount: float = 0.13) -> str:
 LONGEST_UNBROKEN = 200  # characters without a space before the browser is given a place to break the line
 
 
+def _context_notes(folder) -> list:
+    """Overflight's own notes in the window's language (name.fa.md) where written, else the English ones (name.md)."""
+    notes = sorted(folder.glob("*.md"))
+    english = [n for n in notes if len(n.suffixes) == 1]
+    own = [n for n in notes if n.name.endswith(f".{language()}.md")]
+    return own or english
+
+
+def _directed_paragraphs(body: str) -> str:
+    """Each paragraph of the marked-up text in its own direction: Persian, Arabic and Hebrew read right to left."""
+    out = []
+    for paragraph in body.split("</p><p>"):
+        plain = html.unescape(re.sub(r"<[^>]*>", "", paragraph[:4000]))
+        direction = text_direction(plain)
+        align = " align='right'" if direction == "rtl" else ""
+        out.append(f"<p dir='{direction}'{align}>{paragraph}</p>")
+    return "".join(out)
+
+
+_KINDS = {"satellite": QT_TRANSLATE_NOOP("ArticlePanel", "satellite"),
+          "launch vehicle": QT_TRANSLATE_NOOP("ArticlePanel", "launch vehicle"),
+          "launch site": QT_TRANSLATE_NOOP("ArticlePanel", "launch site"),
+          "ground station": QT_TRANSLATE_NOOP("ArticlePanel", "ground station"),
+          "city": QT_TRANSLATE_NOOP("ArticlePanel", "city"), "country": QT_TRANSLATE_NOOP("ArticlePanel", "country"),
+          "region": QT_TRANSLATE_NOOP("ArticlePanel", "region"), "date": QT_TRANSLATE_NOOP("ArticlePanel", "date"),
+          "time": QT_TRANSLATE_NOOP("ArticlePanel", "time"), "number": QT_TRANSLATE_NOOP("ArticlePanel", "number"),
+          "organisation": QT_TRANSLATE_NOOP("ArticlePanel", "organisation")}
+
+
+# The claims checker writes its findings in English (the command line prints them too); the window shows them
+# in its language: each pattern's groups (numbers, names) are kept, isolated, in a translated template.
+CLAIM_PATTERNS = (
+    (r"(.+?) passes a day over (.+)", QT_TRANSLATE_NOOP("Claims", "{0} passes a day over {1}")),
+    (r"(.+?) contacts a day with (.+)", QT_TRANSLATE_NOOP("Claims", "{0} contacts a day with {1}")),
+    (r"orbit height (.+) km", QT_TRANSLATE_NOOP("Claims", "orbit height {0} km")),
+    (r"period (.+) minutes", QT_TRANSLATE_NOOP("Claims", "period {0} minutes")),
+    (r"(.+) m resolution from (.+) km", QT_TRANSLATE_NOOP("Claims", "{0} m resolution from {1} km")),
+    (r"(.+) m resolution", QT_TRANSLATE_NOOP("Claims", "{0} m resolution")),
+    (r"([\d.]+) a day \(ground track crossing (.+): ([\d.]+) a day\)(?:; 5-95 % range ([\d.]+-[\d.]+) a day over (\d+) element sets)?",
+     QT_TRANSLATE_NOOP("Claims", "{0} a day (ground track crossing {1}: {2} a day)")),
+    (r"([\d.]+) a day", QT_TRANSLATE_NOOP("Claims", "{0} a day")),
+    (r"(.+) to (.+) km \(mean (.+) km\)", QT_TRANSLATE_NOOP("Claims", "{0} to {1} km (mean {2} km)")),
+    (r"([\d.]+) minutes", QT_TRANSLATE_NOOP("Claims", "{0} minutes")),
+    (r"(.+?), contact at 10° elevation from anywhere in (.+?), (.+?) days from the element epoch, approximate elements",
+     QT_TRANSLATE_NOOP("Claims", "{0}, contact at 10° elevation from anywhere in {1}, {2} days from the element epoch, approximate elements")),
+    (r"(.+?), contact at 10° elevation from anywhere in (.+?), (.+?) days from the element epoch",
+     QT_TRANSLATE_NOOP("Claims", "{0}, contact at 10° elevation from anywhere in {1}, {2} days from the element epoch")),
+    (r"(.+?), contact above 5° elevation at (.+?), (.+?) days from the element epoch, approximate elements",
+     QT_TRANSLATE_NOOP("Claims", "{0}, contact above 5° elevation at {1}, {2} days from the element epoch, approximate elements")),
+    (r"(.+?), contact above 5° elevation at (.+?), (.+?) days from the element epoch",
+     QT_TRANSLATE_NOOP("Claims", "{0}, contact above 5° elevation at {1}, {2} days from the element epoch")),
+    (r"(.+?) mean elements, approximate elements", QT_TRANSLATE_NOOP("Claims", "{0} mean elements, approximate elements")),
+    (r"(.+?) mean elements", QT_TRANSLATE_NOOP("Claims", "{0} mean elements")),
+    (r"(.+?) mean motion, approximate elements", QT_TRANSLATE_NOOP("Claims", "{0} mean motion, approximate elements")),
+    (r"(.+?) mean motion", QT_TRANSLATE_NOOP("Claims", "{0} mean motion")),
+    (r"consistent", QT_TRANSLATE_NOOP("Claims", "consistent")),
+    (r"differs", QT_TRANSLATE_NOOP("Claims", "differs")),
+    (r"for comparison", QT_TRANSLATE_NOOP("Claims", "for comparison")),
+    (r"cannot tell with these elements", QT_TRANSLATE_NOOP("Claims", "cannot tell with these elements")),
+)
+
+
+def claim_text(text: str) -> str:
+    """A claim's words (claimed, computed, settings, verdict) in the window's language; unknown forms as they are."""
+    if language() == "en":
+        return text
+    for pattern, template in CLAIM_PATTERNS:
+        match = re.fullmatch(pattern, text)
+        if match:
+            groups = [country_name(g) if g and country_name(g) != g else g for g in match.groups()]
+            return QCoreApplication.translate("Claims", template).format(
+                *(isolate(g or "", left_to_right=any(c.isdigit() for c in g or "")) for g in groups))
+    return isolate(text)
+
+
+def kind_text(kind: str) -> str:
+    """An entity kind in the window's language."""
+    return QCoreApplication.translate("ArticlePanel", _KINDS[kind]) if kind in _KINDS else kind
+
+
 def _escape_block(text: str) -> str:
     # Qt lays out one unbroken 200,000-character "word" (a file of brackets) in seconds, not
     # milliseconds: a zero-width space after every LONGEST_UNBROKEN such characters lets it break
@@ -325,8 +416,8 @@ def dock_article_panel(window) -> ArticlePanel:
     panel = ArticlePanel(window)
     window.add_panel_dock("Article", panel)
     file_menu = window.menuBar().actions()[0].menu()
-    for text, shortcut, slot in (("Open &article…", "Ctrl+Shift+O", panel.open_dialog),
-                                 ("Paste a&rticle", "Ctrl+Alt+V", panel.paste)):
+    for text, shortcut, slot in ((QCoreApplication.translate("ArticlePanel", "Open &article…"), "Ctrl+Shift+O", panel.open_dialog),
+                                 (QCoreApplication.translate("ArticlePanel", "Paste a&rticle"), "Ctrl+Alt+V", panel.paste)):
         action = QAction(text, window)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)

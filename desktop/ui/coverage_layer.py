@@ -9,7 +9,7 @@ undefined (a gap with fewer than two accesses) are left clear, hatched grey in t
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 # viridis, sampled at 11 evenly spaced points (matplotlib's published table)
@@ -50,6 +50,15 @@ def value_range(values, weights) -> tuple[float, float]:
     return (lo, hi) if hi > lo else (lo, lo + 1.0)
 
 
+# The core's figures of merit, as the panel and the legend show them.
+FIGURE_NAMES = (QT_TRANSLATE_NOOP("CoverageFigures", "accesses in the window"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "accesses a day"), QT_TRANSLATE_NOOP("CoverageFigures", "mean gap (h)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "median gap (h)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "longest gap (h)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "time in view (%)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "time to first access (h)"))
+
+
 class CoverageLayer:
     """A coverage result and the figure shown: an image of the grid in longitude/latitude."""
 
@@ -57,7 +66,7 @@ class CoverageLayer:
         from desktop.core.coverage import FIGURES
 
         self.result, self.figure = result, figure
-        self.label = FIGURES[figure][1]
+        self.label = QCoreApplication.translate("CoverageFigures", FIGURES[figure][1])
         values = result.figure(figure)
         self.vmin, self.vmax = value_range(values, result.grid.weights)
         grid = result.grid
@@ -86,11 +95,11 @@ class CoverageLayer:
         if cell < 0:
             return ""
         cols = self.result.columns()
-        parts = [f"{cols['accesses'][cell]:.0f} accesses ({cols['per_day'][cell]:.2f}/day)"]
+        parts = [QCoreApplication.translate("CoverageLayer", "{0:.0f} accesses ({1:.2f}/day)").format(cols['accesses'][cell], cols['per_day'][cell])]
         if np.isfinite(cols["mean_gap_h"][cell]):
-            parts.append(f"gap mean {cols['mean_gap_h'][cell]:.1f} h, max {cols['max_gap_h'][cell]:.1f} h")
-        parts.append(f"in view {cols['in_view_pct'][cell]:.2f} %")
-        return "cell: " + ", ".join(parts)
+            parts.append(QCoreApplication.translate("CoverageLayer", "gap mean {0:.1f} h, max {1:.1f} h").format(cols['mean_gap_h'][cell], cols['max_gap_h'][cell]))
+        parts.append(QCoreApplication.translate("CoverageLayer", "in view {0:.2f} %").format(cols['in_view_pct'][cell]))
+        return QCoreApplication.translate("CoverageLayer", "cell: {0}").format(", ".join(parts))
 
     def cell_at(self, lat: float, lon: float) -> int:
         grid = self.result.grid
@@ -129,7 +138,7 @@ class CoverageLayer:
         high = _number(self.vmax) + ("+" if np.nanmax(self.result.figure(self.figure)) > self.vmax else "")
         p.drawText(QPointF(bar.right() - metrics.horizontalAdvance(high), text_y), high)
         p.fillRect(QRectF(bar.center().x() - 30, text_y - line * 0.75, 10, line * 0.8), UNDEFINED)
-        p.drawText(QPointF(bar.center().x() - 16, text_y), "undefined")
+        p.drawText(QPointF(bar.center().x() - 16, text_y), QCoreApplication.translate("CoverageLayer", "undefined"))
         p.restore()
         return height
 

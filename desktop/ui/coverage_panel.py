@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
 from desktop.core import coverage as core
 from desktop.core import design
 
+from .i18n import criterion_text, isolate, localize_digits, sat_label
 from .coverage_layer import CoverageLayer
 from .widgets import form_group, html_rows, scrolling
 from .workers import Runner
@@ -40,28 +41,28 @@ class CoveragePanel(QWidget):
 
         self.spacing = QComboBox()
         for g in SPACINGS:
-            self.spacing.addItem(f"{g:g}°", g)
+            self.spacing.addItem("{g:g}°".format(g=g), g)
         self.spacing.setCurrentIndex(3)
-        self.spacing.setToolTip("Cell size: finer grids take longer (0.25° is about 28 km)")
+        self.spacing.setToolTip(self.tr("Cell size: finer grids take longer (0.25° is about 28 km)"))
         self.area = QComboBox()
-        self.area.addItem("Whole globe", "globe")
-        self.area.addItem("The analysis region", "region")
-        self.area.setToolTip("Where the grid lies")
+        self.area.addItem(self.tr("Whole globe"), "globe")
+        self.area.addItem(self.tr("The analysis region"), "region")
+        self.area.setToolTip(self.tr("Where the grid lies"))
         self.figure = QComboBox()
         for key, (_column, label) in core.FIGURES.items():
-            self.figure.addItem(label, key)
+            self.figure.addItem(QCoreApplication.translate("CoverageFigures", label), key)
         self.figure.setCurrentIndex(1)
-        self.figure.setToolTip("The figure of merit shown on the map")
+        self.figure.setToolTip(self.tr("The figure of merit shown on the map"))
         self.figure.currentIndexChanged.connect(self._show)
-        self.visible = QCheckBox("Show the coverage layer")
+        self.visible = QCheckBox(self.tr("Show the coverage layer"))
         self.visible.setChecked(True)
-        self.visible.setToolTip("Show or hide the heat map under the tracks")
+        self.visible.setToolTip(self.tr("Show or hide the heat map under the tracks"))
         self.visible.toggled.connect(self._show)
-        self.compute_button = QPushButton("Compute")
-        self.compute_button.setToolTip("Coverage of the selected satellites with the Analysis panel's settings")
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.setToolTip(self.tr("Coverage of the selected satellites with the Analysis panel's settings"))
         self.compute_button.clicked.connect(self.compute)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the computation; the last map stays")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the computation; the last map stays"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
@@ -70,34 +71,34 @@ class CoveragePanel(QWidget):
         self.progress.setMaximumHeight(8)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.summary = QLabel("<i>Select satellites, then Compute.</i>")
+        self.summary = QLabel(self.tr("<i>Select satellites, then Compute.</i>"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        csv_button = QPushButton("CSV…")
-        csv_button.setToolTip("Every cell's figures as CSV")
+        csv_button = QPushButton(self.tr("CSV…"))
+        csv_button.setToolTip(self.tr("Every cell's figures as CSV"))
         csv_button.clicked.connect(lambda: self.export("csv"))
-        geo_button = QPushButton("GeoJSON…")
-        geo_button.setToolTip("Cells as GeoJSON polygons with their figures")
+        geo_button = QPushButton(self.tr("GeoJSON…"))
+        geo_button.setToolTip(self.tr("Cells as GeoJSON polygons with their figures"))
         geo_button.clicked.connect(lambda: self.export("geojson"))
 
         self.total = QSpinBox(minimum=1, maximum=200, value=4)
-        self.total.setToolTip("T: satellites in all")
+        self.total.setToolTip(self.tr("T: satellites in all"))
         self.planes = QSpinBox(minimum=1, maximum=200, value=2)
-        self.planes.setToolTip("P: orbital planes (T must be a multiple of P)")
+        self.planes.setToolTip(self.tr("P: orbital planes (T must be a multiple of P)"))
         self.phasing = QSpinBox(minimum=0, maximum=199, value=1)
-        self.phasing.setToolTip("F: phasing between planes, 0 to P-1")
+        self.phasing.setToolTip(self.tr("F: phasing between planes, 0 to P-1"))
         self.kind = QComboBox()
-        self.kind.addItem("Delta (nodes over 360°)", "delta")
-        self.kind.addItem("Star (nodes over 180°)", "star")
-        self.kind.setToolTip("How the planes' nodes are spread")
-        walker_button = QPushButton("Add constellation from the selected satellite")
-        walker_button.setToolTip("Walker members join the catalogue as DESIGNED satellites and are selected")
+        self.kind.addItem(self.tr("Delta (nodes over 360°)"), "delta")
+        self.kind.addItem(self.tr("Star (nodes over 180°)"), "star")
+        self.kind.setToolTip(self.tr("How the planes' nodes are spread"))
+        walker_button = QPushButton(self.tr("Add constellation from the selected satellite"))
+        walker_button.setToolTip(self.tr("Walker members join the catalogue as DESIGNED satellites and are selected"))
         walker_button.clicked.connect(self.add_walker)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(form_group("Grid", ("Cells", self.spacing), ("Area", self.area), ("Figure", self.figure),
+        layout.addWidget(form_group(self.tr("Grid"), (self.tr("Cells"), self.spacing), (self.tr("Area"), self.area), (self.tr("Figure"), self.figure),
                                     self.visible)[0])
         row = QHBoxLayout()
         row.addWidget(self.compute_button)
@@ -107,12 +108,12 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Export"))
+        row.addWidget(QLabel(self.tr("Export")))
         row.addWidget(csv_button)
         row.addWidget(geo_button)
         layout.addLayout(row)
-        layout.addWidget(form_group("Walker constellation", ("Satellites", self.total), ("Planes", self.planes),
-                                    ("Phasing", self.phasing), ("Kind", self.kind), walker_button)[0])
+        layout.addWidget(form_group(self.tr("Walker constellation"), (self.tr("Satellites"), self.total), (self.tr("Planes"), self.planes),
+                                    (self.tr("Phasing"), self.phasing), (self.tr("Kind"), self.kind), walker_button)[0])
         layout.addStretch(1)
         for combo in inner.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -133,7 +134,7 @@ class CoveragePanel(QWidget):
         s = self.session
         sets = s.selected_sets()
         if not sets:
-            self.message.setText("Select one or more satellites first.")
+            self.message.setText(self.tr("Select one or more satellites first."))
             return
         fine = self.spacing.currentData()
         coarse = max(fine * 4, 5.0) if fine < 5.0 else None
@@ -143,9 +144,9 @@ class CoveragePanel(QWidget):
             grids.append(self._grid(fine))
             estimate = core.estimated_accesses(sets, grids[-1], s.criterion, s.days)
             if estimate > core.MAX_ACCESSES:
-                raise core.CoverageError(
-                    f"about {estimate / 1e6:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
-                    "the region only or a shorter window")
+                raise core.CoverageError(self.tr(
+                    "about {0:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
+                    "the region only or a shorter window").format(estimate / 1e6))
         except core.CoverageError as exc:
             self.message.setText(str(exc))
             return
@@ -173,14 +174,14 @@ class CoveragePanel(QWidget):
     def cancel(self):
         self._pending_fine = None
         self.runner.cancel()
-        self.message.setText("Cancelled; the last map stays.")
+        self.message.setText(self.tr("Cancelled; the last map stays."))
 
     def _done(self, result):
         self.result = result
         self._show()
         if self._pending_fine is not None:
             grid, self._pending_fine = self._pending_fine, None
-            self.message.setText(f"Coarse map shown; refining at {grid.spacing_deg:g}°…")
+            self.message.setText(self.tr("Coarse map shown; refining at {spacing_deg:g}°…").format(spacing_deg=grid.spacing_deg))
             self._run(*self._job_args[:1], grid, *self._job_args[1:])
             return
         self._busy(False)
@@ -197,11 +198,15 @@ class CoveragePanel(QWidget):
             return
         layer = CoverageLayer(r, self.figure.currentData()) if self.visible.isChecked() else None
         self.window.map.set_coverage(layer)
-        flags = [es.label for es in r.satellites if es.flag]
-        self.summary.setText(f"<b>{len(r.satellites)} satellite(s)</b>, {r.days:g} days, {r.criterion.short}"
-                             + (", daylight" if r.daylight_min_sun_deg is not None else "")
-                             + html_rows(r.summary())
-                             + (f"<p style='color:#8a3a00'>Flagged elements: {', '.join(flags)}</p>" if flags else ""))
+        flags = [sat_label(es) for es in r.satellites if es.flag]
+        head = (self.tr("<b>{count} satellite(s)</b>, {days:g} days, {criterion}, daylight")
+                if r.daylight_min_sun_deg is not None else self.tr("<b>{count} satellite(s)</b>, {days:g} days, {criterion}"))
+        flagged = ("<p style='color:#8a3a00'>" + self.tr("Flagged elements: {0}").format(", ".join(isolate(f) for f in flags))
+                   + "</p>") if flags else ""
+        self.summary.setText(localize_digits(head.format(count=len(r.satellites), days=r.days,
+                                                         criterion=criterion_text(r.criterion, short=True))
+                                             + html_rows([(isolate(k), isolate(v)) for k, v in r.summary()]) + flagged,
+                                             html=True))
 
     def cell_clicked(self, lat, lon) -> bool:
         """A click on a covered cell makes its centre the analysis region (a point) and runs the passes."""
@@ -221,11 +226,11 @@ class CoveragePanel(QWidget):
     # ------------------------------------------------------------------ exports and Walker
     def export(self, kind: str, path: str | None = None) -> bool:
         if self.result is None:
-            self.message.setText("Compute a coverage map first.")
+            self.message.setText(self.tr("Compute a coverage map first."))
             return False
         suffix = "csv" if kind == "csv" else "geojson"
-        path = path or QFileDialog.getSaveFileName(self, "Export coverage", f"overflight-coverage.{suffix}",
-                                                   "CSV (*.csv)" if kind == "csv" else "GeoJSON (*.geojson *.json)")[0]
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export coverage"), f"overflight-coverage.{suffix}",
+                                                   self.tr("CSV (*.csv)") if kind == "csv" else self.tr("GeoJSON (*.geojson *.json)"))[0]
         if not path:
             return False
         from desktop.core.tables import flag_notes
@@ -236,12 +241,12 @@ class CoveragePanel(QWidget):
             else:
                 json.dump(core.geojson(self.result, self.figure.currentData()), out)
 
-        return self.window.write_file(path, "Export coverage", write, f"Coverage saved to {path}")
+        return self.window.write_file(path, self.tr("Export coverage"), write, self.tr("Coverage saved to {path}").format(path=path))
 
     def add_walker(self):
         seed = self.session.primary()
         if seed is None:
-            self.message.setText("Select the seed satellite first.")
+            self.message.setText(self.tr("Select the seed satellite first."))
             return
         taken = [es.satnum for es in self.session.catalog] + [d.satnum for d in design.load_designs()]
         try:
@@ -253,13 +258,13 @@ class CoveragePanel(QWidget):
         try:
             problems = design.update_designs(lambda kept: kept + [d for d, _es in members])
         except (OSError, design.DesignError) as exc:
-            self.message.setText(f"Could not keep the members: {getattr(exc, 'strerror', None) or exc}")
+            self.message.setText(self.tr("Could not keep the members: {0}").format(getattr(exc, 'strerror', None) or exc))
             return
         for _d, es in members:
             self.session.update_set(es)
         self.session.select([es.satnum for _d, es in members])
-        self.message.setText("; ".join([f"{len(members)} DESIGNED members added and selected; Compute to see their "
-                                        "coverage."] + problems))
+        self.message.setText("; ".join([self.tr("{0} DESIGNED members added and selected; Compute to see their "
+                                                "coverage.").format(len(members))] + problems))
 
 
 def dock_coverage_panel(window) -> CoveragePanel:

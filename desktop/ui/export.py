@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
 
 from desktop.core.files import replaced_when_written
 
+from .i18n import criterion_text, sat_label
 from .offscreen import offscreen_application
 
 
@@ -42,15 +43,17 @@ def coverage_png(result, figure: str, path: str, width: int = 1600) -> None:
     p.resetTransform()
     p.setPen(QColor(20, 20, 20))
     p.setFont(QFont(p.font().family(), 12))
-    names = ", ".join(es.label for es in result.satellites)
+    names = ", ".join(sat_label(es) for es in result.satellites)
     p.drawText(QRectF(10, 6, width - 20, 30), Qt.AlignLeft | Qt.AlignVCenter,
-               f"{names}: {result.criterion.describe()}, {result.days:g} days"
-               + ("" if result.daylight_min_sun_deg is None else ", daylight"))
+               (QCoreApplication.translate("Export", "{names}: {criterion}, {days:g} days, daylight")
+                if result.daylight_min_sun_deg is not None
+                else QCoreApplication.translate("Export", "{names}: {criterion}, {days:g} days")).format(
+                   names=names, criterion=criterion_text(result.criterion), days=result.days))
     layer.draw_colour_bar(p, 12, height - 20 - 90 * scale * 0.55, width=300, font_pt=10)
     p.setFont(QFont(p.font().family(), 8))
     p.setPen(QColor(90, 90, 90))
     p.drawText(QRectF(0, height - 18, width - 8, 16), Qt.AlignRight | Qt.AlignVCenter,
-               "Map: Natural Earth (public domain). Made with Overflight.")
+               QCoreApplication.translate("Export", "Map: Natural Earth (public domain). Made with Overflight."))
     p.end()
     with replaced_when_written(path, "map") as tmp:  # whole or not at all
         if not image.save(tmp, "PNG"):

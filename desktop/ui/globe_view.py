@@ -28,6 +28,7 @@ from desktop.core.constants import WGS84_A_KM
 from desktop.core.regions import merge_close_vertices as _merge_close_vertices
 from desktop.core.sphere import unit_vectors
 
+from .i18n import isolate
 from .map_view import (BORDER, LAND, NIGHT, OCEAN, PASS_COLOR, REGION_EDGE, REGION_FILL, array_of, draw_observer_marker,
                        polygon)
 
@@ -57,7 +58,7 @@ class GlobeView(QWidget):
         self.session, self.map = session, map_view
         self.setMinimumSize(320, 240)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setToolTip("Drag to turn the globe, wheel to zoom; the ring is the orbit in space")
+        self.setToolTip(self.tr("Drag to turn the globe, wheel to zoom; the ring is the orbit in space"))
         self.setMouseTracking(True)  # hover names a dot of the all-satellites layer
         self.ra_deg, self.dec_deg, self.zoom = None, 25.0, 0.9
         self._drag = None
@@ -168,8 +169,8 @@ class GlobeView(QWidget):
         p.setPen(QColor(230, 230, 240))
         p.setFont(QFont(self.font().family(), 9))
         p.drawText(QRectF(8, 6, w - 16, 20), Qt.AlignLeft,
-                   timebase.clock_text(t)
-                   + "   ring: the orbit in space; the Earth turns beneath it")
+                   isolate(timebase.clock_text(t), left_to_right=True)
+                   + "   " + isolate(self.tr("ring: the orbit in space; the Earth turns beneath it")))
         if self.map.fleet.shown:
             self.map.fleet.draw_legend(p, w - 8, 8)
 

@@ -9,23 +9,26 @@ from __future__ import annotations
 
 import errno
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from desktop.core import timebase
-from desktop.core.revisit import format_duration
+from desktop.core.files import replaced_when_written
+from desktop.core.languages import text_direction
 from desktop.core.tables import pass_rows
 
-from desktop.core.files import replaced_when_written
+from .i18n import duration_text, families, isolate, localize_digits, region_text, sat_label, settings_text
 from .map_view import MapView
 from .session import MapCamera
 
 HANDOUT_MAP_SIZE = (640, 480)  # the map's proportions on the sheet when no window's map is given
 
 PAGE_SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
-COLUMNS = [("Satellite", 0, 0.15), ("Start (UTC)", 2, 0.21), ("Dur. (s)", 4, 0.08), ("Closest (UTC)", 5, 0.21),
-           ("Off-nadir°", 8, 0.10), ("Max el.°", 9, 0.09), ("Sun°", 10, 0.07), ("LST", 12, 0.07)]
-HOW = ("How this was computed: positions come from SGP4 (the sgp4 library, as skyfield uses it) with the element "
+COLUMNS = [(QT_TRANSLATE_NOOP("Handout", "Satellite"), 0, 0.15), (QT_TRANSLATE_NOOP("Handout", "Start (UTC)"), 2, 0.21),
+           (QT_TRANSLATE_NOOP("Handout", "Dur. (s)"), 4, 0.08), (QT_TRANSLATE_NOOP("Handout", "Closest (UTC)"), 5, 0.21),
+           (QT_TRANSLATE_NOOP("Handout", "Off-nadir°"), 8, 0.10), (QT_TRANSLATE_NOOP("Handout", "Max el.°"), 9, 0.09),
+           (QT_TRANSLATE_NOOP("Handout", "Sun°"), 10, 0.07), (QT_TRANSLATE_NOOP("Handout", "LST"), 12, 0.07)]
+HOW = QT_TRANSLATE_NOOP("Handout", "How this was computed: positions come from SGP4 (the sgp4 library, as skyfield uses it) with the element "
        "sets listed below; Earth rotation from UT1 and WGS84 coordinates. A satellite is over the region while the "
        "great-circle distance from the point below it to the region is at most the reach of the criterion at its "
        "height (0 overhead; from the off-nadir angle for a camera; from the elevation mask for radio contact). "
@@ -34,6 +37,11 @@ HOW = ("How this was computed: positions come from SGP4 (the sgp4 library, as sk
        "Revisit time is the gap from the end of one pass to the start of the next within the window. Elements "
        "marked APPROXIMATE were built from published figures (where the satellite is along its orbit is unknown); "
        "DESIGNED orbits were made in the Orbit lab.")
+
+
+def _t(text: str) -> str:
+    """A handout string in the window's language (English when no translator is installed: the command line)."""
+    return QCoreApplication.translate("Handout", text)
 
 
 class _Sheet:
@@ -57,6 +65,7 @@ class _Sheet:
 
     def font(self, size: float, bold: bool = False) -> None:
         f = QFont("DejaVu Sans")
+        f.setFamilies(families(["DejaVu Sans"]))  # Persian, Arabic, Hebrew: the bundled font, embedded in the PDF
         f.setPointSizeF(size)
         f.setBold(bold)
         self.p.setFont(f)
@@ -68,9 +77,14 @@ class _Sheet:
     def text(self, text: str, size: float = 9.5, bold: bool = False, colour: str = "#111111", gap: float = 4) -> None:
         self.font(size, bold)
         self.p.setPen(QColor(colour))
-        box = self.p.boundingRect(QRectF(0, 0, self.width, 1e6), Qt.TextWordWrap, text)
+        # Persian, Arabic and Hebrew lines start at the right; Qt shapes and joins them with the bundled fonts
+        rtl = text_direction(text) == "rtl"
+        self.p.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        flags = Qt.TextWordWrap | (Qt.AlignRight if rtl else Qt.AlignLeft)
+        box = self.p.boundingRect(QRectF(0, 0, self.width, 1e6), flags, text)
         self.need(box.height())
-        self.p.drawText(QRectF(0, self.y, self.width, box.height() + 2), Qt.TextWordWrap, text)
+        self.p.drawText(QRectF(0, self.y, self.width, box.height() + 2), flags, text)
+        self.p.setLayoutDirection(Qt.LeftToRight)
         self.y += box.height() + self.pt(gap)
 
 
@@ -100,18 +114,21 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter)
     # the window's own resolution: the map's fonts and line widths keep their proportions on paper
     writer.setResolution(96)
-    writer.setTitle("Overflight handout")
+    writer.setTitle(QCoreApplication.translate("Handout", "Overflight handout"))
     writer.setCreator("Overflight")
     p = QPainter()
     if not p.begin(writer):
         raise OSError(errno.EIO, "the PDF writer could not open the file")
     sheet = _Sheet(writer, p)
     sets = s.selected_sets()
-    title = ", ".join(es.label for es in sets) or "No satellite chosen"
-    sheet.text(f"Overflight: {title}", 15, bold=True)
-    where = f"over {a.region.describe()}" if a is not None else "(no analysis run)"
-    sheet.text(f"{where}. Printed {timebase.iso_utc(timebase.now_s()).replace('T', ' ').replace('Z', ' UTC')}.",
-               9, colour="#444444", gap=8)
+    title = ", ".join(isolate(sat_label(es)) for es in sets) or QCoreApplication.translate("Handout", "No satellite chosen")
+    sheet.text(QCoreApplication.translate("Handout", "Overflight: {0}").format(title), 15, bold=True)
+    printed = isolate(timebase.iso_utc(timebase.now_s()).replace('T', ' ').replace('Z', ' UTC'), left_to_right=True)
+    if a is not None:
+        where = QCoreApplication.translate("Handout", "over {region}. Printed {time}.").format(region=isolate(region_text(a.region)), time=printed)
+    else:
+        where = QCoreApplication.translate("Handout", "(no analysis run). Printed {time}.").format(time=printed)
+    sheet.text(localize_digits(where), 9, colour="#444444", gap=8)
 
     # the map, as vector graphics: the same drawing as the window's, scaled into the page
     map_w = sheet.width
@@ -126,41 +143,48 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
     sheet.y += map_h + sheet.pt(8)
 
     if a is None:
-        sheet.text("Run an analysis to add passes and revisit statistics to the handout.", 10)
+        sheet.text(QCoreApplication.translate("Handout", "Run an analysis to add passes and revisit statistics to the handout."), 10)
     else:
-        sheet.text("Revisit statistics", 12, bold=True)
-        sheet.text(f"{a.region.describe()}: {a.settings_text()}, from "
-                   f"{timebase.iso_utc(a.start_s).replace('T', ' ')} to {timebase.iso_utc(a.end_s).replace('T', ' ')}.")
+        sheet.text(QCoreApplication.translate("Handout", "Revisit statistics"), 12, bold=True)
+        sheet.text(localize_digits(QCoreApplication.translate("Handout", "{region}: {settings}, from {start} to {end}.").format(
+            region=isolate(region_text(a.region)), settings=settings_text(a),
+            start=isolate(timebase.iso_utc(a.start_s).replace('T', ' '), left_to_right=True),
+            end=isolate(timebase.iso_utc(a.end_s).replace('T', ' '), left_to_right=True))))
         for es in sets:
             st = a.stats.get(es.satnum)
             if st is None:
                 continue
-            sheet.text(f"{es.label}: {st.passes_per_day:.2f} passes a day ({st.accesses} in all), "
-                       f"{format_duration(st.total_in_view_s)} in view; "
-                       + (f"revisit mean {format_duration(st.mean_gap_s)}, median {format_duration(st.median_gap_s)}, "
-                          f"longest {format_duration(st.longest_gap_s)}." if st.mean_gap_s is not None else
-                          "no gap to measure."))
+            if st.mean_gap_s is not None:
+                gap = QCoreApplication.translate("Handout", "revisit mean {mean}, median {median}, longest {longest}.").format(
+                    mean=duration_text(st.mean_gap_s), median=duration_text(st.median_gap_s),
+                    longest=duration_text(st.longest_gap_s))
+            else:
+                gap = QCoreApplication.translate("Handout", "no gap to measure.")
+            sheet.text(localize_digits(QCoreApplication.translate("Handout", "{name}: {rate:.2f} passes a day ({count} in all), {in_view} in view; {gap}").format(
+                name=isolate(sat_label(es)), rate=st.passes_per_day, count=st.accesses,
+                in_view=duration_text(st.total_in_view_s), gap=gap)))
         if a.combined is not None:
             st = a.combined
-            sheet.text(f"All together: {st.passes_per_day:.2f} passes a day, revisit mean {format_duration(st.mean_gap_s)}, "
-                       f"longest {format_duration(st.longest_gap_s)}.")
+            sheet.text(localize_digits(QCoreApplication.translate("Handout", "All together: {rate:.2f} passes a day, revisit mean {mean}, longest {longest}.").format(
+                rate=st.passes_per_day, mean=duration_text(st.mean_gap_s), longest=duration_text(st.longest_gap_s))))
         _timeline(sheet, a)
         _pass_table(sheet, a, s.catalog.get)
     if s.claims:
-        sheet.text("Claims in the article, checked", 12, bold=True)
+        sheet.text(QCoreApplication.translate("Handout", "Claims in the article, checked"), 12, bold=True)
         for c in s.claims:
             sheet.text(f"\u201c{c.excerpt.strip()[:200]}\u201d: {c.line()}", 9)
     _burns_and_decay(sheet, s)
-    sheet.text("How this was computed", 12, bold=True)
-    sheet.text(HOW, 8.5)
-    sheet.text("Where the data come from", 12, bold=True)
+    sheet.text(QCoreApplication.translate("Handout", "How this was computed"), 12, bold=True)
+    sheet.text(_t(HOW), 8.5)
+    sheet.text(QCoreApplication.translate("Handout", "Where the data come from"), 12, bold=True)
     now = timebase.now_s()
     for es in sets:
         age = es.age_days(now)
         flag = f"{es.flag}: {es.derivation}. " if es.flag else ""
-        sheet.text(f"{es.name} (NORAD {es.satnum}): {flag}elements of {es.epoch_iso} ({age:.0f} days old), "
-                   f"source: {es.source}.", 8.5)
-    sheet.text("Map: Natural Earth (public domain). Sun: JPL DE421. Made with Overflight.", 8, colour="#555555")
+        sheet.text(QCoreApplication.translate("Handout", "{name} (NORAD {satnum}): {flag}elements of {epoch} ({age:.0f} days old), source: {source}.").format(
+            name=isolate(es.name), satnum=es.satnum, flag=isolate(flag) if flag else "",
+            epoch=isolate(es.epoch_iso, left_to_right=True), age=age, source=isolate(es.source)), 8.5)
+    sheet.text(QCoreApplication.translate("Handout", "Map: Natural Earth (public domain). Sun: JPL DE421. Made with Overflight."), 8, colour="#555555")
     if not p.end():
         raise OSError(errno.EIO, "the PDF writer could not finish the file")
     return sheet.pages
@@ -230,13 +254,14 @@ def _timeline(sheet: _Sheet, a) -> None:
         x = d * 86400 / span * sheet.width
         p.drawLine(QRectF(x, top + row_h * len(rows), 0, sheet.pt(3)).topLeft(),
                    QRectF(x, top + row_h * len(rows) + sheet.pt(3), 0, 0).topLeft())
-        p.drawText(QRectF(x + 1, top + row_h * len(rows) + sheet.pt(2), sheet.pt(40), sheet.pt(10)), f"day {d}")
+        p.drawText(QRectF(x + 1, top + row_h * len(rows) + sheet.pt(2), sheet.pt(40), sheet.pt(10)),
+                   localize_digits(QCoreApplication.translate("Handout", "day {0}").format(d)))
     sheet.y += height + sheet.pt(4)
 
 
 def _pass_table(sheet: _Sheet, a, lookup) -> None:
     passes = a.all_passes()
-    sheet.text(f"Passes ({len(passes)})", 12, bold=True)
+    sheet.text(localize_digits(QCoreApplication.translate("Handout", "Passes ({0})").format(len(passes))), 12, bold=True)
     rows = list(pass_rows(passes, lookup))
     line = sheet.pt(11)
 
@@ -245,7 +270,7 @@ def _pass_table(sheet: _Sheet, a, lookup) -> None:
         sheet.p.setPen(QColor("#111111"))
         x = 0.0
         for name, _index, width in COLUMNS:
-            sheet.p.drawText(QRectF(x, sheet.y, width * sheet.width, line), Qt.AlignLeft | Qt.AlignVCenter, name)
+            sheet.p.drawText(QRectF(x, sheet.y, width * sheet.width, line), Qt.AlignLeft | Qt.AlignVCenter, _t(name))
             x += width * sheet.width
         sheet.y += line
 
@@ -263,7 +288,7 @@ def _pass_table(sheet: _Sheet, a, lookup) -> None:
             x += width * sheet.width
         sheet.y += line
     if not rows:
-        sheet.text("(no passes in the window with these settings)", 9)
+        sheet.text(QCoreApplication.translate("Handout", "(no passes in the window with these settings)"), 9)
     sheet.y += sheet.pt(6)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.access import AccessError
@@ -74,8 +74,8 @@ def notify(window, title: str, text: str, warning: bool = False) -> QMessageBox:
 
 
 def save_lesson(window, path=None) -> bool:
-    path = path or QFileDialog.getSaveFileName(window, "Save lesson", "lesson" + SUFFIX,
-                                               f"Overflight lesson (*{SUFFIX})")[0]
+    path = path or QFileDialog.getSaveFileName(window, QCoreApplication.translate("LessonIo", "Save lesson"), "lesson" + SUFFIX,
+                                               QCoreApplication.translate("LessonIo", "Overflight lesson (*{SUFFIX})").format(SUFFIX=SUFFIX))[0]
     if not path:
         return False
     if not str(path).endswith(SUFFIX):
@@ -83,16 +83,18 @@ def save_lesson(window, path=None) -> bool:
     try:
         moved = write_lesson(path, lesson_from_session(window.session))
     except (OSError, ValueError) as exc:
-        notify(window, "Save lesson", f"Could not write {path}: {getattr(exc, 'strerror', None) or exc}", warning=True)
+        notify(window, QCoreApplication.translate("LessonIo", "Save lesson"), QCoreApplication.translate("LessonIo", "Could not write {path}: {0}").format(
+            getattr(exc, 'strerror', None) or exc, path=path), warning=True)
         return False
     if moved:  # the file that was there could not be read as a lesson: it is kept beside the new one
-        notify(window, "Save lesson", f"Lesson saved to {path}. " + " ".join(moved), warning=True)
-    window.status.showMessage(f"Lesson saved to {path}", 6000)
+        notify(window, QCoreApplication.translate("LessonIo", "Save lesson"), QCoreApplication.translate("LessonIo", "Lesson saved to {path}.").format(path=path) + " " + " ".join(moved),
+               warning=True)
+    window.status.showMessage(QCoreApplication.translate("LessonIo", "Lesson saved to {path}").format(path=path), 6000)
     return True
 
 
 def open_lesson(window, path=None) -> bool:
-    path = path or QFileDialog.getOpenFileName(window, "Open lesson", "", f"Overflight lesson (*{SUFFIX});;All files (*)")[0]
+    path = path or QFileDialog.getOpenFileName(window, QCoreApplication.translate("LessonIo", "Open lesson"), "", QCoreApplication.translate("LessonIo", "Overflight lesson (*{SUFFIX});;All files (*)").format(SUFFIX=SUFFIX))[0]
     if not path:
         return False
     try:
@@ -101,18 +103,19 @@ def open_lesson(window, path=None) -> bool:
             raise LessonError(reason)
         lesson = read_lesson(path)
     except LessonError as exc:
-        notify(window, "Open lesson", one_line(exc), warning=True)
+        notify(window, QCoreApplication.translate("LessonIo", "Open lesson"), one_line(exc), warning=True)
         return False
     problems = apply_lesson(window.session, lesson)
     window.orbit_lab.burn.load(window.session.lab_burn)  # the lab re-makes the lesson's burns with the core
     window.orbit_lab.lifetime.load(window.session.lab_lifetime)
     name = Path(path).name
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        message = one_line(f"{name}: opened; not loaded: {problems[0]}{more}")
-        notify(window, "Open lesson", message)
+        more = QCoreApplication.translate("LessonIo", " (and {0} more)").format(len(problems) - 1) if len(problems) > 1 else ""
+        message = one_line(QCoreApplication.translate("LessonIo", "{name}: opened; not loaded: {problem}{more}").format(
+            name=name, problem=problems[0], more=more))
+        notify(window, QCoreApplication.translate("LessonIo", "Open lesson"), message)
     else:
-        message = f"{name}: lesson opened"
+        message = QCoreApplication.translate("LessonIo", "{name}: lesson opened").format(name=name)
     window.status.showMessage(message, 10000)
     window.run_analysis(quiet=True)
     return True
@@ -122,6 +125,6 @@ def add_lesson_actions(window) -> None:
     """Open and Save lesson at the top of the File menu."""
     file_menu = window.menuBar().actions()[0].menu()
     first = file_menu.actions()[0]
-    window.insert_actions(file_menu, first, (("Open &lesson…", "Ctrl+Alt+O", lambda: window.open_lesson()),
-                                             ("&Save lesson…", "Ctrl+S", lambda: window.save_lesson())))
+    window.insert_actions(file_menu, first, ((QCoreApplication.translate("LessonIo", "Open &lesson…"), "Ctrl+Alt+O", lambda: window.open_lesson()),
+                                             (QCoreApplication.translate("LessonIo", "&Save lesson…"), "Ctrl+S", lambda: window.save_lesson())))
     file_menu.insertSeparator(first)

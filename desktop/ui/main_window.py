@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPainter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QRectF, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStatusBar,
                                QTabBar, QTabWidget, QWidget)
@@ -15,7 +15,7 @@ from desktop.core.files import replaced_when_written
 from desktop.core.elements import MAX_ELEMENT_FILE_BYTES, ElementError, parse_text, read_element_file
 from desktop.core.atlas import atlas
 from desktop.core.regions import RegionError
-from desktop.core.revisit import analyse, format_duration
+from desktop.core.revisit import analyse
 from desktop.core.satcat import owners_by_number
 from desktop.core.tables import flag_notes, write_passes_csv
 
@@ -24,6 +24,7 @@ from .article_panel import dock_article_panel
 from .coverage_panel import dock_coverage_panel
 from .files import one_line, unreadable_reason
 from .help_panel import HelpPanel
+from . import i18n
 from .lesson_io import add_lesson_actions, open_lesson, save_lesson
 from .map_view import MapView
 from .orbit_lab import dock_orbit_lab
@@ -41,6 +42,21 @@ from .time_bar import TimeBar
 from .widgets import scrolling
 from .workers import Runner
 
+# Dock titles are also the docks' keys and object names (saved layouts), so they stay English there and are
+# translated only where they are shown; a panel added with add_panel_dock is shown through the same lookup.
+DOCK_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "Satellites"), QT_TRANSLATE_NOOP("MainWindow", "Analysis"),
+               QT_TRANSLATE_NOOP("MainWindow", "What am I looking at?"), QT_TRANSLATE_NOOP("MainWindow", "Passes"),
+               QT_TRANSLATE_NOOP("MainWindow", "Time"), QT_TRANSLATE_NOOP("MainWindow", "Orbit lab"),
+               QT_TRANSLATE_NOOP("MainWindow", "Article"), QT_TRANSLATE_NOOP("MainWindow", "Coverage"))
+
+
+class LocalStatusBar(QStatusBar):
+    """A status bar that shows numbers in the window's locale (Persian digits in Persian)."""
+
+    def showMessage(self, text, timeout=0):
+        super().showMessage(i18n.localize_digits(text), timeout)
+
+
 LAYOUT_VERSION = 2  # dock layouts saved by an older version (panels on both sides) are not restored
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
@@ -50,9 +66,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings
-        self.setWindowTitle("Overflight")
+        self.setWindowTitle(self.tr("Overflight"))
         self.setAcceptDrops(True)
         self.map = MapView(session, camera=session.camera)
+        i18n.keep_left_to_right(self.map)  # east stays right in every language
         self.views = QStackedWidget()  # the flat map, and the globe when it is asked for
         self.views.addWidget(self.map)
         self.globe = None
@@ -72,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.docks["Time"].setTitleBarWidget(QWidget())  # the time bar needs no title: one row saved for the map
         self.setTabPosition(Qt.RightDockWidgetArea, QTabWidget.North)
-        self.status = QStatusBar()
+        self.status = LocalStatusBar()
         self.setStatusBar(self.status)
         self.hover_label = QLabel()
         self.status.addPermanentWidget(self.hover_label)
@@ -81,7 +98,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._analysis_done)
         self.runner.failed.connect(self._analysis_failed)
         self.runner.started.connect(lambda: self.analysis.set_busy(True))
-        self.runner.cancelled.connect(lambda: (self.analysis.set_busy(False), self.status.showMessage("Analysis cancelled", 4000)))
+        self.runner.cancelled.connect(lambda: (self.analysis.set_busy(False), self.status.showMessage(self.tr("Analysis cancelled"), 4000)))
         self._auto_timer = QTimer(self, singleShot=True, interval=250, timeout=self._auto_run)
         self._before_presenting = None  # (layout, full screen, maximised) while presenting
         self._shown_once = False
@@ -178,7 +195,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ construction
     def _dock(self, title, widget, area, scroll=False):
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self.tr(title), self)
         dock.setObjectName(title)
         dock.setWidget(scrolling(widget) if scroll else widget)  # a tall form scrolls on a small screen
         self.addDockWidget(area, dock)
@@ -187,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def add_panel_dock(self, title: str, widget, shortcut: str | None = None) -> QDockWidget:
         """A side panel added later (article, Orbit lab, coverage): docked, listed in the View menu."""
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self.tr(title), self)  # an English title is translated; a translated one stays
         dock.setObjectName(title)
         dock.setWidget(widget)
         self.addDockWidget(Qt.RightDockWidgetArea, dock)
@@ -214,7 +231,7 @@ class MainWindow(QMainWindow):
                 with open(tmp, "w", encoding="utf-8", newline="") as out:
                     write(out)
         except OSError as exc:
-            QMessageBox.warning(self, title, f"Could not write {path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, title, self.tr("Could not write {path}: {0}").format(exc.strerror or exc, path=path))
             return False
         self.status.showMessage(done, 6000)
         return True
@@ -231,52 +248,89 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self):
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&Open element file…", self.open_elements, QKeySequence.Open, "Add TLE or OMM element sets")
-        self._action(file, "&Paste element sets", self.paste_elements, "Ctrl+Shift+V", "Add TLE or OMM text from the clipboard")
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&Open element file…"), self.open_elements, QKeySequence.Open, self.tr("Add TLE or OMM element sets"))
+        self._action(file, self.tr("&Paste element sets"), self.paste_elements, "Ctrl+Shift+V", self.tr("Add TLE or OMM text from the clipboard"))
         file.addSeparator()
         self.article_anchor = file.addSeparator()  # the article panel adds its actions before this
         self.refresh_anchor = file.addSeparator()  # the refresh actions go before this
-        self._action(file, "Export map as &PNG…", self.export_png, "Ctrl+E")
-        self._action(file, "Export map as &SVG…", self.export_svg, "Ctrl+Shift+E")
-        self._action(file, "Export passes as &CSV…", self.export_csv, "Ctrl+Shift+C")
+        self._action(file, self.tr("Export map as &PNG…"), self.export_png, "Ctrl+E")
+        self._action(file, self.tr("Export map as &SVG…"), self.export_svg, "Ctrl+Shift+E")
+        self._action(file, self.tr("Export passes as &CSV…"), self.export_csv, "Ctrl+Shift+C")
         file.addSeparator()
-        self._action(file, "&Quit", self.close, "Ctrl+Q")
-        analysis = bar.addMenu("&Analysis")
-        self._action(analysis, "&Run", self.run_analysis, "Ctrl+R")
-        self._action(analysis, "&Cancel", self.cancel_analysis, "Esc")
-        self._action(analysis, "Region from &GeoJSON…", self.open_geojson)
-        view = bar.addMenu("&View")
+        self._action(file, self.tr("&Quit"), self.close, "Ctrl+Q")
+        analysis = bar.addMenu(self.tr("&Analysis"))
+        self._action(analysis, self.tr("&Run"), self.run_analysis, "Ctrl+R")
+        self._action(analysis, self.tr("&Cancel"), self.cancel_analysis, "Esc")
+        self._action(analysis, self.tr("Region from &GeoJSON…"), self.open_geojson)
+        view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
-        self._action(view, "&Presentation mode", self.toggle_presentation, "F11",
-                     "Full-screen map for a room: large type, clock and statistics on the map (Esc leaves)")
-        self.globe_action = self._action(view, "&Globe", self.toggle_globe, "Ctrl+G",
-                                         "An orthographic globe with the orbit as a ring in space (Ctrl+G again: the map)")
+        self._action(view, self.tr("&Presentation mode"), self.toggle_presentation, "F11",
+                     self.tr("Full-screen map for a room: large type, clock and statistics on the map (Esc leaves)"))
+        self.globe_action = self._action(view, self.tr("&Globe"), self.toggle_globe, "Ctrl+G",
+                                         self.tr("An orthographic globe with the orbit as a ring in space (Ctrl+G again: the map)"))
         self.globe_action.setCheckable(True)
-        self.follow_action = self._action(view, "&Follow the satellite", self.toggle_follow, "Ctrl+F",
-                                          "Keep the first satellite centred while time runs")
+        self.follow_action = self._action(view, self.tr("&Follow the satellite"), self.toggle_follow, "Ctrl+F",
+                                          self.tr("Keep the first satellite centred while time runs"))
         self.follow_action.setCheckable(True)
-        self.band_action = self._action(view, "&Uncertainty band", self.toggle_band, "Ctrl+U",
-                                        "Draw where the first satellite may be (90 % of its uncertainty model)")
+        self.band_action = self._action(view, self.tr("&Uncertainty band"), self.toggle_band, "Ctrl+U",
+                                        self.tr("Draw where the first satellite may be (90 % of its uncertainty model)"))
         self.band_action.setCheckable(True)
         self.all_action = self._action(view, self.tr("&All satellites"), self.toggle_all_satellites, "Ctrl+Shift+A",
                                        self.tr("Every loaded satellite as a dot at the clock's time, coloured by orbit "
                                                "class; hover names one, a click selects it"))
         self.all_action.setCheckable(True)
-        self.palette_action = self._action(view, "Colour-&blind-safe colours", self.toggle_palette, None,
-                                           "Okabe-Ito colours for tracks and passes (the default)")
+        self.palette_action = self._action(view, self.tr("Colour-&blind-safe colours"), self.toggle_palette, None,
+                                           self.tr("Okabe-Ito colours for tracks and passes (the default)"))
         self.palette_action.setCheckable(True)
         self.palette_action.setChecked(True)
-        self._action(view, "&Reset layout", self.default_layout, "Ctrl+Shift+0", "Put every panel back in its place")
-        self._action(view, "Whole &world", lambda: self.map.set_view(0, 0, 1), "Ctrl+0")
-        self._action(view, "Zoom to &region", self.zoom_to_region, "Ctrl+Shift+R")
-        self._action(view, "Play / pause", self.timebar.toggle_play, "Space")
-        self._action(view, "Go to &now", self.timebar.go_now, "Ctrl+N")
-        helpm = bar.addMenu("&Help")
-        self._action(helpm, "&What am I looking at?", self._show_help, "F1")
-        self._action(helpm, "&About Overflight", self._about)
+        self._action(view, self.tr("&Reset layout"), self.default_layout, "Ctrl+Shift+0", self.tr("Put every panel back in its place"))
+        self._action(view, self.tr("Whole &world"), lambda: self.map.set_view(0, 0, 1), "Ctrl+0")
+        self._action(view, self.tr("Zoom to &region"), self.zoom_to_region, "Ctrl+Shift+R")
+        self._action(view, self.tr("Play / pause"), self.timebar.toggle_play, "Space")
+        self._action(view, self.tr("Go to &now"), self.timebar.go_now, "Ctrl+N")
+        view.addSeparator()
+        self.language_actions, self.hijri_action = self._language_menu(view)
+        helpm = bar.addMenu(self.tr("&Help"))
+        self._action(helpm, self.tr("&What am I looking at?"), self._show_help, "F1")
+        self._action(helpm, self.tr("&About Overflight"), self._about)
+
+    def _language_menu(self, view):
+        """View > Language: each language in its own name; the choice is saved and used from the next start."""
+        menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = i18n.language()
+        for code, name in i18n.LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._language_chosen)
+        hijri = self._action(view, self.tr("Solar &Hijri dates"), self._hijri_toggled, None,
+                             self.tr("Show dates in the Solar Hijri calendar beside UTC"))
+        hijri.setCheckable(True)
+        hijri.setChecked(i18n.solar_hijri())
+        hijri.setVisible(current == "fa")  # offered to Persian users
+        return group, hijri
+
+    def _language_chosen(self, action) -> None:
+        code = action.data()
+        if self.settings is not None:
+            self.settings.setValue(i18n.SETTINGS_KEY, code)
+            self.settings.sync()
+        if code != i18n.language():
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("Overflight will start in {language} the next time it is opened.").format(
+                                        language=i18n.isolate(i18n.LANGUAGES[code])))
+
+    def _hijri_toggled(self) -> None:
+        i18n.set_solar_hijri(self.hijri_action.isChecked())
+        if self.settings is not None:
+            self.settings.setValue(i18n.CALENDAR_KEY, "true" if self.hijri_action.isChecked() else "false")
+        self.timebar._show_time(self.session.time_s)
 
     def _wire(self):
         s = self.session
@@ -371,13 +425,20 @@ class MainWindow(QMainWindow):
         if not self.presenting:
             return
         a = self.session.analysis
-        lines = [f"speed {self.timebar.speed.currentText()}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  K: sky  ·  Esc: leave"]
+        lines = [self.tr("speed {0}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  K: sky  ·  Esc: leave").format(
+            self.timebar.speed.currentText())]
         if a is not None:
-            lines.insert(0, f"Over {a.region.describe()} ({a.settings_text()}):")
+            lines.insert(0, self.tr("Over {region} ({settings}):").format(region=i18n.isolate(i18n.region_text(a.region)),
+                                                                          settings=i18n.settings_text(a)))
             for n, st in a.stats.items():
                 es = self.session.catalog.get(n)
-                gap = f", revisit mean {format_duration(st.mean_gap_s)}" if st.mean_gap_s is not None else ""
-                lines.insert(-1, f"{es.label if es else n}: {st.passes_per_day:.2f} passes a day{gap}")
+                name = i18n.isolate(i18n.sat_label(es) if es else n)
+                if st.mean_gap_s is not None:
+                    lines.insert(-1, self.tr("{name}: {rate:.2f} passes a day, revisit mean {gap}").format(
+                        name=name, rate=st.passes_per_day, gap=i18n.duration_text(st.mean_gap_s)))
+                else:
+                    lines.insert(-1, self.tr("{name}: {rate:.2f} passes a day").format(name=name, rate=st.passes_per_day))
+        lines = [i18n.localize_digits(line) for line in lines]
         self.map.overlay_lines = lines
         self.map.update()
 
@@ -391,6 +452,7 @@ class MainWindow(QMainWindow):
             from .globe_view import GlobeView
 
             self.globe = GlobeView(self.session, self.map)
+            i18n.keep_left_to_right(self.globe)
             self.views.addWidget(self.globe)
         self.views.setCurrentWidget(self.globe if show else self.map)
         self.globe_action.setChecked(show)
@@ -424,9 +486,9 @@ class MainWindow(QMainWindow):
             name = atlas().country_at(lat, lon)
             if name:
                 self.session.set_region_spec({"kind": "country", "name": name})
-                self.status.showMessage(f"Region: {name}", 4000)
+                self.status.showMessage(self.tr("Region: {name}").format(name=i18n.isolate(i18n.country_name(name))), 4000)
             else:
-                self.status.showMessage("No country there (open sea): click on land", 4000)
+                self.status.showMessage(self.tr("No country there (open sea): click on land"), 4000)
         elif mode == "circle":
             km = self.analysis.radius.value()
             self.session.set_region_spec({"kind": "circle", "name": f"{km:g} km around {lat:.2f}, {lon:.2f}", "lat": lat, "lon": lon, "km": km})
@@ -438,12 +500,12 @@ class MainWindow(QMainWindow):
             self.status.showMessage(str(exc), 6000)
 
     def open_geojson(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Region from GeoJSON", "", "GeoJSON (*.geojson *.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Region from GeoJSON"), "", self.tr("GeoJSON (*.geojson *.json);;All files (*)"))
         if path:
             try:
                 region = self.session.set_region_spec({"kind": "geojson", "path": path})
             except RegionError as exc:
-                QMessageBox.warning(self, "Region", one_line(exc))
+                QMessageBox.warning(self, self.tr("Region"), one_line(exc))
                 return
             self.status.showMessage(one_line(region.note or f"Region {region.name} from {Path(path).name}"), 10000)
 
@@ -478,7 +540,7 @@ class MainWindow(QMainWindow):
         sets = s.selected_sets()
         if not sets or s.region is None:
             if not quiet:
-                self.analysis.error.setText("Choose a satellite on the left and a region above, then Run.")
+                self.analysis.error.setText(self.tr("Choose a satellite on the left and a region above, then Run."))
             return
         self.analysis.error.clear()
         region, criterion, sun, days = s.region, s.criterion, s.daylight_sun_deg, s.days
@@ -495,7 +557,7 @@ class MainWindow(QMainWindow):
                 result.uncertainty = analysis_uncertainty(result, sets, 32, cancelled=cancelled)
             return result
 
-        self.status.showMessage(f"Computing passes over {region.name}…")
+        self.status.showMessage(self.tr("Computing passes over {name}…").format(name=i18n.isolate(i18n.region_text(region))))
         self.runner.submit(job)
 
     def _analysis_done(self, result):
@@ -505,12 +567,13 @@ class MainWindow(QMainWindow):
         if first and self.docks["Passes"].height() < self.results.wanted_height(self.height()) - 20:
             self.resizeDocks([self.docks["Passes"]], [self.results.wanted_height(self.height())], Qt.Vertical)
         n = sum(len(p) for p in result.passes.values())
-        self.status.showMessage(f"{n} passes over {result.region.name} in {(result.end_s - result.start_s) / 86400:g} days", 6000)
+        self.status.showMessage(self.tr("{n} passes over {region} in {days:g} days").format(
+            n=n, region=i18n.isolate(i18n.region_text(result.region)), days=(result.end_s - result.start_s) / 86400), 6000)
 
     def _analysis_failed(self, message):
         self.analysis.set_busy(False)
         self.analysis.error.setText(message.splitlines()[0])
-        self.status.showMessage("Analysis failed: " + message.splitlines()[0], 8000)
+        self.status.showMessage(self.tr("Analysis failed: {0}").format(message.splitlines()[0]), 8000)
 
     def go_to_pass(self, p):
         s = self.session
@@ -542,13 +605,13 @@ class MainWindow(QMainWindow):
         taken = self.session.add_sets(sets)
         if sets and not self.session.selected:
             self.session.select([sets[0].satnum])
-        message = f"{Path(path).name}: {len(sets)} element sets read, {len(taken)} new or newer"
+        message = self.tr("{file}: {0} element sets read, {1} new or newer").format(len(sets), len(taken), file=Path(path).name)
         if issues:
-            message += f"; {len(issues)} records skipped (first: {issues[0]})"
+            message += self.tr("; {0} records skipped (first: {1})").format(len(issues), issues[0])
         return message
 
     def open_elements(self):
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open element sets", "", "Element sets (*.tle *.txt *.3le *.json *.csv);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open element sets"), "", self.tr("Element sets (*.tle *.txt *.3le *.json *.csv);;All files (*)"))
         for path in paths:
             self._report_elements(path)
 
@@ -556,26 +619,27 @@ class MainWindow(QMainWindow):
         try:
             message = self.add_element_file(path)
         except ElementError as exc:
-            QMessageBox.warning(self, "Element sets", one_line(exc))
+            QMessageBox.warning(self, self.tr("Element sets"), one_line(exc))
             return
         self.status.showMessage(message, 10000)
-        if "skipped" in message:
-            QMessageBox.information(self, "Element sets", message)
+        if self.tr("; {0} records skipped (first: {1})").split("{0}")[0] in message:
+            QMessageBox.information(self, self.tr("Element sets"), message)
 
     def paste_elements(self):
         text = QGuiApplication.clipboard().text()
         if len(text) > MAX_ELEMENT_FILE_BYTES:  # characters, at least one byte each: the element file limit
-            QMessageBox.warning(self, "Paste element sets", f"The clipboard holds {len(text) / 1e6:.0f} million characters: "
-                                f"too much for element sets (limit {MAX_ELEMENT_FILE_BYTES / 1e6:.0f} MB)")
+            QMessageBox.warning(self, self.tr("Paste element sets"), self.tr("The clipboard holds {0:.0f} million characters: too much for element sets (limit {1:.0f} MB)").format(len(text) / 1e6, MAX_ELEMENT_FILE_BYTES / 1e6))
             return
         sets, issues = parse_text(text, "clipboard")
         if not sets:
             detail = f" ({issues[0]})" if issues else ""
-            QMessageBox.warning(self, "Paste element sets", one_line("The clipboard holds no TLE or OMM element sets" + detail))
+            QMessageBox.warning(self, self.tr("Paste element sets"),
+                                one_line(self.tr("The clipboard holds no TLE or OMM element sets") + detail))
             return
         self.session.add_sets(sets)
         self.session.select([sets[0].satnum])
-        self.status.showMessage(f"{len(sets)} element sets pasted" + (f", {len(issues)} skipped" if issues else ""), 8000)
+        self.status.showMessage(self.tr("{0} element sets pasted, {1} skipped").format(len(sets), len(issues)) if issues
+                                else self.tr("{0} element sets pasted").format(len(sets)), 8000)
 
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event):
@@ -606,19 +670,19 @@ class MainWindow(QMainWindow):
         return image
 
     def export_png(self, path=None):
-        path = path or QFileDialog.getSaveFileName(self, "Export map as PNG", "overflight-map.png", "PNG image (*.png)")[0]
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export map as PNG"), "overflight-map.png", self.tr("PNG image (*.png)"))[0]
         if path:
             try:
                 with replaced_when_written(path, "map") as tmp:  # a failed save leaves it empty: refused
                     self.render_map_image(2.0).save(tmp, "PNG")
             except OSError as exc:
-                self.status.showMessage(f"Could not write {path}: {exc.strerror or exc}", 6000)
+                self.status.showMessage(self.tr("Could not write {path}: {0}").format(exc.strerror or exc, path=path), 6000)
                 return False
-            self.status.showMessage(f"Map saved to {path}", 6000)
+            self.status.showMessage(self.tr("Map saved to {path}").format(path=path), 6000)
             return True
 
     def export_svg(self, path=None):
-        path = path or QFileDialog.getSaveFileName(self, "Export map as SVG", "overflight-map.svg", "SVG drawing (*.svg)")[0]
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export map as SVG"), "overflight-map.svg", self.tr("SVG drawing (*.svg)"))[0]
         if not path:
             return False
         try:
@@ -627,31 +691,31 @@ class MainWindow(QMainWindow):
                 gen.setFileName(tmp)
                 gen.setSize(self.map.size())
                 gen.setViewBox(QRectF(0, 0, self.map.width(), self.map.height()))
-                gen.setTitle("Overflight map")
+                gen.setTitle(self.tr("Overflight map"))
                 flagged = flag_notes(self.session.selected_sets())
                 gen.setDescription("Natural Earth (public domain)" + "".join(f"; {note}" for note in flagged))
                 painter = QPainter(gen)
                 self.map.render_to(painter)
                 painter.end()
         except OSError as exc:
-            self.status.showMessage(f"Could not write {path}: {exc.strerror or exc}", 6000)
+            self.status.showMessage(self.tr("Could not write {path}: {0}").format(exc.strerror or exc, path=path), 6000)
             return False
-        self.status.showMessage(f"Map saved to {path}", 6000)
+        self.status.showMessage(self.tr("Map saved to {path}").format(path=path), 6000)
         return True
 
     def export_csv(self, path=None):
         a = self.session.analysis
         if a is None:
-            QMessageBox.information(self, "Export passes", "Run an analysis first.")
+            QMessageBox.information(self, self.tr("Export passes"), self.tr("Run an analysis first."))
             return False
-        path = path or QFileDialog.getSaveFileName(self, "Export passes as CSV", "overflight-passes.csv", "CSV (*.csv)")[0]
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export passes as CSV"), "overflight-passes.csv", self.tr("CSV (*.csv)"))[0]
         if not path:
             return False
-        return self.write_file(path, "Export passes",
+        return self.write_file(path, self.tr("Export passes"),
                                lambda out: write_passes_csv(out, a, self.session.catalog.get,
                                                             flag_notes(self.session.selected_sets()),
                                                             owners=owners_by_number(self.session.metadata)),
-                               f"{len(a.all_passes())} passes saved to {path}")
+                               self.tr("{0} passes saved to {path}").format(len(a.all_passes()), path=path))
 
     # ------------------------------------------------------------------ help
     def _show_help(self):
@@ -660,10 +724,10 @@ class MainWindow(QMainWindow):
         dock.raise_()
 
     def _about(self):
-        QMessageBox.about(self, "About Overflight",
-                          "<b>Overflight</b>: satellite ground tracks, revisit analysis and news context.<br>"
+        QMessageBox.about(self, self.tr("About Overflight"),
+                          self.tr("<b>Overflight</b>: satellite ground tracks, revisit analysis and news context.<br>"
                           "Orbits: SGP4 (sgp4, skyfield). Sun: JPL DE421. Map: Natural Earth (public domain).<br>"
-                          "Element sets marked APPROXIMATE are built from published orbit figures.")
+                          "Element sets marked APPROXIMATE are built from published orbit figures."))
 
     # ------------------------------------------------------------------ settings
     def restore(self):

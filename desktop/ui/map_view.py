@@ -23,6 +23,7 @@ from desktop.core.atlas import atlas
 from desktop.core.sphere import footprint_ring
 
 from .fleet_layer import FleetLayer
+from .i18n import isolate, localize_digits, region_text, sat_label
 from .session import MapCamera
 
 OCEAN = QColor("#dfe9f3")
@@ -72,7 +73,7 @@ def paint_clock(p: QPainter, font: QFont, pixel_size: int, width: int, time_s: f
     font.setBold(True)
     p.setFont(font)
     metrics = p.fontMetrics()
-    clock = timebase.clock_text(time_s)
+    clock = localize_digits(timebase.clock_text(time_s))
     box = QRectF(width - metrics.horizontalAdvance(clock) - 40, 12, metrics.horizontalAdvance(clock) + 28,
                  metrics.height() + 14)
     p.setPen(Qt.NoPen)
@@ -229,7 +230,7 @@ class MapView(QWidget):
                 sub = ground_track(es, t2)
                 for piece in split_antimeridian(sub.lat_deg, sub.lon_deg):
                     highlights.append(polygon(piece))
-        return track, (colour, es.label, polys, highlights)
+        return track, (colour, sat_label(es), polys, highlights)
 
     def refresh_region(self):
         self._region_paths = []
@@ -643,11 +644,12 @@ class MapView(QWidget):
         lines = []
         for (colour, label, *_), (es, _track) in zip(self._tracks, self._track_data):
             gap = (self.session.time_s - es.epoch_s) / 86400.0
-            age = f"elements {abs(gap):.0f} d {'old' if gap >= 0 else 'ahead'}"
-            lines.append((colour, f"{label} · {age}" + (" ⚠" if abs(gap) > 14 else "")))
+            age = (self.tr("elements {0:.0f} d old") if gap >= 0 else self.tr("elements {0:.0f} d ahead")).format(abs(gap))
+            lines.append((colour, isolate(localize_digits(f"{isolate(label)} · {age}" + (" ⚠" if abs(gap) > 14 else "")))))
         extra = []
         if self.session.analysis is not None:
-            extra.append((PASS_COLOR, "in a pass over " + self.session.analysis.region.name))
+            extra.append((PASS_COLOR, isolate(self.tr("in a pass over {0}").format(
+                isolate(region_text(self.session.analysis.region))))))
         row = metrics.height() + 4
         width = max(metrics.horizontalAdvance(label) for _, label in lines + extra) + 40 * self.room_scale
         height = row * (len(lines) + len(extra)) + 10
@@ -821,4 +823,4 @@ class MapView(QWidget):
         painter.setPen(QColor(90, 90, 90))
         painter.setFont(QFont(self.font().family(), 7))
         painter.drawText(QRectF(0, 0, self.width() - 6, self.height() - 24), Qt.AlignRight | Qt.AlignBottom,
-                         "Map: Natural Earth (public domain). Made with Overflight.")
+                         self.tr("Map: Natural Earth (public domain). Made with Overflight."))

@@ -8,9 +8,10 @@ newest settings win). Designs are kept in the user data folder.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -20,9 +21,52 @@ from desktop.core import design as core
 from desktop.core.elements import omm_json_text, tle_text
 
 from .burn_lab import BurnSection, LifetimeSection
+from .i18n import isolate, language, localize_digits
 from .widgets import SliderSpin, form_group, html_rows, inline, scrolling
 
 ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
+
+
+PRESET_NAMES = (QT_TRANSLATE_NOOP("Presets", "ISS-like (420 km, 51.6 deg)"),
+                QT_TRANSLATE_NOOP("Presets", "Sun-synchronous 705 km, 10:00 descending"),
+                QT_TRANSLATE_NOOP("Presets", "10-day repeat (about 790 km)"),
+                QT_TRANSLATE_NOOP("Presets", "Geostationary (over 0 deg)"),
+                QT_TRANSLATE_NOOP("Presets", "Molniya (63.4 deg, 12 h)"),
+                QT_TRANSLATE_NOOP("Presets", "Khayyam as published"))  # the core's presets, as the lab lists them
+# The lab's readouts come from the core in English (the CLI prints them too); the window shows them translated.
+READOUT_LABELS = (QT_TRANSLATE_NOOP("Readouts", "Period"), QT_TRANSLATE_NOOP("Readouts", "Revolutions a day"),
+                  QT_TRANSLATE_NOOP("Readouts", "Height"), QT_TRANSLATE_NOOP("Readouts", "Inclination"),
+                  QT_TRANSLATE_NOOP("Readouts", "Node drift"), QT_TRANSLATE_NOOP("Readouts", "Node local time"),
+                  QT_TRANSLATE_NOOP("Readouts", "Track shift"), QT_TRANSLATE_NOOP("Readouts", "Repeat cycle"),
+                  QT_TRANSLATE_NOOP("Readouts", "Ground speed"), QT_TRANSLATE_NOOP("Readouts", "Footprint radius"))
+READOUT_VALUES = (
+    (r"([\d.,]+) min", QT_TRANSLATE_NOOP("Readouts", "{0} min")),
+    (r"([\d.,]+) km", QT_TRANSLATE_NOOP("Readouts", "{0} km")),
+    (r"([\d.,]+) to ([\d.,]+) km", QT_TRANSLATE_NOOP("Readouts", "{0} to {1} km")),
+    (r"([+-]?[\d.]+) deg/day", QT_TRANSLATE_NOOP("Readouts", "{0}° a day")),
+    (r"([+-]?[\d.]+) deg", "{0}°"),
+    (r"(\d\d:\d\d) ascending, (\d\d:\d\d) descending \(sun-synchronous\)",
+     QT_TRANSLATE_NOOP("Readouts", "{0} ascending, {1} descending (sun-synchronous)")),
+    (r"drifts \(not sun-synchronous\)", QT_TRANSLATE_NOOP("Readouts", "drifts (not sun-synchronous)")),
+    (r"([\d.]+) deg west per orbit \(([\d,]+) km at the equator\)",
+     QT_TRANSLATE_NOOP("Readouts", "{0}° west per orbit ({1} km at the equator)")),
+    (r"(\d+) orbits in ([\d.]+) days", QT_TRANSLATE_NOOP("Readouts", "{0} orbits in {1} days")),
+    (r"none chosen", QT_TRANSLATE_NOOP("Readouts", "none chosen")),
+    (r"([\d.]+) km/s at the mean height", QT_TRANSLATE_NOOP("Readouts", "{0} km/s at the mean height")),
+    (r"([\d,]+) km \((.*)\)", QT_TRANSLATE_NOOP("Readouts", "{0} km ({1})")),
+)
+
+
+def _readout_value(value: str) -> str:
+    """A readout value of the core's in the window's language (the numbers kept, isolated)."""
+    if language() == "en":
+        return value
+    for pattern, template in READOUT_VALUES:
+        match = re.fullmatch(pattern, value)
+        if match:
+            return QCoreApplication.translate("Readouts", template).format(
+                *(isolate(g, left_to_right=True) for g in match.groups()))
+    return isolate(value)
 
 
 class OrbitLab(QWidget):
@@ -38,73 +82,73 @@ class OrbitLab(QWidget):
         self._save_timer = QTimer(self, singleShot=True, interval=800, timeout=self._keep)
 
         self.designs = QComboBox()
-        self.designs.setToolTip("Your kept designs")
+        self.designs.setToolTip(self.tr("Your kept designs"))
         self.designs.activated.connect(self._design_chosen)
-        new_button = QPushButton("New")
-        new_button.setToolTip("Start a new design from the current settings")
+        new_button = QPushButton(self.tr("New"))
+        new_button.setToolTip(self.tr("Start a new design from the current settings"))
         new_button.clicked.connect(self.new_design)
-        delete_button = QPushButton("Delete")
-        delete_button.setToolTip("Delete this design")
+        delete_button = QPushButton(self.tr("Delete"))
+        delete_button.setToolTip(self.tr("Delete this design"))
         delete_button.clicked.connect(self.delete_design)
         self.preset = QComboBox()
-        self.preset.addItem("Start from a preset…", None)
+        self.preset.addItem(self.tr("Start from a preset…"), None)
         for label in core.presets(0.0):
-            self.preset.addItem(label, label)
-        self.preset.setToolTip("Load a classic orbit into the lab")
+            self.preset.addItem(QCoreApplication.translate("Presets", label), label)
+        self.preset.setToolTip(self.tr("Load a classic orbit into the lab"))
         self.preset.activated.connect(self._preset_chosen)
-        from_sat = QPushButton("From selected satellite")
-        from_sat.setToolTip("Copy the mean elements of the satellite selected in the list into the lab")
+        from_sat = QPushButton(self.tr("From selected satellite"))
+        from_sat.setToolTip(self.tr("Copy the mean elements of the satellite selected in the list into the lab"))
         from_sat.clicked.connect(self.from_selected)
         self.name = QLineEdit("DESIGN-1")
-        self.name.setToolTip("Name of the designed satellite")
+        self.name.setToolTip(self.tr("Name of the designed satellite"))
         self.name.setMaxLength(40)
 
         # size
         self.size_mode = QComboBox()
-        self.size_mode.addItem("Circular, height", "height")
-        self.size_mode.addItem("Perigee and apogee", "perigee")
-        self.size_mode.addItem("Repeat ground track (R orbits in D days)", "repeat")
-        self.size_mode.setToolTip("How the size of the orbit is given")
+        self.size_mode.addItem(self.tr("Circular, height"), "height")
+        self.size_mode.addItem(self.tr("Perigee and apogee"), "perigee")
+        self.size_mode.addItem(self.tr("Repeat ground track (R orbits in D days)"), "repeat")
+        self.size_mode.setToolTip(self.tr("How the size of the orbit is given"))
         self.height = SliderSpin(150, 40000, 700, 1, " km", 0, slider_max=2000,
-                                 tip="Height above the equator (circular orbit); type larger values in the box")
-        self.perigee = QDoubleSpinBox(minimum=100, maximum=400000, value=500, decimals=0, suffix=" km", singleStep=10)
-        self.perigee.setToolTip("Lowest point of the orbit above the equator")
-        self.apogee = QDoubleSpinBox(minimum=100, maximum=400000, value=700, decimals=0, suffix=" km", singleStep=10)
-        self.apogee.setToolTip("Highest point of the orbit above the equator")
+                                 tip=self.tr("Height above the equator (circular orbit); type larger values in the box"))
+        self.perigee = QDoubleSpinBox(minimum=100, maximum=400000, value=500, decimals=0, suffix=self.tr(" km"), singleStep=10)
+        self.perigee.setToolTip(self.tr("Lowest point of the orbit above the equator"))
+        self.apogee = QDoubleSpinBox(minimum=100, maximum=400000, value=700, decimals=0, suffix=self.tr(" km"), singleStep=10)
+        self.apogee.setToolTip(self.tr("Highest point of the orbit above the equator"))
         self.revs = QSpinBox(minimum=1, maximum=999, value=233)
-        self.revs.setToolTip("R: orbits in one repeat cycle")
-        self.revs.setSuffix(" orbits")
+        self.revs.setToolTip(self.tr("R: orbits in one repeat cycle"))
+        self.revs.setSuffix(self.tr(" orbits"))
         self.days = QSpinBox(minimum=1, maximum=60, value=16)
-        self.days.setToolTip("D: days in one repeat cycle")
-        self.days.setSuffix(" days")
+        self.days.setToolTip(self.tr("D: days in one repeat cycle"))
+        self.days.setSuffix(self.tr(" days"))
         self.find_repeats = QComboBox()
-        self.find_repeats.setToolTip("Repeat cycles near the current height (sun-synchronous when ticked)")
+        self.find_repeats.setToolTip(self.tr("Repeat cycles near the current height (sun-synchronous when ticked)"))
         self.find_repeats.activated.connect(self._repeat_chosen)
         # shape, tilt, node, phase
         self.ecc = QDoubleSpinBox(minimum=0, maximum=0.95, value=0, decimals=4, singleStep=0.001)
-        self.ecc.setToolTip("Eccentricity: 0 is a circle; with a height, perigee and apogee follow from it")
-        self.sso = QCheckBox("Sun-synchronous")
-        self.sso.setToolTip("Inclination computed so the Earth's bulge turns the orbit once a year: same local time every day")
-        self.incl = SliderSpin(0, 180, 98, 0.1, "°", 2, tip="Inclination: the tilt of the orbit to the equator")
+        self.ecc.setToolTip(self.tr("Eccentricity: 0 is a circle; with a height, perigee and apogee follow from it"))
+        self.sso = QCheckBox(self.tr("Sun-synchronous"))
+        self.sso.setToolTip(self.tr("Inclination computed so the Earth's bulge turns the orbit once a year: same local time every day"))
+        self.incl = SliderSpin(0, 180, 98, 0.1, "°", 2, tip=self.tr("Inclination: the tilt of the orbit to the equator"))
         self.node_mode = QComboBox()
-        self.node_mode.addItem("Local time of the ascending node", "asc")
-        self.node_mode.addItem("Local time of the descending node", "desc")
-        self.node_mode.addItem("Right ascension of the node", "raan")
-        self.node_mode.setToolTip("Where the orbit crosses the equator northbound")
-        self.node_time = SliderSpin(0, 24, 10.5, 1 / 12, " h", 2, tip="Local mean solar time at the node (hours)")
-        self.raan = SliderSpin(0, 360, 0, 0.5, "°", 1, tip="Right ascension of the ascending node")
+        self.node_mode.addItem(self.tr("Local time of the ascending node"), "asc")
+        self.node_mode.addItem(self.tr("Local time of the descending node"), "desc")
+        self.node_mode.addItem(self.tr("Right ascension of the node"), "raan")
+        self.node_mode.setToolTip(self.tr("Where the orbit crosses the equator northbound"))
+        self.node_time = SliderSpin(0, 24, 10.5, 1 / 12, self.tr(" h"), 2, tip=self.tr("Local mean solar time at the node (hours)"))
+        self.raan = SliderSpin(0, 360, 0, 0.5, "°", 1, tip=self.tr("Right ascension of the ascending node"))
         self.argp = QDoubleSpinBox(minimum=0, maximum=360, value=0, decimals=1, suffix="°", wrapping=True)
-        self.argp.setToolTip("Argument of perigee: where on the orbit the perigee lies (matters when eccentric)")
+        self.argp.setToolTip(self.tr("Argument of perigee: where on the orbit the perigee lies (matters when eccentric)"))
         self.phase_mode = QComboBox()
-        self.phase_mode.addItem("Mean anomaly", "mean")
-        self.phase_mode.addItem("Over a place at the clock's time (ascending)", "over-asc")
-        self.phase_mode.addItem("Over a place at the clock's time (descending)", "over-desc")
-        self.phase_mode.setToolTip("Where the satellite is on its orbit at the epoch")
-        self.mean = SliderSpin(0, 360, 0, 1, "°", 1, tip="Mean anomaly at the epoch")
-        self.over_lat = QDoubleSpinBox(minimum=-90, maximum=90, value=35.7, decimals=2, suffix="° N")
-        self.over_lat.setToolTip("Latitude of the place (negative: south)")
-        self.over_lon = QDoubleSpinBox(minimum=-180, maximum=180, value=51.4, decimals=2, suffix="° E")
-        self.over_lon.setToolTip("Longitude of the place (negative: west)")
+        self.phase_mode.addItem(self.tr("Mean anomaly"), "mean")
+        self.phase_mode.addItem(self.tr("Over a place at the clock's time (ascending)"), "over-asc")
+        self.phase_mode.addItem(self.tr("Over a place at the clock's time (descending)"), "over-desc")
+        self.phase_mode.setToolTip(self.tr("Where the satellite is on its orbit at the epoch"))
+        self.mean = SliderSpin(0, 360, 0, 1, "°", 1, tip=self.tr("Mean anomaly at the epoch"))
+        self.over_lat = QDoubleSpinBox(minimum=-90, maximum=90, value=35.7, decimals=2, suffix=self.tr("° N"))
+        self.over_lat.setToolTip(self.tr("Latitude of the place (negative: south)"))
+        self.over_lon = QDoubleSpinBox(minimum=-180, maximum=180, value=51.4, decimals=2, suffix=self.tr("° E"))
+        self.over_lon.setToolTip(self.tr("Longitude of the place (negative: west)"))
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -112,12 +156,12 @@ class OrbitLab(QWidget):
         self.readout = QLabel()
         self.readout.setWordWrap(True)
         self.readout.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        export_tle = QPushButton("Export TLE…")
+        export_tle = QPushButton(self.tr("Export TLE…"))
         export_tle.clicked.connect(lambda: self.export("tle"))
-        export_omm = QPushButton("Export OMM…")
+        export_omm = QPushButton(self.tr("Export OMM…"))
         export_omm.clicked.connect(lambda: self.export("omm"))
-        for b, tip in ((export_tle, "Save the elements as a TLE file (the DESIGNED mark travels with it)"),
-                       (export_omm, "Save the elements as OMM JSON")):
+        for b, tip in ((export_tle, self.tr("Save the elements as a TLE file (the DESIGNED mark travels with it)")),
+                       (export_omm, self.tr("Save the elements as OMM JSON"))):
             b.setToolTip(tip)
 
         inner = QWidget()
@@ -130,33 +174,33 @@ class OrbitLab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.preset)
         layout.addWidget(from_sat)
-        form_box, form = form_group("Orbit")
+        form_box, form = form_group(self.tr("Orbit"))
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        form.addRow("Name", self.name)
-        form.addRow("Size", self.size_mode)
-        form.addRow("Height", self.height)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Size"), self.size_mode)
+        form.addRow(self.tr("Height"), self.height)
         pa = inline(self.perigee, "to", self.apogee)
-        form.addRow("Perigee / apogee", pa)
+        form.addRow(self.tr("Perigee / apogee"), pa)
         rd = inline(self.revs, "in", self.days)
-        form.addRow("Repeat", rd)
+        form.addRow(self.tr("Repeat"), rd)
         form.addRow("", self.find_repeats)
-        form.addRow("Eccentricity", self.ecc)
+        form.addRow(self.tr("Eccentricity"), self.ecc)
         form.addRow(self.sso)
-        form.addRow("Inclination", self.incl)
-        form.addRow("Node", self.node_mode)
-        form.addRow("Node time", self.node_time)
-        form.addRow("Node RA", self.raan)
-        form.addRow("Arg. of perigee", self.argp)
-        form.addRow("Phase", self.phase_mode)
-        form.addRow("Mean anomaly", self.mean)
+        form.addRow(self.tr("Inclination"), self.incl)
+        form.addRow(self.tr("Node"), self.node_mode)
+        form.addRow(self.tr("Node time"), self.node_time)
+        form.addRow(self.tr("Node RA"), self.raan)
+        form.addRow(self.tr("Arg. of perigee"), self.argp)
+        form.addRow(self.tr("Phase"), self.phase_mode)
+        form.addRow(self.tr("Mean anomaly"), self.mean)
         place = inline(self.over_lat, self.over_lon)
-        form.addRow("Place", place)
+        form.addRow(self.tr("Place"), place)
         self.form = form
         self.rows = {"height": self.height, "perigee": pa, "repeat": rd, "repeat-list": self.find_repeats,
                      "node_time": self.node_time, "raan": self.raan, "mean": self.mean, "place": place}
         layout.addWidget(form_box)
         layout.addWidget(self.error)
-        out = QGroupBox("What this orbit does")
+        out = QGroupBox(self.tr("What this orbit does"))
         ol = QVBoxLayout(out)
         ol.addWidget(self.readout)
         layout.addWidget(out)
@@ -314,16 +358,18 @@ class OrbitLab(QWidget):
 
     def _show_readouts(self, *_):
         if self.orbit is None:
-            self.readout.setText("<i>Choose a preset or move a slider.</i>")
+            self.readout.setText(self.tr("<i>Choose a preset or move a slider.</i>"))
             return
-        rows = core.readouts(self.orbit, self.session.criterion)
-        self.readout.setText(html_rows(rows) + f"<p style='color:#1d3f8a'>DESIGNED: {self.orbit.elements.derivation}</p>")
+        rows = [(QCoreApplication.translate("Readouts", label), _readout_value(value))
+                for label, value in core.readouts(self.orbit, self.session.criterion)]
+        self.readout.setText(localize_digits(html_rows(rows) + "<p style='color:#1d3f8a'>DESIGNED: "
+                                             f"{isolate(self.orbit.elements.derivation)}</p>", html=True))
 
     def _fill_repeats(self, orbit):
         if self.size_mode.currentData() != "repeat" or self.find_repeats.count():
             return
         self.find_repeats.clear()
-        self.find_repeats.addItem("Pick a repeat cycle near this height…", None)
+        self.find_repeats.addItem(self.tr("Pick a repeat cycle near this height…"), None)
         h = (orbit.perigee_km + orbit.apogee_km) / 2
         try:
             found = core.list_repeats(max(160.0, h - 150), h + 150, 30, self.sso.isChecked(),
@@ -331,7 +377,7 @@ class OrbitLab(QWidget):
         except core.DesignError:
             found = []
         for s in found[:200]:
-            self.find_repeats.addItem(f"{s.revs}/{s.days}: {s.height_km:.0f} km, tracks {s.spacing_km:.0f} km apart",
+            self.find_repeats.addItem(self.tr("{revs}/{days}: {height_km:.0f} km, tracks {spacing_km:.0f} km apart").format(revs=s.revs, days=s.days, height_km=s.height_km, spacing_km=s.spacing_km),
                                       (s.revs, s.days))
 
     def _repeat_chosen(self, index):
@@ -348,9 +394,9 @@ class OrbitLab(QWidget):
         self.designs.clear()
         self._kept = core.load_designs()
         for d in self._kept:
-            self.designs.addItem(f"{d.name} ({d.satnum})", d.satnum)
+            self.designs.addItem("{name} ({satnum})".format(name=d.name, satnum=d.satnum), d.satnum)
         if not self._kept:
-            self.designs.addItem("(no designs kept yet)", None)
+            self.designs.addItem(self.tr("(no designs kept yet)"), None)
         if self.design is not None:
             index = self.designs.findData(self.design.satnum)
             if index >= 0:
@@ -387,7 +433,7 @@ class OrbitLab(QWidget):
     def from_selected(self):
         es = self.session.primary()
         if es is None or es.designed:
-            self._show_error("Select a catalogue satellite in the Satellites list first.")
+            self._show_error(self.tr("Select a catalogue satellite in the Satellites list first."))
             return
         satnum = self.design.satnum if self.design is not None else self._free_satnum()
         self.load_design(core.design_from_elements(es, f"{es.name[:30]}-COPY", satnum))
@@ -416,7 +462,7 @@ class OrbitLab(QWidget):
         try:
             problems = core.update_designs(change)
         except (OSError, core.DesignError) as exc:
-            self._show_error(f"Could not keep the design: {getattr(exc, 'strerror', None) or exc}")
+            self._show_error(self.tr("Could not keep the design: {0}").format(getattr(exc, 'strerror', None) or exc))
             return False
         self._show_error("; ".join(problems))
         return True
@@ -426,12 +472,12 @@ class OrbitLab(QWidget):
             return False
         suffix, writer, filt = (("tle", tle_text, "TLE (*.tle *.txt)") if kind == "tle"
                                 else ("json", omm_json_text, "OMM JSON (*.json)"))
-        path = path or QFileDialog.getSaveFileName(self, "Export design", f"{self.orbit.elements.name}.{suffix}", filt)[0]
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export design"), f"{self.orbit.elements.name}.{suffix}", filt)[0]
         if not path:
             return False
         es = self.orbit.elements
-        return self.window.write_file(path, "Export design", lambda out: out.write(writer([es])),
-                                      f"{es.name} saved to {path}")
+        return self.window.write_file(path, self.tr("Export design"), lambda out: out.write(writer([es])),
+                                      self.tr("{name} saved to {path}").format(name=es.name, path=path))
 
     def flush(self):
         """Write a pending design now (on close)."""
@@ -444,7 +490,7 @@ def dock_orbit_lab(window) -> OrbitLab:
     """The Orbit lab, docked (Ctrl+Shift+L brings it forward; Ctrl+L is the live clock)."""
     lab = OrbitLab(window)
     dock = window.add_panel_dock("Orbit lab", lab)
-    show = QAction("Open the Orbit &lab", window)
+    show = QAction(QCoreApplication.translate("OrbitLab", "Open the Orbit &lab"), window)
     show.setShortcut(QKeySequence("Ctrl+Shift+L"))
     show.triggered.connect(lambda: (dock.show(), dock.raise_()))
     window.addAction(show)

@@ -56,20 +56,20 @@ class ElementRefresh(QObject):
         self.runner = Runner(window)
         self.progress_dialog: QProgressDialog | None = None
         menu = window.menuBar().actions()[0].menu()
-        selected = QAction("&Refresh elements of the selection", window)
+        selected = QAction(self.tr("&Refresh elements of the selection"), window)
         selected.setShortcut(QKeySequence("F5"))
-        selected.setStatusTip("Fetch current element sets for the selected satellites from CelesTrak")
-        every = QAction("Refresh &all elements", window)
+        selected.setStatusTip(self.tr("Fetch current element sets for the selected satellites from CelesTrak"))
+        every = QAction(self.tr("Refresh &all elements"), window)
         every.setShortcut(QKeySequence("Shift+F5"))
         metadata = QAction(self.tr("Refresh satellite &catalogue (owners, launches, types)"), window)
         metadata.setStatusTip(self.tr("Fetch CelesTrak's satellite catalogue (SATCAT, about 7 MB) for the list's "
                                       "owner and type filters"))
         self.metadata_action = metadata
-        address = QAction("CelesTrak &address…", window)
-        address.setStatusTip("Use a mirror of CelesTrak (the environment variable OVERFLIGHT_CELESTRAK_URL also works)")
+        address = QAction(self.tr("CelesTrak &address…"), window)
+        address.setStatusTip(self.tr("Use a mirror of CelesTrak (the environment variable OVERFLIGHT_CELESTRAK_URL also works)"))
         for action in (selected, every, metadata, address):
             menu.insertAction(window.refresh_anchor, action)
-        window.satellites.add_button(selected, "Refresh")
+        window.satellites.add_button(selected, self.tr("Refresh"))
         self.runner.progress.connect(self._progressed)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
@@ -97,8 +97,9 @@ class ElementRefresh(QObject):
         if not sets:
             return
         window = self.window
-        progress = QProgressDialog(f"Fetching {len(sets)} element set(s) from CelesTrak…", "Cancel", 0, 1000, window)
-        progress.setWindowTitle("Refresh elements")
+        progress = QProgressDialog(self.tr("Fetching {0} element set(s) from CelesTrak…").format(len(sets)),
+                                   self.tr("Cancel"), 0, 1000, window)
+        progress.setWindowTitle(self.tr("Refresh elements"))
         progress.setMinimumDuration(300)
         progress.canceled.connect(self.runner.cancel)
         self.progress_dialog = progress
@@ -125,20 +126,19 @@ class ElementRefresh(QObject):
         window.session.select(keep or window.session.selected)
         window.status.showMessage("; ".join(lines)[:300], 15000)
         if any("failed" in ln or "cannot reach" in ln or "HTTP" in ln for ln in lines):
-            QMessageBox.information(window, "Refresh elements", "\n".join(lines[:40]))
+            QMessageBox.information(window, self.tr("Refresh elements"), "\n".join(lines[:40]))
 
     def _failed(self, message):
         self._close_progress()
-        QMessageBox.warning(self.window, "Refresh elements", message)
+        QMessageBox.warning(self.window, self.tr("Refresh elements"), message)
 
     def set_address(self):
         window = self.window
         current = str(window.settings.value("celestrak/url", "")) if window.settings is not None else ""
-        text, ok = QInputDialog.getText(window, "CelesTrak address", "Base address (empty for the default, "
-                                        f"{celestrak.DEFAULT_BASE_URL}):", text=current or celestrak.base_url())
+        text, ok = QInputDialog.getText(window, self.tr("CelesTrak address"), self.tr("Base address (empty for the default, {DEFAULT_BASE_URL}):").format(DEFAULT_BASE_URL=celestrak.DEFAULT_BASE_URL), text=current or celestrak.base_url())
         if ok and window.settings is not None:
             text = text.strip()
             if text and not text.startswith(("http://", "https://")):
-                QMessageBox.warning(window, "CelesTrak address", f"'{text}' is not an http(s) address")
+                QMessageBox.warning(window, self.tr("CelesTrak address"), self.tr("'{text}' is not an http(s) address").format(text=text))
                 return
             window.settings.setValue("celestrak/url", "" if text == celestrak.DEFAULT_BASE_URL else text)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.core import timebase
-from desktop.core.revisit import format_duration
 
+from . import i18n
+from .i18n import duration_text, isolate, localize_digits
 from .widgets import scrolling
 
-COLUMNS = ["Satellite", "Start (UTC)", "Duration", "Closest (UTC)", "Off-nadir", "Max elev.", "Sun", "Local time", "Direction",
-           "Start window (share)"]
+COLUMNS = [QT_TRANSLATE_NOOP("PassTableModel", "Satellite"), QT_TRANSLATE_NOOP("PassTableModel", "Start (UTC)"),
+           QT_TRANSLATE_NOOP("PassTableModel", "Duration"), QT_TRANSLATE_NOOP("PassTableModel", "Closest (UTC)"),
+           QT_TRANSLATE_NOOP("PassTableModel", "Off-nadir"), QT_TRANSLATE_NOOP("PassTableModel", "Max elev."),
+           QT_TRANSLATE_NOOP("PassTableModel", "Sun"), QT_TRANSLATE_NOOP("PassTableModel", "Local time"),
+           QT_TRANSLATE_NOOP("PassTableModel", "Direction"), QT_TRANSLATE_NOOP("PassTableModel", "Start window (share)")]
 
 
 class PassTableModel(QAbstractTableModel):
@@ -36,7 +40,7 @@ class PassTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -49,22 +53,28 @@ class PassTableModel(QAbstractTableModel):
             if role == Qt.DisplayRole:
                 if window is None:
                     return "—"
-                return (f"{timebase.iso_utc(window[0])[11:16]}–{timebase.iso_utc(window[1])[11:16]}"
-                        f" ({100 * window[2]:.0f} %)")
+                return localize_digits(f"{timebase.iso_utc(window[0])[11:16]}–{timebase.iso_utc(window[1])[11:16]}"
+                                       f" ({100 * window[2]:.0f} %)")
             if role == Qt.ToolTipRole:
-                return "Where the pass may start, 5-95 % of the sampled element sets, and how many of them have it"
+                return self.tr("Where the pass may start, 5-95 % of the sampled element sets, and how many of them have it")
             return None
         if role == Qt.UserRole:  # sort keys
             return [p.name, p.start_s, p.duration_s, p.closest_s, p.off_nadir_deg, p.max_elevation_deg,
                     p.sun_elevation_deg, p.local_solar_time_h, p.ascending][col]
         if role == Qt.DisplayRole:
             lst = p.local_solar_time_h
-            return [p.name, timebase.iso_utc(p.start_s).replace("T", " ")[:-1], format_duration(p.duration_s),
-                    timebase.iso_utc(p.closest_s)[11:-1], f"{p.off_nadir_deg:.1f}°", f"{p.max_elevation_deg:.1f}°",
-                    f"{p.sun_elevation_deg:.0f}°", f"{int(lst):02d}:{int(lst % 1 * 60):02d}",
-                    "ascending" if p.ascending else "descending"][col]
+            if col == 0:
+                return p.name
+            if col == 8:
+                return self.tr("ascending") if p.ascending else self.tr("descending")
+            if col == 2:
+                return localize_digits(duration_text(p.duration_s))
+            return localize_digits([None, timebase.iso_utc(p.start_s).replace("T", " ")[:-1], None,
+                                    timebase.iso_utc(p.closest_s)[11:-1], f"{p.off_nadir_deg:.1f}°",
+                                    f"{p.max_elevation_deg:.1f}°", f"{p.sun_elevation_deg:.0f}°",
+                                    f"{int(lst):02d}:{int(lst % 1 * 60):02d}"][col])
         if role == Qt.ToolTipRole and col == 6:
-            return "Sun elevation at the nearest point of the region, at closest approach"
+            return self.tr("Sun elevation at the nearest point of the region, at closest approach")
         if role == Qt.BackgroundRole and not p.daylight:
             return QBrush(QColor(230, 232, 245))
         return None
@@ -80,7 +90,7 @@ class Timeline(QWidget):
         self.session = session
         self.setMinimumHeight(34)
         self.setMaximumHeight(40)
-        self.setToolTip("Passes in the analysis window; shading is night at the region. Click to go to a time.")
+        self.setToolTip(self.tr("Passes in the analysis window; shading is night at the region. Click to go to a time."))
         self._sun = None
         session.analysis_changed.connect(self._recompute)
         session.time_changed.connect(lambda *_: self.update())
@@ -100,7 +110,7 @@ class Timeline(QWidget):
         a = self.session.analysis
         if a is None:
             p.setPen(QColor(120, 120, 120))
-            p.drawText(self.rect(), Qt.AlignCenter, "Run an analysis to see its passes here")
+            p.drawText(self.rect(), Qt.AlignCenter, self.tr("Run an analysis to see its passes here"))
             return
         w, h = self.width(), self.height()
         span = a.end_s - a.start_s
@@ -149,7 +159,7 @@ class ResultsPanel(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.stats = QLabel("<i>Choose a satellite and a region, then press Run.</i>")
+        self.stats = QLabel(self.tr("<i>Choose a satellite and a region, then press Run.</i>"))
         self.stats.setWordWrap(True)
         self.stats.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.stats.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -204,37 +214,48 @@ class ResultsPanel(QWidget):
             windows.update({(satnum, start): w for start, w in by_start.items()})
         self.model.set_passes(a.all_passes(), windows)
         sets = {es.satnum: es for es in self.session.catalog}
-        parts = [f"<b>{a.region.describe()}</b> · {a.settings_text()}"]
+        parts = [f"<b>{isolate(i18n.region_text(a.region))}</b> · {i18n.settings_text(a)}"]
         approx = [sets[n].name for n in a.passes if n in sets and sets[n].approximate]
         designed = [sets[n].name for n in a.passes if n in sets and sets[n].designed]
         for n, st in a.stats.items():
-            name = sets[n].label if n in sets else str(n)
-            gap = (f"revisit mean {format_duration(st.mean_gap_s)}, median {format_duration(st.median_gap_s)}, "
-                   f"longest {format_duration(st.longest_gap_s)}") if st.mean_gap_s is not None else (
-                "no gap to measure" if st.accesses else f"no pass in {a.end_s / 86400 - a.start_s / 86400:g} days")
+            name = isolate(i18n.sat_label(sets[n]) if n in sets else str(n))
+            if st.mean_gap_s is not None:
+                gap = self.tr("revisit mean {mean}, median {median}, longest {longest}").format(
+                    mean=duration_text(st.mean_gap_s), median=duration_text(st.median_gap_s),
+                    longest=duration_text(st.longest_gap_s))
+            elif st.accesses:
+                gap = self.tr("no gap to measure")
+            else:
+                gap = self.tr("no pass in {days:g} days").format(days=a.end_s / 86400 - a.start_s / 86400)
             ranges = (a.uncertainty or {}).get(n, (None, None))[1]
             big, nominal = f"{st.passes_per_day:.2f}", ""
             if ranges and ranges["passes_per_day"]["low"] is not None:
                 r = ranges["passes_per_day"]
-                big, nominal = f"{r['low']:.2f}–{r['high']:.2f}", f" (nominal {st.passes_per_day:.2f}, 5-95 % of 32 sets)"
+                big = f"{r['low']:.2f}–{r['high']:.2f}"
+                nominal = self.tr(" (nominal {rate:.2f}, 5-95 % of 32 sets)").format(rate=st.passes_per_day)
                 g = ranges.get("mean_gap_s", {})
                 if g.get("low") is not None:
-                    gap += f" (mean gap {format_duration(g['low'])}–{format_duration(g['high'])})"
-            parts.append(f"<b>{name}</b>: <span style='font-size:large'><b>{big}</b></span> passes a day{nominal} "
-                         f"({st.accesses} in all), {format_duration(st.total_in_view_s)} in view; {gap}")
+                    gap += self.tr(" (mean gap {low}–{high})").format(low=duration_text(g['low']), high=duration_text(g['high']))
+            parts.append(self.tr("<b>{name}</b>: <span style='font-size:large'><b>{rate}</b></span> passes a day{nominal} "
+                                 "({count} in all), {in_view} in view; {gap}").format(
+                name=name, rate=isolate(big, left_to_right=True), nominal=nominal, count=st.accesses,
+                in_view=duration_text(st.total_in_view_s), gap=gap))
         if a.combined is not None:
             st = a.combined
-            parts.append(f"<b>All together</b>: {st.passes_per_day:.2f} a day, revisit mean {format_duration(st.mean_gap_s)}, "
-                         f"longest {format_duration(st.longest_gap_s)}")
+            parts.append(self.tr("<b>All together</b>: {rate:.2f} a day, revisit mean {mean}, longest {longest}").format(
+                rate=st.passes_per_day, mean=duration_text(st.mean_gap_s), longest=duration_text(st.longest_gap_s)))
         hist = (a.combined or next(iter(a.stats.values()))).local_time_histogram
         if hist.sum():
-            parts.append("Local solar time of passes: " + ", ".join(f"{h:02d}h ({n})" for h, n in enumerate(hist) if n))
+            parts.append(self.tr("Local solar time of passes: {0}").format(
+                ", ".join(isolate(f"{h:02d}h ({n})", left_to_right=True) for h, n in enumerate(hist) if n)))
         if designed:
-            parts.append(f"<span style='color:#1d3f8a'>Designed orbits: {', '.join(designed)} (made in the Orbit lab).</span>")
+            parts.append("<span style='color:#1d3f8a'>" + self.tr("Designed orbits: {0} (made in the Orbit lab).").format(
+                ", ".join(isolate(d) for d in designed)) + "</span>")
         if approx:
-            parts.append(f"<span style='color:#8a3a00'>Approximate elements for {', '.join(approx)}: "
-                         "counts and local times are indicative, exact times are not.</span>")
-        self.stats.setText("<br>".join(parts))
+            parts.append("<span style='color:#8a3a00'>" + self.tr(
+                "Approximate elements for {0}: counts and local times are indicative, exact times are not.").format(
+                ", ".join(isolate(x) for x in approx)) + "</span>")
+        self.stats.setText(localize_digits(i18n.lines_html(parts), html=True))
 
     def _row_changed(self, current, _previous):
         if current.isValid():

@@ -21,6 +21,7 @@ from desktop.core.orbit import summarize
 from desktop.core.orbitclass import CLASS_NAMES, CLASSES
 from desktop.core.satcat import OWNERS, satellite_lines
 
+from .i18n import isolate, language, localize_digits
 from .widgets import html_rows
 
 DESIGNED_COLOUR = QColor("#1d3f8a")
@@ -234,7 +235,7 @@ class SatellitePanel(QWidget):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setText(text)
-        button.setToolTip(f"{action.statusTip() or action.text()} ({action.shortcut().toString()})")
+        button.setToolTip("{0} ({1})".format(action.statusTip() or action.text(), action.shortcut().toString()))
         button.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.button_row.addWidget(button)
         return button
@@ -321,28 +322,64 @@ class SatellitePanel(QWidget):
     def show_summary(self):
         es = self.session.primary()
         if es is None:
-            self.summary.setHtml("<i>" + self.tr("Choose a satellite.") + "</i>")
+            self.summary.setHtml(self.tr("<i>Choose a satellite.</i>"))
             return
         s = summarize(es, self.session.time_s)
-        rows = s.lines()
+        rows = self.summary_rows(s)
         record = self.session.metadata.get(es.satnum)
-        html = f"<h3 style='margin:2px'>{es.name}</h3>"
+        html = f"<h3 style='margin:2px'>{isolate(es.name)}</h3>"
         if record is not None and record.decayed:
             html += ("<p style='background:#eeeeee;color:#444;padding:4px'><b>" + self.tr("Decayed") + "</b>: " +
                      self.tr("the SATCAT says this object re-entered the atmosphere on {0}; its elements describe "
                              "an orbit it no longer flies.").format(record.decay_date or "?") + "</p>")
         if es.approximate:
-            html += ("<p style='background:#fff0e0;color:#8a3a00;padding:4px'><b>Approximate elements</b>: "
-                     f"{es.derivation}. Where the satellite is along its orbit is not known.</p>")
+            html += ("<p style='background:#fff0e0;color:#8a3a00;padding:4px'>" + self.tr(
+                "<b>Approximate elements</b>: {0}. Where the satellite is along its orbit is not known.").format(
+                isolate(es.derivation)) + "</p>")
         if es.designed:
-            html += ("<p style='background:#e8f0ff;color:#1d3f8a;padding:4px'><b>Designed orbit</b>: "
-                     f"{es.derivation}. Made in the Orbit lab: no real satellite flies it.</p>")
+            html += ("<p style='background:#e8f0ff;color:#1d3f8a;padding:4px'>" + self.tr(
+                "<b>Designed orbit</b>: {0}. Made in the Orbit lab: no real satellite flies it.").format(
+                isolate(es.derivation)) + "</p>")
         age_now = es.age_days(timebase.now_s())
         if age_now > STALE_DAYS and not es.flag:
-            html += (f"<p style='background:#fff8d0;padding:4px'>⚠ These elements are {age_now:.0f} days old: "
-                     "use File ▸ Refresh elements (F5) when online.</p>")
+            html += ("<p style='background:#fff8d0;padding:4px'>⚠ " + self.tr(
+                "These elements are {0:.0f} days old: use File ▸ Refresh elements (F5) when online.").format(age_now)
+                + "</p>")
         if s.age_warning:
-            html += f"<p style='background:#fff8d0;padding:4px'>⚠ {s.age_warning}</p>"
+            gap = abs(self.session.time_s - es.epoch_s) / 86400.0
+            html += "<p style='background:#fff8d0;padding:4px'>⚠ " + self.tr(
+                "predictions {0:.0f} days from the element epoch: positions along the track may be off by many "
+                "kilometres (timing by minutes); revisit statistics stay indicative").format(gap) + "</p>"
         skip = {"Satellite", "Warning"} | ({"Elements"} if es.flag else set())  # the banner above says it
-        html += html_rows([(k, v) for k, v in rows if k not in skip] + satellite_lines(es, record))
-        self.summary.setHtml(html)
+        html += html_rows([(label, v) for k, label, v in rows if k not in skip] + satellite_lines(es, record))
+        self.summary.setHtml(localize_digits(html, html=True))
+
+    def summary_rows(self, s) -> list[tuple[str, str, str]]:
+        """(key, label, value) for the orbit summary: the core's rows (OrbitSummary.lines) in the window's language."""
+        if language() == "en":
+            return [(k, k, v) for k, v in s.lines()]
+        age = (self.tr("{0:.1f} days old").format(s.age_days) if s.age_days >= 0
+               else self.tr("{0:.1f} days in the future").format(-s.age_days))
+        if s.approximate or s.designed:
+            elements = ("APPROXIMATE: " if s.approximate else "DESIGNED: ") + s.derivation
+        else:
+            elements = s.source
+        rows = [("Elements", self.tr("Elements"), isolate(elements)),
+                ("Epoch", self.tr("Epoch"), f"{isolate(timebase.iso_utc(s.epoch_s), left_to_right=True)} ({age})"),
+                ("Period", self.tr("Period"), self.tr("{0:.2f} min ({1:.3f} revolutions per day)").format(
+                    s.period_min, s.revs_per_day)),
+                ("Perigee / apogee", self.tr("Perigee / apogee"),
+                 self.tr("{0:.1f} km / {1:.1f} km above the equator").format(s.perigee_km, s.apogee_km)),
+                ("Inclination", self.tr("Inclination"), f"{s.inclination_deg:.3f}°"),
+                ("Eccentricity", self.tr("Eccentricity"), f"{s.eccentricity:.7f}"),
+                ("Node drift", self.tr("Node drift"), self.tr("{0:+.3f}° a day").format(s.node_drift_deg_per_day))]
+        if s.sun_synchronous:
+            hh, mm = divmod(round(s.ltan_hours * 60) % 1440, 60)
+            rows.append(("Sun-synchronous", self.tr("Sun-synchronous"),
+                         self.tr("yes, ascending node at {0} local mean solar time").format(
+                             isolate(f"{hh:02d}:{mm:02d}", left_to_right=True))))
+        else:
+            rows.append(("Sun-synchronous", self.tr("Sun-synchronous"), self.tr("no")))
+        rows.append(("Track shift", self.tr("Track shift"),
+                     self.tr("{0:.2f}° west per orbit").format(s.track_shift_deg_per_orbit)))
+        return rows

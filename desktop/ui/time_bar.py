@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QTimeZone, QTimer, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QTimeZone, QTimer, Qt
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QToolButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core import timebase
 
+from . import i18n
+
 class TimeBar(QWidget):
     """Start, span, current time with play/pause and speed, 'Now' and 'Element epoch'."""
 
-    SPANS = [("1.5 hours", 5400), ("3 hours", 10800), ("6 hours", 21600), ("12 hours", 43200), ("1 day", 86400), ("3 days", 259200)]
+    SPANS = [(QT_TRANSLATE_NOOP("TimeBar", "1.5 hours"), 5400), (QT_TRANSLATE_NOOP("TimeBar", "3 hours"), 10800),
+             (QT_TRANSLATE_NOOP("TimeBar", "6 hours"), 21600), (QT_TRANSLATE_NOOP("TimeBar", "12 hours"), 43200),
+             (QT_TRANSLATE_NOOP("TimeBar", "1 day"), 86400), (QT_TRANSLATE_NOOP("TimeBar", "3 days"), 259200)]
+    STEPS = [(QT_TRANSLATE_NOOP("TimeBar", "10 s"), 10), (QT_TRANSLATE_NOOP("TimeBar", "1 min"), 60),
+             (QT_TRANSLATE_NOOP("TimeBar", "10 min"), 600), (QT_TRANSLATE_NOOP("TimeBar", "1 h"), 3600)]
     SPEEDS = [1, 10, 60, 300, 1800]
 
     def __init__(self, session, parent=None):
@@ -19,42 +25,46 @@ class TimeBar(QWidget):
         self.session = session
         self.start = QDateTimeEdit()
         self.start.setTimeZone(QTimeZone.utc())
+        # a date and time read left to right in every language, in ASCII digits as typed (set before the
+        # format: a right-to-left date edit lays its sections out backwards)
+        self.start.setLayoutDirection(Qt.LeftToRight)
+        self.start.setLocale(QLocale.c())
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.start.setCalendarPopup(True)
-        self.start.setToolTip("Start of the track shown (UTC)")
+        self.start.setToolTip(self.tr("Start of the track shown (UTC)"))
         self.span = QComboBox()
         for label, seconds in self.SPANS:
-            self.span.addItem(label, seconds)
+            self.span.addItem(i18n.localize_digits(self.tr(label)), seconds)
         self.span.setCurrentIndex(2)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(0, 1000)
-        self.slider.setToolTip("Current time within the span")
-        self.play = QPushButton("▶ Play")
+        self.slider.setToolTip(self.tr("Current time within the span"))
+        self.play = QPushButton(self.tr("▶ Play"))
         self.play.setCheckable(True)
-        self.play.setToolTip("Play / pause (Space)")
+        self.play.setToolTip(self.tr("Play / pause (Space)"))
         self.speed = QComboBox()
         for s in self.SPEEDS:
-            self.speed.addItem(f"{s}×", s)
+            self.speed.addItem(i18n.localize_digits(f"{s}×"), s)
         self.speed.setCurrentIndex(2)
         self.step = QComboBox()
-        for label, seconds in [("10 s", 10), ("1 min", 60), ("10 min", 600), ("1 h", 3600)]:
-            self.step.addItem(label, seconds)
+        for label, seconds in self.STEPS:
+            self.step.addItem(i18n.localize_digits(self.tr(label)), seconds)
         self.step.setCurrentIndex(1)
         back = QToolButton(text="◀")
-        back.setToolTip("Step back")
+        back.setToolTip(self.tr("Step back"))
         fwd = QToolButton(text="▶|")
-        fwd.setToolTip("Step forward")
-        now = QPushButton("Now")
-        epoch = QPushButton("Element epoch")
+        fwd.setToolTip(self.tr("Step forward"))
+        now = QPushButton(self.tr("Now"))
+        epoch = QPushButton(self.tr("Element epoch"))
         self.clock = QLabel()
-        self.clock.setToolTip("The time shown on the map (UTC)")
-        now.setToolTip("Go to the current time (Ctrl+N)")
-        epoch.setToolTip("Go to the epoch of the selected satellite's elements")
-        self.speed.setToolTip("Playback speed")
-        self.step.setToolTip("How far the step buttons move the time")
-        self.span.setToolTip("Length of the track shown")
-        self._row = [QLabel("Start"), self.start, QLabel("Span"), self.span, back, self.play, fwd, self.speed,
-                     QLabel("Step"), self.step]
+        self.clock.setToolTip(self.tr("The time shown on the map (UTC)"))
+        now.setToolTip(self.tr("Go to the current time (Ctrl+N)"))
+        epoch.setToolTip(self.tr("Go to the epoch of the selected satellite's elements"))
+        self.speed.setToolTip(self.tr("Playback speed"))
+        self.step.setToolTip(self.tr("How far the step buttons move the time"))
+        self.span.setToolTip(self.tr("Length of the track shown"))
+        self._row = [QLabel(self.tr("Start")), self.start, QLabel(self.tr("Span")), self.span, back, self.play, fwd, self.speed,
+                     QLabel(self.tr("Step")), self.step]
         self._tail = [self.clock, now, epoch]
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 2, 6, 2)
@@ -63,7 +73,7 @@ class TimeBar(QWidget):
         self._layout.addLayout(self._row_a)
         self._layout.addLayout(self._row_b)
         self._two_rows = None
-        self.clock.setText(f"<b>{timebase.iso_utc(0.0).replace('T', ' ').replace('Z', ' UTC')}</b>")
+        self.clock.setText(f"<b>{i18n.localize_digits(i18n.format_utc(0.0))}</b>")
         self.clock.setMinimumWidth(self.clock.sizeHint().width() + 4)  # the time never shows cut
         self._arrange(two_rows=False)
         self._layout.invalidate()
@@ -107,7 +117,7 @@ class TimeBar(QWidget):
         super().resizeEvent(event)
 
     def _play_toggled(self, on):
-        self.play.setText("❚❚ Pause" if on else "▶ Play")
+        self.play.setText(self.tr("❚❚ Pause") if on else self.tr("▶ Play"))
         self.timer.start() if on else self.timer.stop()
 
     def toggle_play(self):
@@ -152,4 +162,4 @@ class TimeBar(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(int(round((time_s - s.span_start_s) / s.span_s * 1000)))
         self.slider.blockSignals(False)
-        self.clock.setText(f"<b>{timebase.iso_utc(time_s).replace('T', ' ').replace('Z', ' UTC')}</b>")
+        self.clock.setText(f"<b>{i18n.localize_digits(i18n.format_utc(time_s))}</b>")
