@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -27,23 +27,31 @@ from desktop.core import lifetime as life
 from desktop.core import maneuver, timebase
 from desktop.core.constants import WGS72_A_KM
 
+from .i18n import forward_arrow
 from .widgets import SliderSpin, form_group, html_rows
 from .workers import Runner
 
 REENTERS_STYLE = "color:#c0392b; font-weight:bold"
 BURN_TIMES = ("perigee", "apogee", "ascending", "descending", "time")
 TRANSFERS = ("hohmann", "plane", "combined", "phasing")
+# the core's scenario names and burn times, as the decay plot, the lab and the handout show them
+SCENARIO_NAMES = (QT_TRANSLATE_NOOP("DecayPlot", "low"), QT_TRANSLATE_NOOP("DecayPlot", "moderate"),
+                  QT_TRANSLATE_NOOP("DecayPlot", "high"))
+NEXT_EVENT = {"perigee": QT_TRANSLATE_NOOP("BurnSection", "Next perigee"),
+              "apogee": QT_TRANSLATE_NOOP("BurnSection", "Next apogee"),
+              "ascending": QT_TRANSLATE_NOOP("BurnSection", "Next ascending node"),
+              "descending": QT_TRANSLATE_NOOP("BurnSection", "Next descending node")}
 
 
-def _figures_rows(tr, before, after, shift):
+def _figures_rows(before, after, shift):
     def pair(a, b, fmt, unit):
-        return f"{fmt.format(a)} → <b>{fmt.format(b)}</b> {unit}"
-    rows = [(tr("Perigee"), pair(before.perigee_km, after.perigee_km, "{:,.1f}", tr("km"))),
-            (tr("Apogee"), pair(before.apogee_km, after.apogee_km, "{:,.1f}", tr("km"))),
-            (tr("Period"), pair(before.period_min, after.period_min, "{:.2f}", tr("min"))),
-            (tr("Inclination"), pair(before.inclination_deg, after.inclination_deg, "{:.3f}", "°"))]
+        return f"{fmt.format(a)} {forward_arrow()} <b>{fmt.format(b)}</b> {unit}"
+    rows = [(QCoreApplication.translate("BurnSection", "Perigee"), pair(before.perigee_km, after.perigee_km, "{:,.1f}", QCoreApplication.translate("BurnSection", "km"))),
+            (QCoreApplication.translate("BurnSection", "Apogee"), pair(before.apogee_km, after.apogee_km, "{:,.1f}", QCoreApplication.translate("BurnSection", "km"))),
+            (QCoreApplication.translate("BurnSection", "Period"), pair(before.period_min, after.period_min, "{:.2f}", QCoreApplication.translate("BurnSection", "min"))),
+            (QCoreApplication.translate("BurnSection", "Inclination"), pair(before.inclination_deg, after.inclination_deg, "{:.3f}", "°"))]
     if shift is not None:
-        rows.append((tr("Track shift"), tr("{0:+,.1f} km a day at the equator (+ westward)").format(shift)))
+        rows.append((QCoreApplication.translate("BurnSection", "Track shift"), QCoreApplication.translate("BurnSection", "{0:+,.1f} km a day at the equator (+ westward)").format(shift)))
     return rows
 
 
@@ -232,7 +240,7 @@ class BurnSection(QWidget):
                 f"<span style='{REENTERS_STYLE}'>" + self.tr("Re-enters at once") + "</span><br>"
                 + self.tr("Perigee {0:,.0f} km: below the surface. No orbit is made.").format(result.after.perigee_km))
             return
-        rows = _figures_rows(self.tr, result.before, result.after, result.track_shift_km_per_day)
+        rows = _figures_rows(result.before, result.after, result.track_shift_km_per_day)
         rows.insert(0, (self.tr("Burn at"), timebase.iso_utc(result.time_s)))
         notes = "".join(f"<br><span style='{REENTERS_STYLE}'>{n}</span>" for n in result.notes)
         self.readout.setText(html_rows(rows) + notes)
@@ -384,7 +392,7 @@ class BurnSection(QWidget):
 # ----------------------------------------------------------------------------- lifetime
 
 
-def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate, tr=lambda s: s) -> None:
+def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate) -> None:
     """Height against time: the band from the high to the low scenario, each curve, the re-entry range.
 
     Shared by the lab's plot and the handout, so both say the same.
@@ -432,7 +440,7 @@ def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate
     painter.setPen(QPen(QColor("#333333"), 0))
     painter.drawRect(plot)
     painter.drawText(QRectF(rect.left(), rect.bottom() - 14, rect.width(), 14), Qt.AlignHCenter,
-                     tr("height (km); band: high to low solar activity"))
+                     QCoreApplication.translate("DecayPlot", "height (km); band: high to low solar activity"))
     painter.setClipRect(plot)
     # the band: at each time, from the lowest to the highest scenario (one that has re-entered is at the bottom)
     grid = np.linspace(start, end, 300)
@@ -465,12 +473,12 @@ def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate
         painter.setPen(QPen(QColor(DECAY_COLOURS.get(c.name, "#6a3d9a")), 2.0))
         painter.drawLine(QPointF(x, y), QPointF(x + 12, y))
         painter.setPen(QColor("#111111"))
-        name = tr(c.name)
+        name = QCoreApplication.translate("DecayPlot", c.name)  # SCENARIO_NAMES
         painter.drawText(QPointF(x + 15, y + 4), name)
         x += 22 + metrics.horizontalAdvance(name)
     painter.setPen(QColor("#c0392b"))
     painter.drawText(QRectF(plot.left(), y + 6, plot.width() - 6, 14), Qt.AlignRight,
-                     tr("red bar: re-entry range (uncertain)") if earliest is not None else tr("uncertain"))
+                     QCoreApplication.translate("DecayPlot", "red bar: re-entry range (uncertain)") if earliest is not None else QCoreApplication.translate("DecayPlot", "uncertain"))
     painter.restore()
 
 
@@ -501,7 +509,7 @@ class DecayPlot(QWidget):
         if self.estimate is None:
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("No estimate yet"))
         else:
-            paint_decay(painter, QRectF(self.rect()), self.estimate, self.tr)
+            paint_decay(painter, QRectF(self.rect()), self.estimate)
         painter.end()
 
 
@@ -612,7 +620,7 @@ class LifetimeSection(QWidget):
         for c in estimate.curves:
             when = (timebase.iso_utc(c.reentry_s)[:10] if c.reentry_s is not None
                     else self.tr("after {0}").format(timebase.iso_utc(c.horizon_s)[:7]))
-            rows.append((self.tr(c.name), self.tr("{0} ({1}); now {2:+.3f} km a day").format(
+            rows.append((QCoreApplication.translate("DecayPlot", c.name), self.tr("{0} ({1}); now {2:+.3f} km a day").format(
                 when, c.activity, c.initial_decay_km_per_day)))
         label = estimate.satellite + (f" ({estimate.flag.lower()})" if estimate.flag else "")
         self.summary.setText(f"<b>{label}</b>: {estimate.range_text()}<br>" + html_rows(rows)

@@ -25,14 +25,10 @@ _ARGB = np.array([0xFF000000 | int(CLASS_COLOURS[name][1:], 16) for name in CLAS
 PICK_RADIUS_PX = 8.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FleetLayer", text)
-
-
 def class_title(name: str) -> str:
     """The class's name as the legend shows it (translatable)."""
-    return {"LEO": tr("LEO"), "SSO": tr("sun-synchronous"), "MEO": tr("MEO"), "GEO": tr("GEO"),
-            "HEO": tr("HEO")}[name]
+    return {"LEO": QCoreApplication.translate("FleetLayer", "LEO"), "SSO": QCoreApplication.translate("FleetLayer", "sun-synchronous"), "MEO": QCoreApplication.translate("FleetLayer", "MEO"), "GEO": QCoreApplication.translate("FleetLayer", "GEO"),
+            "HEO": QCoreApplication.translate("FleetLayer", "HEO")}[name]
 
 
 def stamp(x, y, codes, width: int, height: int, radius: int = 1):
@@ -131,11 +127,11 @@ class FleetLayer(QObject):
         font.setPixelSize(int(12 * scale))
         p.setFont(font)
         metrics = p.fontMetrics()
-        title = tr("All satellites: {0}").format(f"{total:,}")
+        title = QCoreApplication.translate("FleetLayer", "All satellites: {0}").format(f"{total:,}")
         lines = [(None, title)] + [(CLASS_COLOURS[n], f"{class_title(n)}  {counts[n]:,}") for n in CLASSES if counts[n]]
         missing = self.snapshot().rejected_summary()
         if missing:
-            lines.append((None, tr("{0} without a position now").format(f"{int((~self.snapshot().ok).sum()):,}")))
+            lines.append((None, QCoreApplication.translate("FleetLayer", "{0} without a position now").format(f"{int((~self.snapshot().ok).sum()):,}")))
         row = metrics.height() + 2 * scale
         width = max(metrics.horizontalAdvance(text) for _, text in lines) + 36 * scale
         box = QRectF(right - width, top, width, row * len(lines) + 10 * scale)

@@ -195,39 +195,36 @@ def _burns_and_decay(sheet: _Sheet, s) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from desktop.core.maneuver import Burn
-    from .burn_lab import paint_decay
-
-    def tr(text):
-        return QCoreApplication.translate("Handout", text)
+    from .burn_lab import NEXT_EVENT, paint_decay
 
     if s.lab_burn and s.lab_burn.get("burns"):
         source = s.catalog.get(s.lab_burn.get("source"))
         burns = [Burn.from_dict(b) for b in s.lab_burn["burns"]]
-        sheet.text(tr("Delta-v budget"), 12, bold=True)
+        sheet.text(QCoreApplication.translate("Handout", "Delta-v budget"), 12, bold=True)
         if source is not None:
-            sheet.text(tr("Burns of {0}, impulsive, in the orbit's own frame:").format(source.label), 9)
+            sheet.text(QCoreApplication.translate("Handout", "Burns of {0}, impulsive, in the orbit's own frame:").format(source.label), 9)
         for k, b in enumerate(burns, 1):
-            when = timebase.iso_utc(b.time_s) if b.at == "time" else tr("next {0}").format(b.at)
-            sheet.text(tr("Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s").format(
+            when = timebase.iso_utc(b.time_s) if b.at == "time" else QCoreApplication.translate("BurnSection", NEXT_EVENT[b.at]) if b.at in NEXT_EVENT else b.at
+            sheet.text(QCoreApplication.translate("Handout", "Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s").format(
                 k, when, b.prograde_m_s, b.radial_m_s, b.normal_m_s, b.dv_m_s), 9)
-        sheet.text(tr("Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)").format(
+        sheet.text(QCoreApplication.translate("Handout", "Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)").format(
             sum(b.dv_m_s for b in burns)), 9, bold=True, gap=8)
     estimate = s.lab_estimate
     if estimate is not None:
-        sheet.text(tr("Orbit decay of {0}").format(estimate.satellite), 12, bold=True)
+        sheet.text(QCoreApplication.translate("Handout", "Orbit decay of {0}").format(estimate.satellite), 12, bold=True)
         height = sheet.pt(200)
         sheet.need(height)
         sheet.p.save()
-        paint_decay(sheet.p, QRectF(0, sheet.y, sheet.width, height), estimate, tr)
+        paint_decay(sheet.p, QRectF(0, sheet.y, sheet.width, height), estimate)
         sheet.p.restore()
         sheet.y += height + sheet.pt(6)
         for c in estimate.curves:
             when = timebase.iso_utc(c.reentry_s)[:10] if c.reentry_s is not None else \
-                tr("after {0}").format(timebase.iso_utc(c.horizon_s)[:7])
-            sheet.text(tr("{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start").format(
+                QCoreApplication.translate("Handout", "after {0}").format(timebase.iso_utc(c.horizon_s)[:7])
+            sheet.text(QCoreApplication.translate("Handout", "{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start").format(
                 c.name, c.activity, when, -c.initial_decay_km_per_day), 9)
-        sheet.text(tr("Drag: {0}.").format(estimate.vehicle.how), 8.5)
-        sheet.text(estimate.range_text() + ". " + tr("This is an estimate") + f": {estimate.note}.", 9, bold=True, gap=8)
+        sheet.text(QCoreApplication.translate("Handout", "Drag: {0}.").format(estimate.vehicle.how), 8.5)
+        sheet.text(estimate.range_text() + ". " + QCoreApplication.translate("Handout", "This is an estimate") + f": {estimate.note}.", 9, bold=True, gap=8)
 
 
 def _timeline(sheet: _Sheet, a) -> None:

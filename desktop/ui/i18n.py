@@ -146,6 +146,11 @@ def embedded(text) -> str:
     return f"\u202a{text}\u202c\u200f"  # the mark after it: what follows reads right to left again
 
 
+def forward_arrow() -> str:
+    """'→' where text runs left to right, '←' where it runs right to left: 'from A to B' points the reading way."""
+    return "←" if _state["language"] in RIGHT_TO_LEFT else "→"
+
+
 def language() -> str:
     """The language the window is shown in."""
     return _state["language"]

@@ -35,12 +35,11 @@ def satcat_job(base=None):
     """The SATCAT download off the GUI thread: one line saying what happened (the cache keeps the last good one)."""
 
     def job(progress, cancelled):
-        tr = QCoreApplication.translate
         try:
             result = satcat.fetch_satcat(base=base)
-            line = tr("ElementRefresh", "satellite catalogue (SATCAT): {0}").format(result.message)
+            line = QCoreApplication.translate("ElementRefresh", "satellite catalogue (SATCAT): {0}").format(result.message)
         except satcat.SatcatError as exc:
-            line = tr("ElementRefresh", "satellite catalogue (SATCAT): failed: {0}").format(exc)
+            line = QCoreApplication.translate("ElementRefresh", "satellite catalogue (SATCAT): failed: {0}").format(exc)
         progress(1.0)
         return [line]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.core import stars
 from desktop.core.files import replaced_when_written
 
+from .i18n import forward_arrow
 from .session import Session, SkyPass
 from .sky_plot import SkyPlot, both_times, compass_point, local_time, zone_of
 from .tonight_panel import magnitude_text, visible_rows, where_text
@@ -97,7 +98,7 @@ def _paint(session, path, rows, start_s, end_s, page) -> int:
         for es, vp, _op in rows[:TABLE_ROWS_AT_MOST]:
             row((local_time(vp.start_s, zone, "ddd d MMM").rsplit(" ", 1)[0], both_times(vp.start_s, zone, "HH:mm:ss"),
                  both_times(vp.end_s, zone, "HH:mm:ss"), f"{vp.max_el_deg:.0f}°",
-                 f"{compass_point(vp.start_az_deg)} → {compass_point(vp.end_az_deg)}",
+                 f"{compass_point(vp.start_az_deg)} {forward_arrow()} {compass_point(vp.end_az_deg)}",
                  magnitude_text(vp.magnitude, vp.std_magnitude_known), es.label))
         if len(rows) > TABLE_ROWS_AT_MOST:
             text(QCoreApplication.translate("SkyHandout", "… and {n} more passes (the Tonight panel lists them all).").format(

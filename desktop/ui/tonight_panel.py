@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDouble
 
 from desktop.core import gazetteer, sky
 
+from .i18n import forward_arrow
 from .session import SkyPass, SkySettings, observer_from_spec, observer_spec
 from .sky_plot import both_times, compass_point, local_time, zone_of
 from .widgets import scrolling
@@ -339,7 +340,7 @@ class TonightPanel(QWidget):
             cells = (es.label, local_time(vp.start_s, zone, "ddd d MMM").rsplit(" ", 1)[0],
                      both_times(vp.start_s, zone, "HH:mm:ss"), both_times(vp.end_s, zone, "HH:mm:ss"),
                      f"{vp.max_el_deg:.0f}°",
-                     f"{compass_point(vp.start_az_deg)} → {compass_point(vp.end_az_deg)}",
+                     f"{compass_point(vp.start_az_deg)} {forward_arrow()} {compass_point(vp.end_az_deg)}",
                      magnitude_text(vp.magnitude, vp.std_magnitude_known))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
