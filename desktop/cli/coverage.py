@@ -6,7 +6,8 @@ import sys
 
 from desktop.cli.common import (COORDINATE, keep_designs, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args,
                                 catalog_from_args, check_memory, check_near_epoch, check_output_path, check_written,
-                                criterion_from_args, find_sat, finite_float, int_range, open_output, time_arg)
+                                criterion_from_args, find_sat, finite_float, int_range, open_output, sats_with_sensors,
+                                time_arg)
 
 
 def cmd_coverage(args) -> int:
@@ -17,8 +18,8 @@ def cmd_coverage(args) -> int:
     from desktop.core.tables import flag_notes
 
     catalog = catalog_from_args(args)
-    sets = list({es.satnum: es for es in (find_sat(catalog, name) for name in args.sat)}.values())
     criterion = criterion_from_args(args)
+    sets, criteria = sats_with_sensors(catalog, args.sat, criterion)
     start = time_arg(args.start) if args.start else timebase.now_s()
     check_near_epoch(sets, start, start + args.days * 86400.0)
     for target, what in ((args.csv, "--csv"), (args.geojson, "--geojson")):
@@ -34,9 +35,9 @@ def cmd_coverage(args) -> int:
         if args.region:
             region = country_region(args.region)
         grid = coverage.make_grid(args.grid, region=region, box=args.box)
-        accesses = coverage.estimated_accesses(sets, grid, criterion, args.days)
+        accesses = coverage.estimated_accesses(sets, grid, criteria, args.days)
         check_memory(args, budget.coverage_bytes(accesses), "coverage", "shorten --days or coarsen --grid")
-        result = coverage.coverage(sets, grid, criterion, start, start + args.days * 86400.0, sun,
+        result = coverage.coverage(sets, grid, criteria, start, start + args.days * 86400.0, sun,
                                    max_accesses=float("inf"))  # the budget was checked just above
     except (coverage.CoverageError, regions.RegionError, AccessError) as exc:
         raise CliError(str(exc)) from None
@@ -60,7 +61,7 @@ def cmd_coverage(args) -> int:
     report = sys.stderr if args.csv == "-" or args.geojson == "-" else sys.stdout
     for note in notes:
         print(f"warning: {note}", file=sys.stderr)
-    print(f"Coverage of {', '.join(es.label for es in sets)}: {criterion.describe()}"
+    print(f"Coverage of {', '.join(es.label for es in sets)}: {result.criteria_text()}"
           + ("" if sun is None else f", daylight (Sun >= {sun:g} deg)") + f", {args.days:g} days from {timebase.iso_utc(start)}",
           file=report)
     for label, value in result.summary():
@@ -101,7 +102,8 @@ def register(sub, add):
     from desktop.core.coverage import FIGURES
 
     p = add("coverage", cmd_coverage, "how often every cell of a grid is seen (figures of merit), by one or more satellites")
-    p.add_argument("sat", nargs="+", help="satellites: names, unique prefixes or catalogue numbers")
+    p.add_argument("sat", nargs="+", help="satellites: names, unique prefixes or catalogue numbers; NAME=KM gives "
+                                        "that satellite its own full swath width")
     p.add_argument("--grid", type=finite_float(0.25, 10), default=2.0, metavar="DEG", help="cell spacing, 0.25 to 10 (default 2)")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--region", help="cells inside a country (default: the whole globe)")

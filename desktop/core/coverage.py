@@ -428,7 +428,7 @@ def _sunlit(grid, cell, closest_s, sun_min_deg):
     return timebase.sun_elevation_deg(grid.lat_deg[cell], grid.lon_deg[cell], closest_s) >= sun_min_deg
 
 
-def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> float:
+def estimated_accesses(sets, grid: Grid, criterion, days: float) -> float:
     """A generous estimate of the accesses a job will hold (for the memory budget).
 
     A satellite crosses every latitude twice a turn; a cell at latitude phi is
@@ -439,8 +439,10 @@ def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> f
     a geostationary satellite; sensor, contact, nadir: see the tests).
     """
     cos_lat = np.maximum(np.cos(np.radians(grid.lat_deg)), 1e-3)
+    sets = list(sets)
+    criteria = _per_satellite(criterion, len(sets))
     total = 0.0
-    for es in sets:
+    for es, criterion in zip(sets, criteria):
         sat = es.satrec
         a = sat.a * sat.radiusearthkm
         apogee_h = a * (1 + sat.ecco) - WGS72_A_KM
@@ -449,6 +451,16 @@ def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> f
         share = np.minimum((2.0 * reach + math.radians(grid.spacing_deg)) / (2 * math.pi * cos_lat), 1.0)
         total += 2.0 * revs * days * float(share.sum()) + len(grid)
     return total
+
+
+def _per_satellite(criterion, n: int) -> list:
+    """One criterion per satellite: a Criterion for all, or a sequence of them (each satellite's own sensor)."""
+    if isinstance(criterion, Criterion):
+        return [criterion] * n
+    criteria = list(criterion)
+    if len(criteria) != n:
+        raise CoverageError(f"{len(criteria)} criteria for {n} satellites")
+    return criteria
 
 
 # ----------------------------------------------------------------------------- figures of merit
@@ -469,10 +481,17 @@ class CoverageResult:
     max_gap_s: np.ndarray
     in_view_s: np.ndarray
     first_access_s: np.ndarray  # from the window start; NaN with no access
+    criteria: list | None = None  # each satellite's criterion (its own sensor or ``criterion``)
 
     @property
     def days(self) -> float:
         return (self.end_s - self.start_s) / 86400.0
+
+    def criteria_text(self) -> str:
+        """The criterion, or each satellite's sensor when they differ (named in summaries, CSV and the window)."""
+        from .access import sensors_text
+
+        return sensors_text(self.satellites, self.criteria or [self.criterion] * len(self.satellites), self.criterion)
 
     def figure(self, name: str) -> np.ndarray:
         """One figure per cell in the CSV's units (hours, percent)."""
@@ -493,6 +512,8 @@ class CoverageResult:
         seen = self.accesses > 0
         rows = [("Cells", f"{len(self.grid):,} at {self.grid.spacing_deg:g} deg ({self.grid.name})"),
                 ("Area seen at least once", f"{100.0 * w[seen].sum() / w.sum():.1f} %")]
+        if self.criteria and any(c != self.criterion for c in self.criteria):
+            rows.insert(1, ("Sensors", self.criteria_text()))
         for name, (column, label) in FIGURES.items():
             values = self.columns()[column]
             ok = np.isfinite(values)
@@ -566,17 +587,24 @@ def _cell_figures(n, cell, start, end, window):
     return count, in_view, first, mean_gap, median_gap, max_gap
 
 
-def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
+def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
              daylight_min_sun_deg: float | None = None, step_s: float | None = None, progress=None,
              cancelled=None, max_accesses: float = MAX_ACCESSES) -> CoverageResult:
-    """Figures of merit of one or more satellites over a grid."""
+    """Figures of merit of one or more satellites over a grid.
+
+    ``criterion``: one Criterion for every satellite, or a list of them, one a
+    satellite (each its own sensor; see ``access.criteria_for``). The result's
+    ``criterion`` is then the first satellite's, ``criteria`` each one's.
+    """
     sets = list(sets)
     if not sets:
         raise CoverageError("choose at least one satellite")
+    criteria = _per_satellite(criterion, len(sets))
+    criterion = criterion if isinstance(criterion, Criterion) else _common(criteria)
     days = (end_s - start_s) / 86400.0
     if not 0 < days <= MAX_WINDOW_DAYS:
         raise CoverageError(f"--days {days:g}: the window must be longer than 0 and at most {MAX_WINDOW_DAYS:g} days")
-    estimate = estimated_accesses(sets, grid, criterion, days)
+    estimate = estimated_accesses(sets, grid, criteria, days)
     if estimate > max_accesses:
         raise CoverageError(
             f"this job would hold about {estimate / 1e6:,.0f} million accesses ({len(grid):,} cells, {len(sets)} "
@@ -587,13 +615,21 @@ def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: floa
         def sub(f, k=k):
             if progress is not None:
                 progress((k + f) / len(sets))
-        cell, start, end = satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg, step_s, sub,
+        cell, start, end = satellite_accesses(es, grid, criteria[k], start_s, end_s, daylight_min_sun_deg, step_s, sub,
                                               cancelled)
         found.append((cell.astype(np.int32), start, end))  # 20 bytes an access are kept
     cell, start, end = (np.concatenate([f[i] for f in found]) for i in range(3))
     del found
     figures = figures_of_merit(grid, cell, start, end, start_s, end_s)
-    return CoverageResult(grid, start_s, end_s, sets, criterion, daylight_min_sun_deg, *figures)
+    return CoverageResult(grid, start_s, end_s, sets, criterion, daylight_min_sun_deg, *figures, criteria=criteria)
+
+
+def _common(criteria) -> Criterion:
+    """The criterion most satellites share (the one named 'for the others')."""
+    counts: dict = {}
+    for c in criteria:
+        counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=counts.get)
 
 
 def cell_accesses(es, lat_deg: float, lon_deg: float, criterion: Criterion, start_s: float, end_s: float,
@@ -614,7 +650,7 @@ def write_csv(out, result: CoverageResult, notes=()) -> None:
     """One row per cell, CSV_COLUMNS in order; empty where a figure is undefined."""
     for note in notes:
         out.write(f"# {note}\n")
-    out.write(f"# {', '.join(es.name for es in result.satellites)}; {result.criterion.describe()}; "
+    out.write(f"# {', '.join(es.name for es in result.satellites)}; {result.criteria_text()}; "
               f"{timebase.iso_utc(result.start_s)} + {result.days:g} days"
               + ("" if result.daylight_min_sun_deg is None else f"; daylight (Sun >= {result.daylight_min_sun_deg:g} deg)")
               + "\n")
@@ -648,7 +684,8 @@ def geojson(result: CoverageResult, figure: str = "per-day") -> dict:
         features.append({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]}, "properties": props})
     return {"type": "FeatureCollection", "features": features,
             "properties": {"figure": figure, "satellites": [es.name for es in result.satellites],
-                           "flags": [es.flag for es in result.satellites]}}
+                           "flags": [es.flag for es in result.satellites],
+                           "criteria": [c.describe() for c in (result.criteria or [result.criterion] * len(result.satellites))]}}
 
 
 # ----------------------------------------------------------------------------- constellations

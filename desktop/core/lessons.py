@@ -2,7 +2,8 @@
 
 JSON with a schema version. A lesson holds the satellites (catalogue numbers
 plus their element sets embedded as OMM records, with APPROXIMATE or DESIGNED
-flags and sources, so it opens the same on another machine), the region (as
+flags and sources, so it opens the same on another machine) and each one's
+own sensor (a swath width; absent from older lessons), the region (as
 the small description the window restores from), the criterion and its angle,
 daylight, the window, the clock and span, the map view, the article (its text,
 title and date) and which claims were shown.
@@ -52,6 +53,7 @@ class Lesson:
     article: dict | None = None  # {"text": , "title": , "date": "YYYY-MM-DD" | None, "source": }
     claims_shown: list[str] = field(default_factory=list)
     title: str = ""
+    sensors: dict = field(default_factory=dict)  # satnum -> that satellite's own full swath width (km); older lessons: none
     problems: list[str] = field(default_factory=list)  # what could not be read, one line each
 
     def problem_line(self) -> str:
@@ -69,6 +71,7 @@ def lesson_record(lesson: Lesson) -> dict:
                            "derivation": es.derivation, "elements": omm_record(es)})
     record = {f.name: getattr(lesson, f.name) for f in fields(lesson) if f.name not in ("problems", "satellites")}
     record["satellites"] = satellites
+    record["sensors"] = {str(n): float(w) for n, w in lesson.sensors.items()}
     record = {"format": "overflight-lesson", "version": SCHEMA_VERSION, "saved_utc": timebase.iso_utc(timebase.now_s()),
               **record}
     return record
@@ -160,6 +163,7 @@ def lesson_from_text(text: str, source: str = "lesson") -> Lesson:
     take("article", _article, "the article")
     take("claims_shown", lambda v: [str(x)[:500] for x in v] if isinstance(v, list) else _fail(v), "the claims")
     take("title", lambda v: str(v)[:200], "the title")
+    take("sensors", _sensors, "the satellites' own sensors")
     return lesson
 
 
@@ -198,6 +202,13 @@ def _region(value):
     if kind == "geojson" and not isinstance(value.get("path"), str):
         raise ValueError(value)
     return dict(value)
+
+
+def _sensors(value):
+    """{satnum: full swath km}: keys are catalogue numbers (JSON keeps them as text), widths above 0 km."""
+    if not isinstance(value, dict):
+        raise ValueError(value)
+    return {int(str(k)): _number(w, 1e-3, 40_000) for k, w in value.items()}
 
 
 def _view(value):

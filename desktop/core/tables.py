@@ -122,6 +122,7 @@ def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None
         "notes": list(notes),
         "satellites": [{"name": es.name if es else str(n), "norad": n, "flag": es.flag if es else "",
                         "elements_epoch_utc": es.epoch_iso if es else None,
+                        "criterion": analysis.criterion_of(n).describe(),
                         "statistics": stats_record(analysis.stats[n])} for n, es in sets.items()],
         "combined": stats_record(analysis.combined) if analysis.combined is not None else None,
         "passes": [pass_record(p, sets.get(p.satnum)) for p in passes],

@@ -135,7 +135,8 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
             st = a.stats.get(es.satnum)
             if st is None:
                 continue
-            sheet.text(f"{es.label}: {st.passes_per_day:.2f} passes a day ({st.accesses} in all), "
+            own = f" ({a.criterion_of(es.satnum).short})" if es.satnum in a.sensors else ""
+            sheet.text(f"{es.label}{own}: {st.passes_per_day:.2f} passes a day ({st.accesses} in all), "
                        f"{format_duration(st.total_in_view_s)} in view; "
                        + (f"revisit mean {format_duration(st.mean_gap_s)}, median {format_duration(st.median_gap_s)}, "
                           f"longest {format_duration(st.longest_gap_s)}." if st.mean_gap_s is not None else

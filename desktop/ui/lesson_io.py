@@ -28,7 +28,8 @@ def lesson_from_session(s: Session) -> Lesson:
         satellites=s.selected_sets(), region=s.region_spec, criterion=st.kind, angle_deg=st.angle_deg,
         daylight=st.daylight, sun_deg=st.sun_deg, days=st.days,
         time_s=s.time_s, span_start_s=s.span_start_s, span_s=s.span_s, view=s.camera.as_dict(),
-        article=article, claims_shown=claims, title=article["title"] if article else "")
+        article=article, claims_shown=claims, title=article["title"] if article else "",
+        sensors={n: w for n, w in s.sensors.items() if n in s.selected})
 
 
 def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
@@ -44,6 +45,7 @@ def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
                        sun_deg=lesson.sun_deg, days=lesson.days)
     except AccessError as exc:
         problems.append(f"the criterion ({exc})")
+    problems += [f"a sensor ({why})" for why in s.set_sensors(lesson.sensors)]
     if lesson.span_start_s is not None and lesson.span_s is not None:
         s.set_span(lesson.span_start_s, lesson.span_s)
     if lesson.time_s is not None:

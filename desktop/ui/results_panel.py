@@ -209,6 +209,8 @@ class ResultsPanel(QWidget):
         designed = [sets[n].name for n in a.passes if n in sets and sets[n].designed]
         for n, st in a.stats.items():
             name = sets[n].label if n in sets else str(n)
+            if n in a.sensors:
+                name += f" ({a.criterion_of(n).short})"
             gap = (f"revisit mean {format_duration(st.mean_gap_s)}, median {format_duration(st.median_gap_s)}, "
                    f"longest {format_duration(st.longest_gap_s)}") if st.mean_gap_s is not None else (
                 "no gap to measure" if st.accesses else f"no pass in {a.end_s / 86400 - a.start_s / 86400:g} days")
