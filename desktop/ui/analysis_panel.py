@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDoubleSpinBox,
 from desktop.core.access import AccessError
 from desktop.core.atlas import atlas
 
+from .sensor_table import SensorTable
+
 class AnalysisPanel(QWidget):
     """Region, criterion, daylight and window; Run with progress and Cancel."""
 
@@ -63,6 +65,7 @@ class AnalysisPanel(QWidget):
         self.ranges = QCheckBox("Ranges from the elements' uncertainty")
         self.ranges.setToolTip("Also sample 32 element sets from the uncertainty model: pass start windows and "
                                "5-95 % ranges of the statistics (takes several seconds more)")
+        self.sensors = SensorTable(session)
         self.days = QDoubleSpinBox(suffix=" days", minimum=1, maximum=366, value=30, decimals=0)
         self.days.setToolTip("Analysis window, from the time bar's start")
         self.run_button = QPushButton("Run")
@@ -101,6 +104,7 @@ class AnalysisPanel(QWidget):
         form = QFormLayout(how)
         form.addRow(self.criterion)
         form.addRow(self.angle_label, self.angle)
+        form.addRow(self.sensors)
         sun_row = QHBoxLayout()
         sun_row.addWidget(self.daylight)
         sun_row.addWidget(self.sun)

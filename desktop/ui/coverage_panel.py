@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
 
 from desktop.core import coverage as core
 from desktop.core import design
+from desktop.core.access import AccessError
 
 from .coverage_layer import CoverageLayer
+from .sensor_table import SensorTable
 from .widgets import form_group, html_rows, scrolling
 from .workers import Runner
 
@@ -57,6 +59,7 @@ class CoveragePanel(QWidget):
         self.visible.setChecked(True)
         self.visible.setToolTip("Show or hide the heat map under the tracks")
         self.visible.toggled.connect(self._show)
+        self.sensors = SensorTable(self.session)
         self.compute_button = QPushButton("Compute")
         self.compute_button.setToolTip("Coverage of the selected satellites with the Analysis panel's settings")
         self.compute_button.clicked.connect(self.compute)
@@ -99,6 +102,7 @@ class CoveragePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(form_group("Grid", ("Cells", self.spacing), ("Area", self.area), ("Figure", self.figure),
                                     self.visible)[0])
+        layout.addWidget(form_group(self.tr("Each satellite's sensor"), self.sensors)[0])
         row = QHBoxLayout()
         row.addWidget(self.compute_button)
         row.addWidget(self.cancel_button)
@@ -141,27 +145,27 @@ class CoveragePanel(QWidget):
         try:
             grids = [self._grid(coarse)] if coarse else []
             grids.append(self._grid(fine))
-            estimate = core.estimated_accesses(sets, grids[-1], s.criterion, s.days)
+            criteria = s.criteria(sets)
+            estimate = core.estimated_accesses(sets, grids[-1], criteria, s.days)
             if estimate > core.MAX_ACCESSES:
                 raise core.CoverageError(
                     f"about {estimate / 1e6:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
                     "the region only or a shorter window")
-        except core.CoverageError as exc:
+        except (core.CoverageError, AccessError) as exc:
             self.message.setText(str(exc))
             return
         self.message.setText("")
         self._pending_fine = grids[-1] if coarse else None
-        self._run(sets, grids[0], start, end)
+        self._run(sets, grids[0], start, end, criteria)
 
-    def _run(self, sets, grid, start, end):
-        s = self.session
-        criterion, sun = s.criterion, s.daylight_sun_deg
+    def _run(self, sets, grid, start, end, criteria):
+        sun = self.session.daylight_sun_deg
 
         def job(progress, cancelled):
-            return core.coverage(sets, grid, criterion, start, end, sun, progress=progress, cancelled=cancelled)
+            return core.coverage(sets, grid, criteria, start, end, sun, progress=progress, cancelled=cancelled)
 
         self._busy(True)
-        self._job_args = (sets, start, end)
+        self._job_args = (sets, start, end, criteria)
         self.runner.submit(job)
 
     def _busy(self, busy):
@@ -198,7 +202,7 @@ class CoveragePanel(QWidget):
         layer = CoverageLayer(r, self.figure.currentData()) if self.visible.isChecked() else None
         self.window.map.set_coverage(layer)
         flags = [es.label for es in r.satellites if es.flag]
-        self.summary.setText(f"<b>{len(r.satellites)} satellite(s)</b>, {r.days:g} days, {r.criterion.short}"
+        self.summary.setText(f"<b>{len(r.satellites)} satellite(s)</b>, {r.days:g} days, {r.criteria_text()}"
                              + (", daylight" if r.daylight_min_sun_deg is not None else "")
                              + html_rows(r.summary())
                              + (f"<p style='color:#8a3a00'>Flagged elements: {', '.join(flags)}</p>" if flags else ""))
