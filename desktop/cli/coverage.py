@@ -34,7 +34,7 @@ def cmd_coverage(args) -> int:
         region = None
         if args.region:
             region = country_region(args.region)
-        grid = coverage.make_grid(args.grid, region=region, box=args.box)
+        grid = coverage.make_grid(args.grid, region=region, box=args.box, land=args.land)
         accesses = coverage.estimated_accesses(sets, grid, criteria, args.days)
         check_memory(args, budget.coverage_bytes(accesses), "coverage", "shorten --days or coarsen --grid")
         result = coverage.coverage(sets, grid, criteria, start, start + args.days * 86400.0, sun,
@@ -108,6 +108,9 @@ def register(sub, add):
     where = p.add_mutually_exclusive_group()
     where.add_argument("--region", help="cells inside a country (default: the whole globe)")
     where.add_argument("--box", nargs=4, type=COORDINATE, metavar=("S", "W", "N", "E"), help="cells inside a box")
+    p.add_argument("--land", action="store_true",
+                   help="only the cells whose centre is on land (Natural Earth countries, Antarctica included); "
+                        "the summary covers those cells alone")
     p.add_argument("--days", type=finite_float(0, 366, open_low=True), required=True,
                    help="window length in days (at most 366)")
     p.add_argument("--start", help=f"window start, {TIME_HELP}, within {MAX_YEARS_FROM_EPOCH} years of the element epochs "

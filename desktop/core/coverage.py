@@ -86,8 +86,9 @@ class Grid:
         return np.cos(np.radians(self.lat_deg))
 
 
-def make_grid(spacing_deg: float, region: Region | None = None, box=None) -> Grid:
-    """The whole globe, a box (south, west, north, east; across 180 allowed) or the cells inside a region."""
+def make_grid(spacing_deg: float, region: Region | None = None, box=None, land: bool = False) -> Grid:
+    """The whole globe, a box (south, west, north, east; across 180 allowed) or the cells inside a region; with
+    ``land`` only the cells whose centre is on land (Natural Earth's countries, ``atlas.land_mask``)."""
     if not MIN_SPACING_DEG <= spacing_deg <= MAX_SPACING_DEG:
         raise CoverageError(f"--grid {spacing_deg:g} deg must be from {MIN_SPACING_DEG:g} to {MAX_SPACING_DEG:g} deg")
     g = float(spacing_deg)
@@ -122,6 +123,14 @@ def make_grid(spacing_deg: float, region: Region | None = None, box=None) -> Gri
         keep &= (lat_all >= south) & (lat_all <= north) & (lon_all >= west) & (lon_all <= east)
     if not keep.any():
         raise CoverageError(f"{name}: no grid cell centre lies inside at {g:g} deg; use a finer --grid")
+    if land:
+        from .atlas import atlas
+
+        keep[keep] = atlas().land_mask(lat_all[keep], lon_all[keep])
+        name += ", land only"
+        if not keep.any():
+            raise CoverageError(f"{name}: no grid cell centre lies on land at {g:g} deg; choose an area with land "
+                                "or leave out --land")
     cell_of = np.full(rows * cols, -1, dtype=np.int64)
     cell_of[keep] = np.arange(int(keep.sum()))
     return Grid(g, lat0, lon0, rows, cols, wraps, cell_of, lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0, name)

@@ -49,6 +49,9 @@ class CoveragePanel(QWidget):
         self.area.addItem("Whole globe", "globe")
         self.area.addItem("The analysis region", "region")
         self.area.setToolTip("Where the grid lies")
+        self.land = QCheckBox(self.tr("Land only"))
+        self.land.setToolTip(self.tr("Only the cells whose centre is on land (Natural Earth countries); the summary "
+                                     "covers those cells alone"))
         self.figure = QComboBox()
         for key, (_column, label) in core.FIGURES.items():
             self.figure.addItem(label, key)
@@ -100,7 +103,7 @@ class CoveragePanel(QWidget):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(form_group("Grid", ("Cells", self.spacing), ("Area", self.area), ("Figure", self.figure),
+        layout.addWidget(form_group("Grid", ("Cells", self.spacing), ("Area", self.area), self.land, ("Figure", self.figure),
                                     self.visible)[0])
         layout.addWidget(form_group(self.tr("Each satellite's sensor"), self.sensors)[0])
         row = QHBoxLayout()
@@ -131,7 +134,7 @@ class CoveragePanel(QWidget):
         region = self.session.region if self.area.currentData() == "region" else None
         if self.area.currentData() == "region" and region is None:
             raise core.CoverageError("choose an analysis region first (or the whole globe)")
-        return core.make_grid(spacing, region=region)
+        return core.make_grid(spacing, region=region, land=self.land.isChecked())
 
     def compute(self):
         s = self.session

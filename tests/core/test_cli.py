@@ -132,3 +132,10 @@ def test_each_satellite_s_swath_is_named_in_passes_and_coverage(capsys):
     assert code == 0
     assert any("LANDSAT 9: sensor, 185 km swath; SENTINEL-2A: sensor, 290 km swath" in line
                for line in out.splitlines() if line.startswith("#"))
+
+
+def test_coverage_over_land_only(capsys):
+    code, out, _ = run(capsys, "coverage", "AQUA", "--land", "--grid", "5", "--days", "1")
+    assert code == 0 and "land only" in out
+    code, out, err = run(capsys, "coverage", "AQUA", "--land", "--box", "-10", "-150", "10", "-120", "--days", "1")
+    assert code == 2 and "no grid cell centre lies on land" in err and len(err.strip().splitlines()) == 1

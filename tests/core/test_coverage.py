@@ -370,3 +370,18 @@ def test_two_satellites_with_their_own_swaths_see_the_union_of_each_alone(catalo
     assert np.max(np.abs(both.in_view_s[pick] - union.sum(axis=0) * SAMPLE_S)) <= 2 * SAMPLE_S * both.accesses[pick].max()
     assert _runs(union).sum() > 20  # enough accesses to mean something
     assert _runs(each[0]).sum() != _runs(each[1]).sum()  # the swaths matter
+
+
+def test_land_only_figures_are_the_whole_globe_s_figures_on_the_land_cells(landsat):
+    """--land keeps the land cells' figures unchanged and the summary weighs those cells alone."""
+    from desktop.core.atlas import atlas
+
+    start, end = landsat.epoch_s, landsat.epoch_s + 86400.0
+    globe = C.coverage([landsat], C.make_grid(5.0), WIDE, start, end)
+    land = C.coverage([landsat], C.make_grid(5.0, land=True), WIDE, start, end)
+    on_land = atlas().land_mask(globe.grid.lat_deg, globe.grid.lon_deg)
+    assert np.array_equal(land.grid.lat_deg, globe.grid.lat_deg[on_land])
+    assert np.array_equal(land.accesses, globe.accesses[on_land])
+    w = land.grid.weights
+    seen = dict(land.summary())["Area seen at least once"]
+    assert seen == f"{100.0 * w[land.accesses > 0].sum() / w.sum():.1f} %"

@@ -98,3 +98,15 @@ def test_each_satellite_carries_its_own_sensor_in_both_panels(window, qtbot):
     assert "290 km swath" in panel.summary.text()
     window.analysis.sensors.spins[sentinel.satnum].setValue(0.0)
     assert s.sensors == {}
+
+
+def test_land_only_in_the_coverage_panel(window, qtbot):
+    """The panel's Land only choice computes the core's land grid; the summary names it."""
+    s = window.session
+    s.set_settings(daylight=False, days=1.0)
+    panel = window.coverage_panel
+    panel.land.setChecked(True)
+    compute(window, qtbot, 10.0)
+    assert np.array_equal(panel.result.grid.lat_deg, core.make_grid(10.0, land=True).lat_deg)
+    assert "land only" in panel.summary.text()
+    panel.land.setChecked(False)
