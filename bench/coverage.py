@@ -55,7 +55,7 @@ def main():
         rim = coverage.satellite_accesses(sat, grid, contact, *span)
         t_rim = time.perf_counter() - t0
         t0 = time.perf_counter()
-        every = coverage.satellite_accesses(sat, grid, contact, *span, daylight_min_sun_deg=-90.0)
+        every = coverage.satellite_accesses(sat, grid, contact, *span, daylight_min_sun_deg=-90.0, every_cell=True)
         t_every = time.perf_counter() - t0
         a, b = (np.lexsort((acc[1], acc[0])) for acc in (rim, every))
         same = (len(a) == len(b) and np.array_equal(rim[0][a], every[0][b])

@@ -206,7 +206,7 @@ def _candidates(grid: Grid, centre_lat, centre_lon, radius, inner=None):
 REACH_TOLERANCE_RAD = 1e-6  # 6 m: float noise in the arc formula, far below the chord's own 0.1 km
 
 
-def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_last=True):
+def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_last=True, abeam=False):
     """In-view pieces (cell, start, end, closest time, closest angle, open) for the segments between samples.
 
     Whether a cell is in view at a sample is decided by that sample's own
@@ -219,9 +219,13 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     far away (which then starts at its segment's start). ``full_first`` and
     ``full_last`` test the whole footprint in the first and last segment (the
     window's edges: who is in view there).
+
+    With ``abeam`` (and ``skip_inside``) the closest approaches are computed
+    too, and a second set of pieces is returned: the inside cells abeam of
+    each segment (``_abeam_pairs``), where an access's closest approach lies
+    when it is not on the rim. Returns (rim pieces, abeam pieces) then.
     """
     p0, p1 = p[:-1], p[1:]
-    dt = t[1:] - t[:-1]
     reach_mid = 0.5 * (reach[:-1] + reach[1:])
     margin = 0.5 * np.abs(reach[1:] - reach[:-1]) + REACH_TOLERANCE_RAD
     chord = np.linalg.norm(p1 - p0, axis=1)
@@ -235,15 +239,81 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     if skip_inside:
         # a hole under half the radius saves under a quarter of the cells: not worth a second span a row
         inner = np.where(reach_mid - theta / 2 - margin > 0.5 * outer, reach_mid - theta / 2 - margin, -1.0)
-        if full_first:
+        if full_first or abeam:
             inner[0] = -1.0
-        if full_last:
+        if full_last or abeam:
             inner[-1] = -1.0
+        if abeam:
+            normal = np.cross(p0, p1)
+            n_norm = np.linalg.norm(normal, axis=1)
+            normal /= np.where(n_norm > 1e-12, n_norm, 1.0)[:, None]
+            turn = np.zeros(len(p))  # the track's turn at each inner sample: the angle between the arcs' planes
+            turn[1:-1] = 2.0 * np.arcsin(np.minimum(np.linalg.norm(normal[1:] - normal[:-1], axis=1) / 2.0, 1.0))
+            turn_seg = np.maximum(turn[:-1], turn[1:])
+            # a still sub-point, or a sharp turn (a Molniya's apogee): every cell, as without the hole
+            inner[(n_norm <= 1e-12) | (turn_seg > MAX_ABEAM_TURN_RAD)] = -1.0
         if not np.any(inner > 0):
             inner = None
     seg, cell = _candidates(grid, mid_lat, mid_lon, outer, inner)
+    rim = _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=not skip_inside or abeam)
+    if not abeam:
+        return rim
+    if inner is None:
+        return rim, _no_pieces()
+    holed = np.flatnonzero(inner > 0)
+    seg, cell = _abeam_pairs(grid, cell_u, p0[holed], p1[holed], mid[holed], normal[holed], theta[holed],
+                             outer[holed], turn_seg[holed])
+    return rim, _piece_values(holed[seg], cell, cell_u, t, p, reach, reach_mid, theta, closest=True)
+
+
+MAX_ABEAM_TURN_RAD = 0.2  # beyond this turn between arcs the wedge outside the turn is too wide for the strip
+
+
+def _no_pieces():
+    return (np.zeros(0, np.int64),) + (np.zeros(0),) * 4 + (np.zeros(0, dtype=bool),)
+
+
+def _abeam_pairs(grid, cell_u, p0, p1, mid, normal, theta, outer, turn):
+    """(segment, cell) pairs whose cell lies abeam of the segment: its along-track angle from the segment's start
+    within [-delta, theta + delta], and within ``outer`` of the arc's great circle.
+
+    The closest approach of an access that is not at its first or last
+    segment (tested on the rim) lies at the foot of the perpendicular on a
+    segment the cell is abeam of, or at a sample where the track turns away
+    from the cell: in the wedge outside the turn, whose cells lie within
+    delta ~ (turn angle) x (their distance) of the neighbouring segments.
+    The strip is covered by caps along the perpendicular through the arc's
+    middle, each holding one slice of it; a cell in two slices is harmless
+    (its piece is the same twice).
+    """
+    delta = 2.0 * turn * np.tan(np.minimum(outer, 1.2)) + 1e-9
+    step = np.maximum(theta + 2.0 * delta, math.radians(grid.spacing_deg) / 2.0)
+    n_caps = np.ceil(2.0 * outer / step).astype(np.int64)
+    seg = np.repeat(np.arange(len(theta)), n_caps)
+    k = np.arange(len(seg)) - np.repeat(np.cumsum(n_caps) - n_caps, n_caps)
+    y = -outer[seg] + (k + 0.5) * step[seg]  # the slice's middle, across the track
+    centre = mid[seg] * np.cos(y)[:, None] + normal[seg] * np.sin(y)[:, None]
+    radius = 1.02 * np.hypot(0.5 * step[seg], 0.5 * theta[seg] + delta[seg]) + 1e-9
+    cap, cell = _candidates(grid, np.arcsin(np.clip(centre[:, 2], -1, 1)), np.arctan2(centre[:, 1], centre[:, 0]),
+                            radius)
+    s = seg[cap]
+    u = cell_u[cell]
+    a0 = p0[s]
+    forward = np.cross(normal[s], a0)
+    along = np.arctan2(np.einsum("ij,ij->i", u, forward), np.einsum("ij,ij->i", u, a0))
+    x = np.arcsin(np.clip(np.einsum("ij,ij->i", u, normal[s]), -1.0, 1.0))
+    half = 0.5 * step[s] + 1e-9
+    keep = ((along >= -delta[s]) & (along <= theta[s] + delta[s]) & (np.abs(x - y[cap]) <= half)
+            & (np.abs(x) <= outer[s]))
+    return s[keep], cell[keep]
+
+
+def _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=True):
+    """The pieces of given (segment, cell) pairs (see ``_pieces``); each pair's values depend on it alone."""
     if not len(seg):
-        return (np.zeros(0, np.int64),) + (np.zeros(0),) * 4 + (np.zeros(0, dtype=bool),)
+        return _no_pieces()
+    p0, p1 = p[:-1], p[1:]
+    dt = t[1:] - t[:-1]
     u = cell_u[cell]
     a0 = p0[seg]
     n = np.cross(a0, p1[seg])
@@ -281,14 +351,14 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     frac0 = np.where(still, np.where(in0 | seen, 0.0, 1.0), start)
     frac1 = np.where(still, np.where(in1 | seen, 1.0, 0.0), end)
     t_seg = t[:-1][seg]
-    if skip_inside:  # no daylight test: the closest approach (inside the footprint) is not needed
-        t_close = closest = np.zeros(len(seg))
+    if not closest:  # no daylight test: the closest approach (inside the footprint) is not needed
+        t_close = closest_angle = np.zeros(len(seg))
     else:
         s_close = np.clip(along, 0.0, th)
-        closest = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
+        closest_angle = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
         t_close = t_seg + np.where(still, 0.5 * dt[seg], s_close * scale)
-    return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], t_close[keep], closest[keep],
-            in1[keep])
+    return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], t_close[keep],
+            closest_angle[keep], in1[keep])
 
 
 PIECE_JOIN_S = 2.0  # the reach is held constant along each arc and steps a little between arcs: rejoin
@@ -322,11 +392,19 @@ def _merge(cell, start, end, t_close, d_close, window_s, eps=1e-3, open_end=None
     m_open = None if open_end is None else open_end[np.r_[first[1:] - 1, len(cell) - 1]]
     if t_close is None:
         return cell[first], start[first], m_end, None, None, m_open
-    t_close, d_close = t_close[order], d_close[order]
     group = np.cumsum(new) - 1
-    best = np.lexsort((d_close, group))  # per group, the piece that came closest
-    take = best[np.flatnonzero(np.r_[True, group[best][1:] != group[best][:-1]])]
-    return cell[first], start[first], m_end, t_close[take], d_close[take], m_open
+    tc, dc = _closest_per_group(group, len(first), t_close[order], d_close[order])
+    return cell[first], start[first], m_end, tc, dc, m_open
+
+
+def _closest_per_group(group, n: int, t_close, d_close):
+    """Per group 0..n-1 the closest approach (least angle; the earliest of equals): its time and angle."""
+    dc = np.full(n, np.inf)
+    np.minimum.at(dc, group, d_close)
+    tc = np.full(n, np.inf)
+    at_best = d_close == dc[group]
+    np.minimum.at(tc, group[at_best], t_close[at_best])
+    return tc, dc
 
 
 def step_for(es, criterion: Criterion) -> float:
@@ -388,22 +466,37 @@ def _track_and_reach(es, criterion: Criterion, t):
 
 def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
                        daylight_min_sun_deg: float | None = None, step_s: float | None = None,
-                       progress=None, cancelled=None):
-    """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order.
+                       progress=None, cancelled=None, every_cell: bool = False):
+    """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order; with
+    ``daylight_min_sun_deg`` those with the Sun at least that high at the cell at closest approach."""
+    cell, s, e, tc = accesses_and_closest(es, grid, criterion, start_s, end_s, daylight_min_sun_deg is not None,
+                                          step_s, progress, cancelled, every_cell)
+    if daylight_min_sun_deg is not None:
+        day = _sunlit(grid, cell, tc, daylight_min_sun_deg)
+        cell, s, e = cell[day], s[day], e[day]
+    return cell, s, e
 
-    Without a daylight test only the cells near the footprint's edge are
-    tested in each segment (see ``_pieces``): a wide footprint (contact, a high
-    orbit) then costs its rim, not its area. The daylight test needs each
-    access's closest approach, which lies inside the footprint, so it tests
-    every cell in reach.
+
+def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float, closest: bool,
+                         step_s: float | None = None, progress=None, cancelled=None, every_cell: bool = False):
+    """Every access of one satellite to every cell: (cell, start, end, time of closest approach or None).
+
+    Only the cells near the footprint's edge are tested in each segment (see
+    ``_pieces``): a wide footprint (contact, a high orbit) then costs its rim,
+    not its area. The daylight test needs each access's closest approach,
+    which may lie inside the footprint: it is taken from the rim's pieces and
+    those of the inside cells abeam of each segment (``_abeam_pairs``), the
+    same closest approach as from every cell in reach (``every_cell``, kept
+    for the tests) at the cost of a strip, not a disc.
     """
     step_s = step_for(es, criterion) if step_s is None else step_s
     times = np.arange(start_s, end_s, step_s)
     times = np.append(times, end_s) if times[-1] < end_s else times
     cell_u = unit_vectors(grid.lat_deg, grid.lon_deg)
     window = end_s - start_s
-    skip_inside = daylight_min_sun_deg is None
-    kept = []
+    skip_inside = not closest or not every_cell
+    abeam = closest and not every_cell
+    kept, inside = [], []
     carry = None
     n = len(times)
     for k0 in range(0, n - 1, CHUNK_SEGMENTS):
@@ -413,7 +506,11 @@ def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end
         t = times[k0:k1 + 1]
         t, track, reach = _track_and_reach(es, criterion, t)
         p = unit_vectors(track.lat_deg, track.lon_deg)
-        pieces = _pieces(grid, cell_u, t - start_s, p, reach, skip_inside, full_first=k0 == 0, full_last=k1 == n - 1)
+        pieces = _pieces(grid, cell_u, t - start_s, p, reach, skip_inside, full_first=k0 == 0, full_last=k1 == n - 1,
+                         abeam=abeam)
+        if abeam:
+            pieces, extra = pieces
+            inside.append(extra[:5])
         if carry is not None:
             pieces = tuple(np.concatenate([c, x]) for c, x in zip(carry, pieces))
         *merged, still_open = _merge(*pieces[:5], window, eps=PIECE_JOIN_S, open_end=pieces[5])
@@ -423,11 +520,31 @@ def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end
         kept.append(tuple(x[~still_open] for x in merged))
         if progress is not None:
             progress(k1 / (n - 1))
-    cell, s, e, tc, _dc = (np.concatenate([c[i] for c in kept]) for i in range(5))
-    if not skip_inside:
-        day = _sunlit(grid, cell, tc + start_s, daylight_min_sun_deg)
-        cell, s, e = cell[day], s[day], e[day]
-    return cell, s + start_s, e + start_s
+    cell, s, e, tc, dc = (np.concatenate([c[i] for c in kept]) for i in range(5))
+    if abeam:
+        cell, s, e, tc = _closest_with(cell, s, e, tc, dc, [np.concatenate([c[i] for c in inside]) for i in range(5)],
+                                       window)
+    return cell, s + start_s, e + start_s, (tc + start_s if closest else None)
+
+
+def _closest_with(cell, start, end, t_close, d_close, pieces, window_s):
+    """Accesses with the closest approach of their own pieces and of further pieces inside them (the abeam
+    cells'): per access the piece that came closest (the earlier of equals). Returns (cell, start, end, t_close)
+    sorted by cell and start."""
+    span = window_s + 10.0
+    order = np.lexsort((start, cell))
+    cell, start, end, t_close, d_close = (v[order] for v in (cell, start, end, t_close, d_close))
+    p_key = pieces[0] * span + pieces[1]
+    by_key = np.argsort(p_key)  # sorted queries: searchsorted walks the keys in order
+    p_cell, p_start, _p_end, p_tc, p_dc = (v[by_key] for v in pieces)
+    key = cell * span + start
+    at = np.searchsorted(key, p_key[by_key], side="right") - 1
+    ok = at >= 0
+    ok[ok] = (cell[at[ok]] == p_cell[ok]) & (p_start[ok] <= end[at[ok]] + PIECE_JOIN_S)
+    which = np.concatenate([np.arange(len(cell)), at[ok]])
+    tc, _dc = _closest_per_group(which, len(cell), np.concatenate([t_close, p_tc[ok]]),
+                                 np.concatenate([d_close, p_dc[ok]]))
+    return cell, start, end, tc
 
 
 def _sunlit(grid, cell, closest_s, sun_min_deg):

@@ -224,7 +224,7 @@ def test_testing_the_rim_of_the_footprint_finds_what_testing_every_cell_finds(ca
     grid = C.make_grid(spacing, box=box)
     start, end = es.epoch_s, es.epoch_s + days * 86400.0
     rim = _sorted(*C.satellite_accesses(es, grid, criterion, start, end))
-    every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=-90.0))
+    every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=-90.0, every_cell=True))
     assert len(rim[0]) > 100
     assert np.array_equal(rim[0], every[0])
     assert np.max(np.abs(rim[1] - every[1])) < 1e-6 and np.max(np.abs(rim[2] - every[2])) < 1e-6
@@ -385,3 +385,35 @@ def test_land_only_figures_are_the_whole_globe_s_figures_on_the_land_cells(lands
     w = land.grid.weights
     seen = dict(land.summary())["Area seen at least once"]
     assert seen == f"{100.0 * w[land.accesses > 0].sum() / w.sum():.1f} %"
+
+
+@pytest.mark.parametrize("name,criterion,spacing,box,days", [
+    ("LANDSAT 9", Criterion("contact", elevation_deg=10.0), 3.0, None, 0.5),
+    ("ISS (ZARYA)", Criterion("contact", elevation_deg=10.0), 2.0, None, 1.0),
+    ("LANDSAT 9", SWATH, 1.0, (-60, 150, 60, -150), 1.0),  # a narrow swath, a box across 180
+    ("GPS BIII-5", Criterion("contact", elevation_deg=10.0), 5.0, None, 0.5),
+    ("GOES 16", Criterion("contact", elevation_deg=5.0), 5.0, None, 1.0),
+    ("MOLNIYA", Criterion("sensor", off_nadir_deg=5.0), 3.0, (-30, -60, 80, 120), 0.3),  # reach and turns change fast
+])
+def test_closest_approaches_from_the_rim_and_the_abeam_cells_are_those_of_every_cell(catalog, monkeypatch, name,
+                                                                                    criterion, spacing, box, days):
+    """The daylight test's closest approach, found from the footprint's rim and the cells abeam of each segment,
+    is the one found by testing every cell in reach: same accesses, same closest times to the bit (chunks of 37
+    segments, so accesses run across chunks), and so the same accesses kept in daylight."""
+    if name == "MOLNIYA":
+        from desktop.core.design import OrbitDesign, build
+        es = build(OrbitDesign(name="MOLNIYA-TEST", epoch_s=catalog.find("LANDSAT 9").epoch_s, **MOLNIYA)).elements
+    else:
+        es = catalog.find(name)
+    monkeypatch.setattr(C, "CHUNK_SEGMENTS", 37)
+    grid = C.make_grid(spacing, box=box)
+    start, end = es.epoch_s, es.epoch_s + days * 86400.0
+    fast = C.accesses_and_closest(es, grid, criterion, start, end, True)
+    every = C.accesses_and_closest(es, grid, criterion, start, end, True, every_cell=True)
+    a, b = np.lexsort((fast[1], fast[0])), np.lexsort((every[1], every[0]))
+    assert len(a) == len(b) > 100
+    for x, y in zip(fast, every):
+        assert np.array_equal(x[a], y[b])
+    day = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=0.0))
+    day_every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, 0.0, every_cell=True))
+    assert 0 < len(day[0]) < len(a) and all(np.array_equal(x, y) for x, y in zip(day, day_every))
