@@ -26,7 +26,7 @@ the two differ by seconds at a pass's edges).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -76,9 +76,28 @@ class Grid:
     lat_deg: np.ndarray  # (N,) cell centres
     lon_deg: np.ndarray
     name: str
+    row_lo: int = 0  # a block of rows (the cells whose accesses are computed); the lattice stays the whole grid's
+    row_hi: int | None = None  # last row of the block, inclusive (None: the last row)
+    spec: dict | None = None  # how make_grid built it (sent to other processes instead of the arrays)
+    cell_u: np.ndarray | None = None  # cell centres as unit vectors (computed once, shared by the blocks)
+
+    def unit_vectors(self) -> np.ndarray:
+        if self.cell_u is None:
+            self.cell_u = unit_vectors(self.lat_deg, self.lon_deg)
+        return self.cell_u
 
     def __len__(self) -> int:
         return len(self.lat_deg)
+
+    def block(self, row_lo: int, row_hi: int) -> "Grid":
+        """The same lattice and cell ids, with accesses computed for rows row_lo..row_hi - 1 only."""
+        return replace(self, row_lo=int(row_lo), row_hi=int(row_hi) - 1)
+
+    def cells_of_rows(self, row_lo: int, row_hi: int) -> tuple[int, int]:
+        """The cell ids of rows row_lo..row_hi - 1: a range (first, end), empty when none lies there."""
+        ids = self.cell_of[row_lo * self.cols:row_hi * self.cols]
+        ids = ids[ids >= 0]
+        return (int(ids[0]), int(ids[-1]) + 1) if len(ids) else (0, 0)
 
     @property
     def weights(self) -> np.ndarray:
@@ -133,7 +152,19 @@ def make_grid(spacing_deg: float, region: Region | None = None, box=None, land: 
                                 "or leave out --land")
     cell_of = np.full(rows * cols, -1, dtype=np.int64)
     cell_of[keep] = np.arange(int(keep.sum()))
-    return Grid(g, lat0, lon0, rows, cols, wraps, cell_of, lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0, name)
+    spec = {"spacing_deg": g, "country": None if region is None else region.name if region.kind == "country" else None,
+            "box": None if box is None else [float(v) for v in box], "land": bool(land)}
+    return Grid(g, lat0, lon0, rows, cols, wraps, cell_of, lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0, name,
+                spec=spec if region is None or spec["country"] else None,
+                cell_u=unit_vectors(lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0))
+
+
+def grid_from_spec(spec: dict) -> Grid:
+    """The grid ``make_grid`` builds from a spec (Grid.spec): what another process receives instead of arrays."""
+    from .atlas import country_region
+
+    region = country_region(spec["country"]) if spec.get("country") else None
+    return make_grid(spec["spacing_deg"], region=region, box=spec.get("box"), land=spec.get("land", False))
 
 
 # ----------------------------------------------------------------------------- candidate cells per segment
@@ -152,8 +183,9 @@ def _candidates(grid: Grid, centre_lat, centre_lon, radius, inner=None):
     """
     g = math.radians(grid.spacing_deg)
     lat0 = math.radians(grid.lat0_deg)
-    r_lo = np.clip(np.floor((centre_lat - radius - lat0) / g - 0.5).astype(np.int64), 0, grid.rows - 1)
-    r_hi = np.clip(np.ceil((centre_lat + radius - lat0) / g - 0.5).astype(np.int64), 0, grid.rows - 1)
+    first_row, last_row = grid.row_lo, grid.rows - 1 if grid.row_hi is None else grid.row_hi
+    r_lo = np.clip(np.floor((centre_lat - radius - lat0) / g - 0.5).astype(np.int64), first_row, last_row)
+    r_hi = np.clip(np.ceil((centre_lat + radius - lat0) / g - 0.5).astype(np.int64), first_row, last_row)
     n_rows = r_hi - r_lo + 1
     seg = np.repeat(np.arange(len(centre_lat)), n_rows)
     row = r_lo[seg] + (np.arange(len(seg)) - np.repeat(np.cumsum(n_rows) - n_rows, n_rows))
@@ -466,11 +498,11 @@ def _track_and_reach(es, criterion: Criterion, t):
 
 def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
                        daylight_min_sun_deg: float | None = None, step_s: float | None = None,
-                       progress=None, cancelled=None, every_cell: bool = False):
+                       progress=None, cancelled=None, every_cell: bool = False, tracks=None):
     """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order; with
     ``daylight_min_sun_deg`` those with the Sun at least that high at the cell at closest approach."""
     cell, s, e, tc = accesses_and_closest(es, grid, criterion, start_s, end_s, daylight_min_sun_deg is not None,
-                                          step_s, progress, cancelled, every_cell)
+                                          step_s, progress, cancelled, every_cell, tracks)
     if daylight_min_sun_deg is not None:
         day = _sunlit(grid, cell, tc, daylight_min_sun_deg)
         cell, s, e = cell[day], s[day], e[day]
@@ -478,7 +510,8 @@ def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end
 
 
 def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float, closest: bool,
-                         step_s: float | None = None, progress=None, cancelled=None, every_cell: bool = False):
+                         step_s: float | None = None, progress=None, cancelled=None, every_cell: bool = False,
+                         tracks=None):
     """Every access of one satellite to every cell: (cell, start, end, time of closest approach or None).
 
     Only the cells near the footprint's edge are tested in each segment (see
@@ -489,23 +522,15 @@ def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, e
     same closest approach as from every cell in reach (``every_cell``, kept
     for the tests) at the cost of a strip, not a disc.
     """
-    step_s = step_for(es, criterion) if step_s is None else step_s
-    times = np.arange(start_s, end_s, step_s)
-    times = np.append(times, end_s) if times[-1] < end_s else times
-    cell_u = unit_vectors(grid.lat_deg, grid.lon_deg)
+    cell_u = grid.unit_vectors()
     window = end_s - start_s
     skip_inside = not closest or not every_cell
     abeam = closest and not every_cell
     kept, inside = [], []
     carry = None
-    n = len(times)
-    for k0 in range(0, n - 1, CHUNK_SEGMENTS):
+    for k0, k1, n, t, p, reach in (track_chunks(es, criterion, start_s, end_s, step_s) if tracks is None else tracks):
         if cancelled is not None and cancelled():
             raise InterruptedError("cancelled")
-        k1 = min(n - 1, k0 + CHUNK_SEGMENTS)
-        t = times[k0:k1 + 1]
-        t, track, reach = _track_and_reach(es, criterion, t)
-        p = unit_vectors(track.lat_deg, track.lon_deg)
         pieces = _pieces(grid, cell_u, t - start_s, p, reach, skip_inside, full_first=k0 == 0, full_last=k1 == n - 1,
                          abeam=abeam)
         if abeam:
@@ -525,6 +550,19 @@ def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, e
         cell, s, e, tc = _closest_with(cell, s, e, tc, dc, [np.concatenate([c[i] for c in inside]) for i in range(5)],
                                        window)
     return cell, s + start_s, e + start_s, (tc + start_s if closest else None)
+
+
+def track_chunks(es, criterion: Criterion, start_s: float, end_s: float, step_s: float | None = None):
+    """The track in chunks of CHUNK_SEGMENTS segments: (first, last sample index, samples, times, unit vectors,
+    reach) each; a list may be kept and given to every block of cells (``accesses_and_closest(tracks=)``)."""
+    step_s = step_for(es, criterion) if step_s is None else step_s
+    times = np.arange(start_s, end_s, step_s)
+    times = np.append(times, end_s) if times[-1] < end_s else times
+    n = len(times)
+    for k0 in range(0, n - 1, CHUNK_SEGMENTS):
+        k1 = min(n - 1, k0 + CHUNK_SEGMENTS)
+        t, track, reach = _track_and_reach(es, criterion, times[k0:k1 + 1])
+        yield k0, k1, n, t, unit_vectors(track.lat_deg, track.lon_deg), reach
 
 
 def _closest_with(cell, start, end, t_close, d_close, pieces, window_s):
@@ -736,18 +774,86 @@ def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
             f"this job would hold about {estimate / 1e6:,.0f} million accesses ({len(grid):,} cells, {len(sets)} "
             f"satellite(s), {days:g} days; about {estimate * 40 / 1e9:,.1f} GB), over the budget of "
             f"{max_accesses / 1e6:,.0f} million (1 GB): use a coarser --grid, a smaller area or a shorter window")
-    found = []
+    blocks = row_blocks(grid)
+    unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s) for lo, hi in blocks]
     for k, es in enumerate(sets):
-        def sub(f, k=k):
+        tracks = list(track_chunks(es, criteria[k], start_s, end_s, step_s))  # propagated once for every block
+        for b, (lo, hi) in enumerate(blocks):
+            cell, start, end = satellite_accesses(es, grid.block(lo, hi), criteria[k], start_s, end_s,
+                                                  daylight_min_sun_deg, step_s, None, cancelled, tracks=tracks)
+            unions[b].add(cell, start - start_s, end - start_s)
             if progress is not None:
-                progress((k + f) / len(sets))
-        cell, start, end = satellite_accesses(es, grid, criteria[k], start_s, end_s, daylight_min_sun_deg, step_s, sub,
-                                              cancelled)
-        found.append((cell.astype(np.int32), start, end))  # 20 bytes an access are kept
-    cell, start, end = (np.concatenate([f[i] for f in found]) for i in range(3))
-    del found
-    figures = figures_of_merit(grid, cell, start, end, start_s, end_s)
-    return CoverageResult(grid, start_s, end_s, sets, criterion, daylight_min_sun_deg, *figures, criteria=criteria)
+                progress((k + (b + 1) / len(blocks)) / len(sets))
+    return result_from_blocks(grid, sets, criteria, criterion, start_s, end_s, daylight_min_sun_deg,
+                              [u.figures() for u in unions])
+
+
+# ----------------------------------------------------------------------------- row blocks (one process or many)
+
+BLOCK_CELLS = 8192  # cells a block holds at most (whole rows): fixed by the grid, so any split gives the same blocks
+UNION_FLUSH = 400_000  # a block's new accesses are merged into its union beyond this many (or the union's size)
+
+
+def row_blocks(grid: Grid) -> list[tuple[int, int]]:
+    """Blocks of whole rows (row_lo, row_hi) holding cells, in order: the unit of work in one process or many."""
+    per = max(1, BLOCK_CELLS // grid.cols)
+    blocks = []
+    for lo in range(0, grid.rows, per):
+        hi = min(grid.rows, lo + per)
+        first, end = grid.cells_of_rows(lo, hi)
+        if end > first:
+            blocks.append((lo, hi))
+    return blocks
+
+
+class BlockUnion:
+    """A block of cells' in-view intervals, merged over satellites as they stream through (times from the window's
+    start): memory follows the union (a cell in view all day holds one interval), not satellites x accesses."""
+
+    def __init__(self, first: int, end: int, window_s: float):
+        self.first, self.end, self.window_s = first, end, window_s
+        self.union = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+        self.buffer: list = []
+        self.buffered = 0
+
+    def add(self, cell, start, end) -> None:
+        self.buffer.append((np.asarray(cell, dtype=np.int64) - self.first, start, end))
+        self.buffered += len(cell)
+        if self.buffered > max(UNION_FLUSH, len(self.union[0])):
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.buffer:
+            parts = [self.union] + self.buffer
+            cell, start, end = (np.concatenate([p[i] for p in parts]) for i in range(3))
+            self.union = tuple(_merge(cell, start, end, None, None, self.window_s)[:3])
+            self.buffer, self.buffered = [], 0
+
+    def figures(self) -> tuple:
+        """(accesses, time in view, first access, mean, median and longest gap) of the block's cells."""
+        self._flush()
+        return _cell_figures(self.end - self.first, *self.union, self.window_s)
+
+
+def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float, daylight_min_sun_deg, step_s,
+                   row_lo: int, row_hi: int) -> tuple:
+    """One block's figures, from element sets, a grid spec and criteria alone (a task for another process:
+    the grid is rebuilt from its spec, each track propagated here). The same as the block in one process."""
+    grid = grid_from_spec(grid_spec)
+    union = BlockUnion(*grid.cells_of_rows(row_lo, row_hi), end_s - start_s)
+    block = grid.block(row_lo, row_hi)
+    for es, criterion in zip(sets, criteria):
+        cell, start, end = satellite_accesses(es, block, criterion, start_s, end_s, daylight_min_sun_deg, step_s)
+        union.add(cell, start - start_s, end - start_s)
+    return union.figures()
+
+
+def result_from_blocks(grid, sets, criteria, criterion, start_s, end_s, daylight_min_sun_deg, parts) -> CoverageResult:
+    """The result from every block's figures, joined in order."""
+    count, in_view, first, mean_gap, median_gap, max_gap = (np.concatenate([p[i] for p in parts]) for i in range(6))
+    return CoverageResult(grid, start_s, end_s, list(sets), criterion, daylight_min_sun_deg, count,
+                          count / ((end_s - start_s) / 86400.0), mean_gap, median_gap, max_gap, in_view, first,
+                          criteria=list(criteria))
 
 
 def _common(criteria) -> Criterion:
