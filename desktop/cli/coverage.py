@@ -36,9 +36,12 @@ def cmd_coverage(args) -> int:
             region = country_region(args.region)
         grid = coverage.make_grid(args.grid, region=region, box=args.box, land=args.land)
         accesses = coverage.estimated_accesses(sets, grid, criteria, args.days)
-        check_memory(args, budget.coverage_bytes(accesses), "coverage", "shorten --days or coarsen --grid")
-        result = coverage.coverage(sets, grid, criteria, start, start + args.days * 86400.0, sun,
-                                   max_accesses=float("inf"))  # the budget was checked just above
+        if args.workers is None and args.scheduler is None:
+            check_memory(args, budget.coverage_bytes(accesses), "coverage", "shorten --days or coarsen --grid")
+            result = coverage.coverage(sets, grid, criteria, start, start + args.days * 86400.0, sun,
+                                       max_accesses=float("inf"))  # the budget was checked just above
+        else:
+            result = _distributed(args, sets, grid, criteria, start, sun)
     except (coverage.CoverageError, regions.RegionError, AccessError) as exc:
         raise CliError(str(exc)) from None
     notes = flag_notes(sets) + [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
@@ -67,6 +70,19 @@ def cmd_coverage(args) -> int:
     for label, value in result.summary():
         print(f"  {label + ':':<28} {value}", file=report)
     return 0
+
+
+def _distributed(args, sets, grid, criteria, start, sun):
+    """The job's row blocks on local worker processes (--workers) or an existing Dask cluster (--scheduler)."""
+    from desktop.core import cluster
+
+    if args.workers is not None and args.scheduler is not None:
+        raise CliError("give --workers N (local processes) or --scheduler tcp://HOST:PORT (a cluster), not both")
+    try:
+        return cluster.distributed_coverage(sets, grid, criteria, start, start + args.days * 86400.0, sun,
+                                            workers=args.workers, scheduler=args.scheduler, timeout_s=args.timeout)
+    except cluster.ClusterError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_walker(args) -> int:
@@ -121,6 +137,12 @@ def register(sub, add):
     p.add_argument("--csv", metavar="FILE", help="one row per cell, or - for standard output")
     p.add_argument("--geojson", metavar="FILE", help="cells as GeoJSON polygons with every figure")
     p.add_argument("--png", metavar="FILE", help="a map of the figure with its colour bar")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="split the grid's rows over N local processes, 1 to 64 (needs overflight[cluster]: Dask)")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="send the job to an existing Dask cluster whose workers have Overflight installed")
+    p.add_argument("--timeout", type=finite_float(0, 600, open_low=True), default=10.0, metavar="S",
+                   help="seconds to wait for the scheduler to answer (default 10)")
     p = add("walker", cmd_walker, "a Walker constellation from a seed satellite (members are DESIGNED)")
     p.add_argument("seed", help="the seed: a catalogue satellite or a kept design")
     p.add_argument("--total", type=int_range(1, MAX_WALKER), required=True, metavar="T", help="satellites in all")
