@@ -27,6 +27,7 @@ from .elements import ElementSet
 
 MAX_WORKERS = 64
 DEFAULT_TIMEOUT_S = 10.0
+POLL_S = 0.2  # how often a running job looks for Cancel
 INSTALL = 'pip install "overflight[cluster]" (or pip install "dask[distributed]")'
 
 
@@ -91,7 +92,7 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
     """``coverage.coverage`` with its row blocks as Dask tasks: on ``workers`` local processes (a LocalCluster)
     or on the cluster at ``scheduler``. The same result to the byte; raises ClusterError in one line."""
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, LocalCluster, wait
     except ImportError:
         raise ClusterError(f"--workers and --scheduler need Dask: {INSTALL}") from None
     if scheduler is not None:
@@ -130,22 +131,26 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
                    for k, (lo, hi) in enumerate(blocks)]
         index = {f.key: k for k, f in enumerate(futures)}
         parts = [None] * len(blocks)
-        done = 0
-        for future in as_completed(futures):
-            if cancelled is not None and cancelled():
+        pending = set(futures)
+        while pending:
+            if cancelled is not None and cancelled():  # looked at every POLL_S, not only when a block ends
                 client.cancel(futures)
                 raise InterruptedError("cancelled")
             try:
-                parts[index[future.key]] = future.result()
-            except cov.CoverageError:
-                raise
-            except Exception as exc:  # noqa: BLE001 -- a worker's failure, named in one line
-                client.cancel(futures)
-                raise ClusterError(f"the cluster could not finish the job: {type(exc).__name__}: "
-                                   f"{_one_line(exc)}") from None
-            done += 1
-            if progress is not None:
-                progress(done / len(blocks))
+                finished, pending = wait(pending, timeout=POLL_S, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                continue
+            for future in finished:
+                try:
+                    parts[index[future.key]] = future.result()
+                except cov.CoverageError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 -- a worker's failure, named in one line
+                    client.cancel(futures)
+                    raise ClusterError(f"the cluster could not finish the job: {type(exc).__name__}: "
+                                       f"{_one_line(exc)}") from None
+            if progress is not None and finished:
+                progress(sum(p is not None for p in parts) / len(blocks))
     finally:
         if client is not None:
             client.close()

@@ -12,9 +12,10 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
-                               QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
+                               QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from desktop.core import cluster
 from desktop.core import coverage as core
 from desktop.core import design
 from desktop.core.access import AccessError
@@ -63,6 +64,15 @@ class CoveragePanel(QWidget):
         self.visible.setToolTip("Show or hide the heat map under the tracks")
         self.visible.toggled.connect(self._show)
         self.sensors = SensorTable(self.session)
+        self.workers = QSpinBox(minimum=0, maximum=cluster.MAX_WORKERS, value=0)
+        self.workers.setSpecialValueText(self.tr("none (this process)"))
+        self.workers.setToolTip(self.tr("Split the grid's rows over this many processes on this computer (Dask; "
+                                        "for the largest jobs: many satellites, fine grids)"))
+        self.scheduler_timeout_s = cluster.DEFAULT_TIMEOUT_S
+        self.scheduler = QLineEdit()
+        self.scheduler.setPlaceholderText(self.tr("tcp://HOST:PORT (optional)"))
+        self.scheduler.setToolTip(self.tr("Send the job to an existing Dask cluster whose workers have Overflight "
+                                          "installed"))
         self.compute_button = QPushButton("Compute")
         self.compute_button.setToolTip("Coverage of the selected satellites with the Analysis panel's settings")
         self.compute_button.clicked.connect(self.compute)
@@ -106,6 +116,8 @@ class CoveragePanel(QWidget):
         layout.addWidget(form_group("Grid", ("Cells", self.spacing), ("Area", self.area), self.land, ("Figure", self.figure),
                                     self.visible)[0])
         layout.addWidget(form_group(self.tr("Each satellite's sensor"), self.sensors)[0])
+        layout.addWidget(form_group(self.tr("Large jobs"), (self.tr("Worker processes"), self.workers),
+                                    (self.tr("Cluster"), self.scheduler))[0])
         row = QHBoxLayout()
         row.addWidget(self.compute_button)
         row.addWidget(self.cancel_button)
@@ -143,14 +155,15 @@ class CoveragePanel(QWidget):
             self.message.setText("Select one or more satellites first.")
             return
         fine = self.spacing.currentData()
-        coarse = max(fine * 4, 5.0) if fine < 5.0 else None
+        # a distributed job starts its workers once: no coarse map first
+        coarse = max(fine * 4, 5.0) if fine < 5.0 and not self._distributed() else None
         start, end = s.span_start_s, s.span_start_s + s.days * 86400.0
         try:
             grids = [self._grid(coarse)] if coarse else []
             grids.append(self._grid(fine))
             criteria = s.criteria(sets)
             estimate = core.estimated_accesses(sets, grids[-1], criteria, s.days)
-            if estimate > core.MAX_ACCESSES:
+            if estimate > core.MAX_ACCESSES and not self._distributed():
                 raise core.CoverageError(
                     f"about {estimate / 1e6:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
                     "the region only or a shorter window")
@@ -161,10 +174,21 @@ class CoveragePanel(QWidget):
         self._pending_fine = grids[-1] if coarse else None
         self._run(sets, grids[0], start, end, criteria)
 
+    def _distributed(self) -> dict | None:
+        """The setting for a distributed job: {'workers': N} or {'scheduler': address}; None in this process."""
+        address = self.scheduler.text().strip()
+        if address:
+            return {"scheduler": address, "timeout_s": self.scheduler_timeout_s}
+        return {"workers": self.workers.value()} if self.workers.value() else None
+
     def _run(self, sets, grid, start, end, criteria):
         sun = self.session.daylight_sun_deg
+        where = self._distributed()
 
         def job(progress, cancelled):
+            if where is not None:
+                return cluster.distributed_coverage(sets, grid, criteria, start, end, sun, progress=progress,
+                                                    cancelled=cancelled, **where)
             return core.coverage(sets, grid, criteria, start, end, sun, progress=progress, cancelled=cancelled)
 
         self._busy(True)

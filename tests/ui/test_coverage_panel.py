@@ -110,3 +110,25 @@ def test_land_only_in_the_coverage_panel(window, qtbot):
     assert np.array_equal(panel.result.grid.lat_deg, core.make_grid(10.0, land=True).lat_deg)
     assert "land only" in panel.summary.text()
     panel.land.setChecked(False)
+
+
+def test_worker_processes_in_the_panel_give_the_same_map(window, qtbot):
+    """Two local worker processes (Dask) compute the same figures as this process; a scheduler that does not
+    answer is one line in the panel."""
+    s = window.session
+    s.set_settings(daylight=False, days=1.0)
+    panel = window.coverage_panel
+    panel.workers.setValue(2)
+    compute(window, qtbot, 10.0)
+    expected = core.coverage(s.selected_sets(), core.make_grid(10.0), s.criteria(), s.span_start_s,
+                             s.span_start_s + 86400.0, None)
+    assert np.array_equal(panel.result.accesses, expected.accesses)
+    assert np.array_equal(panel.result.max_gap_s, expected.max_gap_s, equal_nan=True)
+    panel.workers.setValue(0)
+    panel.scheduler_timeout_s = 1.0
+    panel.scheduler.setText("tcp://127.0.0.1:9")
+    panel.result = None
+    panel.compute()
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=60000)
+    assert "no answer" in panel.message.text() and "\n" not in panel.message.text()
+    panel.scheduler.clear()
