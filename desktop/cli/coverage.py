@@ -35,7 +35,7 @@ def cmd_coverage(args) -> int:
         if args.region:
             region = country_region(args.region)
         grid = coverage.make_grid(args.grid, region=region, box=args.box, land=args.land)
-        accesses = coverage.estimated_accesses(sets, grid, criteria, args.days)
+        accesses = coverage.estimated_held(sets, grid, criteria, args.days)
         if args.workers is None and args.scheduler is None:
             check_memory(args, budget.coverage_bytes(accesses), "coverage", "shorten --days or coarsen --grid")
             result = coverage.coverage(sets, grid, criteria, start, start + args.days * 86400.0, sun,

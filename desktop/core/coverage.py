@@ -617,6 +617,27 @@ def estimated_accesses(sets, grid: Grid, criterion, days: float) -> float:
     return total
 
 
+GROUND_SPEED_KM_S = 8.0  # a low satellite's sub-point, with the Earth's turn: the fastest a footprint crosses a cell
+
+
+def estimated_held(sets, grid: Grid, criterion, days: float) -> float:
+    """A generous estimate of the intervals a job holds at its peak, now that satellites stream through blocks of
+    cells and only each cell's union of in-view intervals is kept: the accesses (``estimated_accesses``), but at
+    most, per cell, one interval every time the narrowest footprint takes to cross it (back to back), plus the
+    buffers of new accesses not yet merged (UNION_FLUSH in all)."""
+    sets = list(sets)
+    criteria = _per_satellite(criterion, len(sets))
+    total = estimated_accesses(sets, grid, criteria, days)
+    crossing_s = []
+    for es, c in zip(sets, criteria):
+        sat = es.satrec
+        perigee_h = max(sat.a * sat.radiusearthkm * (1 - sat.ecco) - WGS72_A_KM, 100.0)
+        reach_km = float(np.min(c.reach_km(np.array([perigee_h]))))
+        crossing_s.append(max(2.0 * reach_km, 1.0) / GROUND_SPEED_KM_S)
+    back_to_back = len(grid) * days * 86400.0 / max(min(crossing_s), 1.0)
+    return min(total, back_to_back) + UNION_FLUSH
+
+
 def _per_satellite(criterion, n: int) -> list:
     """One criterion per satellite: a Criterion for all, or a sequence of them (each satellite's own sensor)."""
     if isinstance(criterion, Criterion):
@@ -768,14 +789,14 @@ def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
     days = (end_s - start_s) / 86400.0
     if not 0 < days <= MAX_WINDOW_DAYS:
         raise CoverageError(f"--days {days:g}: the window must be longer than 0 and at most {MAX_WINDOW_DAYS:g} days")
-    estimate = estimated_accesses(sets, grid, criteria, days)
+    estimate = estimated_held(sets, grid, criteria, days)
     if estimate > max_accesses:
         raise CoverageError(
             f"this job would hold about {estimate / 1e6:,.0f} million accesses ({len(grid):,} cells, {len(sets)} "
             f"satellite(s), {days:g} days; about {estimate * 40 / 1e9:,.1f} GB), over the budget of "
             f"{max_accesses / 1e6:,.0f} million (1 GB): use a coarser --grid, a smaller area or a shorter window")
     blocks = row_blocks(grid)
-    unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s) for lo, hi in blocks]
+    unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s, block_flush(blocks)) for lo, hi in blocks]
     for k, es in enumerate(sets):
         tracks = list(track_chunks(es, criteria[k], start_s, end_s, step_s))  # propagated once for every block
         for b, (lo, hi) in enumerate(blocks):
@@ -794,6 +815,11 @@ BLOCK_CELLS = 8192  # cells a block holds at most (whole rows): fixed by the gri
 UNION_FLUSH = 400_000  # a block's new accesses are merged into its union beyond this many (or the union's size)
 
 
+def block_flush(blocks) -> int:
+    """New accesses a block buffers before merging them into its union: UNION_FLUSH shared by the blocks."""
+    return max(2000, UNION_FLUSH // max(1, len(blocks)))
+
+
 def row_blocks(grid: Grid) -> list[tuple[int, int]]:
     """Blocks of whole rows (row_lo, row_hi) holding cells, in order: the unit of work in one process or many."""
     per = max(1, BLOCK_CELLS // grid.cols)
@@ -810,8 +836,8 @@ class BlockUnion:
     """A block of cells' in-view intervals, merged over satellites as they stream through (times from the window's
     start): memory follows the union (a cell in view all day holds one interval), not satellites x accesses."""
 
-    def __init__(self, first: int, end: int, window_s: float):
-        self.first, self.end, self.window_s = first, end, window_s
+    def __init__(self, first: int, end: int, window_s: float, flush: int = UNION_FLUSH):
+        self.first, self.end, self.window_s, self.flush = first, end, window_s, flush
         self.union = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
         self.buffer: list = []
         self.buffered = 0
@@ -819,7 +845,7 @@ class BlockUnion:
     def add(self, cell, start, end) -> None:
         self.buffer.append((np.asarray(cell, dtype=np.int64) - self.first, start, end))
         self.buffered += len(cell)
-        if self.buffered > max(UNION_FLUSH, len(self.union[0])):
+        if self.buffered > max(self.flush, len(self.union[0])):
             self._flush()
 
     def _flush(self) -> None:
@@ -836,11 +862,11 @@ class BlockUnion:
 
 
 def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float, daylight_min_sun_deg, step_s,
-                   row_lo: int, row_hi: int) -> tuple:
+                   row_lo: int, row_hi: int, flush: int) -> tuple:
     """One block's figures, from element sets, a grid spec and criteria alone (a task for another process:
     the grid is rebuilt from its spec, each track propagated here). The same as the block in one process."""
     grid = grid_from_spec(grid_spec)
-    union = BlockUnion(*grid.cells_of_rows(row_lo, row_hi), end_s - start_s)
+    union = BlockUnion(*grid.cells_of_rows(row_lo, row_hi), end_s - start_s, flush)
     block = grid.block(row_lo, row_hi)
     for es, criterion in zip(sets, criteria):
         cell, start, end = satellite_accesses(es, block, criterion, start_s, end_s, daylight_min_sun_deg, step_s)

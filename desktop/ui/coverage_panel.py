@@ -162,7 +162,7 @@ class CoveragePanel(QWidget):
             grids = [self._grid(coarse)] if coarse else []
             grids.append(self._grid(fine))
             criteria = s.criteria(sets)
-            estimate = core.estimated_accesses(sets, grids[-1], criteria, s.days)
+            estimate = core.estimated_held(sets, grids[-1], criteria, s.days)
             if estimate > core.MAX_ACCESSES and not self._distributed():
                 raise core.CoverageError(
                     f"about {estimate / 1e6:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
