@@ -28,6 +28,9 @@ from .elements import ElementSet
 MAX_WORKERS = 64
 DEFAULT_TIMEOUT_S = 10.0
 POLL_S = 0.2  # how often a running job looks for Cancel
+# Dask's nannies set MALLOC_TRIM_THRESHOLD_=65536 to hand memory back quickly; with the many large temporary arrays
+# of a block that doubled the time of a task here (0.59 s in this process, 1.47 s in a worker; 0.67 s with this)
+LOCAL_WORKER_ENVIRON = {"MALLOC_TRIM_THRESHOLD_": 1 << 28}
 INSTALL = 'pip install "overflight[cluster]" (or pip install "dask[distributed]")'
 
 
@@ -119,8 +122,12 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
             if scheduler is not None:
                 client = Client(scheduler, timeout=f"{timeout_s}s")
             else:
-                cluster = LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=50)
+                import dask.config
+
+                environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}), **LOCAL_WORKER_ENVIRON)
+                with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
+                    cluster = LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True,
+                                           dashboard_address=None, silence_logs=50)
                 client = Client(cluster, timeout=f"{max(timeout_s, 30.0)}s")
         except (OSError, TimeoutError) as exc:
             where = scheduler or "the local workers"
