@@ -53,9 +53,10 @@ FIGURES = {
     "max-gap": ("max_gap_h", "longest gap (h)"),
     "time-in-view": ("in_view_pct", "time in view (%)"),
     "first-access": ("first_access_h", "time to first access (h)"),
+    "sats-in-view": ("mean_sats_in_view", "satellites in view (mean)"),
 }
 CSV_COLUMNS = ["lat_deg", "lon_deg", "accesses", "per_day", "mean_gap_h", "median_gap_h", "max_gap_h",
-               "in_view_pct", "first_access_h"]
+               "in_view_pct", "first_access_h", "mean_sats_in_view"]
 
 
 class CoverageError(ValueError):
@@ -667,6 +668,7 @@ class CoverageResult:
     in_view_s: np.ndarray
     first_access_s: np.ndarray  # from the window start; NaN with no access
     criteria: list | None = None  # each satellite's criterion (its own sensor or ``criterion``)
+    sats_in_view_s: np.ndarray | None = None  # per cell, every satellite's time in view added up (s)
 
     @property
     def days(self) -> float:
@@ -689,6 +691,8 @@ class CoverageResult:
             "per_day": self.per_day, "mean_gap_h": self.mean_gap_s / 3600.0, "median_gap_h": self.median_gap_s / 3600.0,
             "max_gap_h": self.max_gap_s / 3600.0, "in_view_pct": 100.0 * self.in_view_s / (self.end_s - self.start_s),
             "first_access_h": self.first_access_s / 3600.0,
+            "mean_sats_in_view": (np.full(len(self.grid), np.nan) if self.sats_in_view_s is None
+                                  else self.sats_in_view_s / (self.end_s - self.start_s)),
         }
 
     def summary(self) -> list[tuple[str, str]]:
@@ -841,9 +845,13 @@ class BlockUnion:
         self.union = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
         self.buffer: list = []
         self.buffered = 0
+        self.sats_in_view_s = np.zeros(end - first)  # a counter: every satellite's time in view, added up
 
     def add(self, cell, start, end) -> None:
-        self.buffer.append((np.asarray(cell, dtype=np.int64) - self.first, start, end))
+        """One satellite's accesses (disjoint per cell) to cells of the block."""
+        cell = np.asarray(cell, dtype=np.int64) - self.first
+        self.sats_in_view_s += np.bincount(cell, weights=end - start, minlength=len(self.sats_in_view_s))
+        self.buffer.append((cell, start, end))
         self.buffered += len(cell)
         if self.buffered > max(self.flush, len(self.union[0])):
             self._flush()
@@ -856,9 +864,10 @@ class BlockUnion:
             self.buffer, self.buffered = [], 0
 
     def figures(self) -> tuple:
-        """(accesses, time in view, first access, mean, median and longest gap) of the block's cells."""
+        """(accesses, time in view, first access, mean, median and longest gap, satellites' time in view added up)
+        of the block's cells."""
         self._flush()
-        return _cell_figures(self.end - self.first, *self.union, self.window_s)
+        return _cell_figures(self.end - self.first, *self.union, self.window_s) + (self.sats_in_view_s,)
 
 
 def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float, daylight_min_sun_deg, step_s,
@@ -876,10 +885,11 @@ def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float
 
 def result_from_blocks(grid, sets, criteria, criterion, start_s, end_s, daylight_min_sun_deg, parts) -> CoverageResult:
     """The result from every block's figures, joined in order."""
-    count, in_view, first, mean_gap, median_gap, max_gap = (np.concatenate([p[i] for p in parts]) for i in range(6))
+    count, in_view, first, mean_gap, median_gap, max_gap, sats = (np.concatenate([p[i] for p in parts])
+                                                                  for i in range(7))
     return CoverageResult(grid, start_s, end_s, list(sets), criterion, daylight_min_sun_deg, count,
                           count / ((end_s - start_s) / 86400.0), mean_gap, median_gap, max_gap, in_view, first,
-                          criteria=list(criteria))
+                          criteria=list(criteria), sats_in_view_s=sats)
 
 
 def _common(criteria) -> Criterion:
@@ -914,7 +924,7 @@ def write_csv(out, result: CoverageResult, notes=()) -> None:
               + "\n")
     out.write(",".join(CSV_COLUMNS) + "\n")
     cols = result.columns()
-    formats = ["%.4f", "%.4f", "%d", "%.4f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f"]
+    formats = ["%.4f", "%.4f", "%d", "%.4f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f"]
     n = len(result.grid)
     for a in range(0, n, 100_000):
         b = min(n, a + 100_000)

@@ -113,11 +113,12 @@ def test_csv_columns_in_order_with_empty_undefined_figures(landsat):
     out = io.StringIO()
     C.write_csv(out, result, ["LANDSAT 9 note"])
     lines = [ln for ln in out.getvalue().splitlines() if not ln.startswith("#")]
-    assert lines[0] == "lat_deg,lon_deg,accesses,per_day,mean_gap_h,median_gap_h,max_gap_h,in_view_pct,first_access_h"
+    assert lines[0] == ("lat_deg,lon_deg,accesses,per_day,mean_gap_h,median_gap_h,max_gap_h,in_view_pct,first_access_h,"
+                        "mean_sats_in_view")
     assert len(lines) == len(grid) + 1
     for line, n in zip(lines[1:], result.accesses):
         fields = line.split(",")
-        assert len(fields) == 9 and int(fields[2]) == n
+        assert len(fields) == 10 and int(fields[2]) == n
         if n < 2:
             assert fields[4] == fields[5] == fields[6] == ""
 
@@ -417,3 +418,17 @@ def test_closest_approaches_from_the_rim_and_the_abeam_cells_are_those_of_every_
     day = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=0.0))
     day_every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, 0.0, every_cell=True))
     assert 0 < len(day[0]) < len(a) and all(np.array_equal(x, y) for x, y in zip(day, day_every))
+
+
+def test_mean_satellites_in_view_adds_each_satellite_s_time_in_view(catalog):
+    """A counter beside the union: per cell, the mean number of satellites in view is the sum of each satellite's
+    time in view (each run alone) over the window; the union's own time in view is at most that sum."""
+    sets = [m for _d, m in C.walker(catalog.find("GPS BIII-5"), 3, 3, 1)]
+    contact = Criterion("contact", elevation_deg=10.0)
+    grid = C.make_grid(5.0)
+    start, end = sets[0].epoch_s, sets[0].epoch_s + 86400.0
+    both = C.coverage(sets, grid, contact, start, end)
+    alone = sum(C.coverage([es], grid, contact, start, end).in_view_s for es in sets)
+    mean = both.columns()["mean_sats_in_view"]
+    assert np.allclose(mean, alone / 86400.0, rtol=0, atol=1e-9)
+    assert np.all(both.in_view_s <= alone + 1e-6) and mean.max() > 1.0
