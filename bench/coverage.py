@@ -64,10 +64,10 @@ def main():
     t0 = time.perf_counter()
     coverage.coverage([es], grid, contact, start, start + 3 * 86400.0, 0.0)
     daylight = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the references below
     t0 = time.perf_counter()
     coverage.satellite_accesses(es, grid, contact, start, start + 86400.0, 0.0, every_cell=True)
     daylight_every = 3 * (time.perf_counter() - t0)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the references below
     wide = []
     for name, days in (("ISS (ZARYA)", 3.0), ("GPS BIII-5", 1.0)):
         sat = bundled_catalog().find(name)

@@ -171,6 +171,16 @@ def grid_from_spec(spec: dict) -> Grid:
 # ----------------------------------------------------------------------------- candidate cells per segment
 
 
+def _near_rows(grid: Grid, centre_lat, radius) -> np.ndarray:
+    """Indices of the caps whose latitudes [centre - radius, centre + radius] meet the centres of the grid's rows
+    (its block's rows); a cap over a pole reaches no lower on the far side than centre - radius."""
+    g = math.radians(grid.spacing_deg)
+    lat0 = math.radians(grid.lat0_deg)
+    last_row = grid.rows - 1 if grid.row_hi is None else grid.row_hi
+    band_lo, band_hi = lat0 + (grid.row_lo + 0.5) * g, lat0 + (last_row + 0.5) * g
+    return np.flatnonzero((centre_lat - radius <= band_hi + 1e-9) & (centre_lat + radius >= band_lo - 1e-9))
+
+
 def _candidates(grid: Grid, centre_lat, centre_lon, radius, inner=None):
     """(segment, cell) pairs whose cell centre lies within ``radius`` (rad) of each segment's centre; where
     ``inner`` (rad) is positive, not the cells closer than that to the centre (an annulus).
@@ -185,6 +195,16 @@ def _candidates(grid: Grid, centre_lat, centre_lon, radius, inner=None):
     g = math.radians(grid.spacing_deg)
     lat0 = math.radians(grid.lat0_deg)
     first_row, last_row = grid.row_lo, grid.rows - 1 if grid.row_hi is None else grid.row_hi
+    if first_row > 0 or last_row < grid.rows - 1:
+        # a block of rows: only the caps that meet its rows (the rest would yield nothing below); the pairs are
+        # the same, and ``seg`` still counts all caps
+        near = _near_rows(grid, centre_lat, radius)
+        if not len(near):
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        if len(near) < len(centre_lat):
+            seg, cell = _candidates(grid, centre_lat[near], centre_lon[near], radius[near],
+                                    None if inner is None else inner[near])
+            return near[seg], cell
     r_lo = np.clip(np.floor((centre_lat - radius - lat0) / g - 0.5).astype(np.int64), first_row, last_row)
     r_hi = np.clip(np.ceil((centre_lat + radius - lat0) / g - 0.5).astype(np.int64), first_row, last_row)
     n_rows = r_hi - r_lo + 1
@@ -294,6 +314,7 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     if inner is None:
         return rim, _no_pieces()
     holed = np.flatnonzero(inner > 0)
+    holed = holed[_near_rows(grid, mid_lat[holed], outer[holed])]  # a block of rows: its segments only
     seg, cell = _abeam_pairs(grid, cell_u, p0[holed], p1[holed], mid[holed], normal[holed], theta[holed],
                              outer[holed], turn_seg[holed])
     return rim, _piece_values(holed[seg], cell, cell_u, t, p, reach, reach_mid, theta, closest=True)
