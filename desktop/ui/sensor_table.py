@@ -57,6 +57,8 @@ class SensorTable(QWidget):
                 self.table.setItem(row, 0, item)
                 spin = QDoubleSpinBox(minimum=0.0, maximum=MAX_SWATH_KM, decimals=0, suffix=self.tr(" km"))
                 spin.setSpecialValueText(self.tr("the panel's"))
+                spin.setToolTip(self.tr("%1: its sensor's full swath width on the ground; 0 uses the Analysis "
+                                        "panel's criterion").replace("%1", es.name))
                 spin.setKeyboardTracking(False)
                 spin.valueChanged.connect(lambda value, n=es.satnum: self.set_width(n, value))
                 self.table.setCellWidget(row, 1, spin)
