@@ -245,7 +245,9 @@ def add_criterion_args(p, daylight_help: str) -> None:
     """--criterion with its angle or swath, and --daylight: the same for passes, coverage, report and animate."""
     p.add_argument("--criterion", choices=["nadir", "sensor", "contact"], default="sensor")
     p.add_argument("--off-nadir", type=finite_float(0, 90, open_high=True), metavar="DEG", help="sensor: largest off-nadir angle (default 30)")
-    p.add_argument("--swath", type=finite_float(0, open_low=True), metavar="KM", help="sensor: full swath width on the ground (instead of --off-nadir)")
+    p.add_argument("--swath", type=finite_float(0, open_low=True), metavar="KM", 
+                   help="sensor: full swath width on the ground (instead of --off-nadir); a satellite given as "
+                        "NAME=KM has its own")
     p.add_argument("--elevation", type=finite_float(-90, 90), metavar="DEG", help="contact: elevation mask (default 10)")
     p.add_argument("--daylight", nargs="?", type=finite_float(-18, 90), const=0.0, metavar="SUN_DEG", help=daylight_help)
 
@@ -263,6 +265,34 @@ def criterion_from_args(args):
         return Criterion("nadir")
     except AccessError as exc:
         raise CliError(str(exc)) from None
+
+
+def sats_with_sensors(catalog, names, criterion):
+    """The named satellites (once each, in order) and each one's criterion: ``NAME=KM`` gives that satellite its
+    own full swath width (core.access.split_sensor), the others take ``criterion``. One line for a bad width."""
+    from desktop.core.access import AccessError, sensor_criterion, split_sensor
+    from desktop.core.elements import ElementError
+
+    sets, criteria = [], []
+    for text in names:
+        name, swath_km = split_sensor(text)
+        try:
+            es = catalog.find(name)
+        except ElementError as exc:
+            if swath_km is None:
+                raise CliError(str(exc)) from None
+            try:  # a satellite whose own name ends in '=<number>'
+                es, swath_km = catalog.find(text), None
+            except ElementError:
+                raise CliError(str(exc)) from None
+        try:
+            c = sensor_criterion(es, swath_km, criterion)
+        except AccessError as exc:
+            raise CliError(str(exc)) from None
+        if es.satnum not in [s.satnum for s in sets]:
+            sets.append(es)
+            criteria.append(c)
+    return sets, criteria
 
 
 def check_memory(args, need_bytes: float, job: str, advice: str) -> None:

@@ -6,8 +6,8 @@ import sys
 
 from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args, add_filter_args,
                                 catalog_filter_from_args, catalog_from_args, check_memory, check_near_epoch,
-                                check_output_path, criterion_from_args, filtered_sets, find_sat, finite_float,
-                                int_range, open_output, region_from_args, time_arg)
+                                check_output_path, criterion_from_args, filtered_sets, finite_float,
+                                int_range, open_output, region_from_args, sats_with_sensors, time_arg)
 
 
 def cmd_passes(args) -> int:
@@ -20,9 +20,9 @@ def cmd_passes(args) -> int:
     from desktop.core.tables import flag_notes, pass_rows, write_passes_csv
 
     catalog = catalog_from_args(args)
-    sets = _named_sets(args, catalog)
-    region = region_from_args(args)
     criterion = criterion_from_args(args)
+    sets, criteria = _named_sets(args, catalog, criterion)
+    region = region_from_args(args)
     start = time_arg(args.start) if args.start else timebase.now_s()
     end = start + args.days * 86400.0
     many = sets is None
@@ -35,7 +35,8 @@ def cmd_passes(args) -> int:
         check_output_path(args.csv, "--csv")
     sun = args.daylight
     try:
-        result = analyse(sets, region, criterion, start, end, sun, leave_out_rejected=many)
+        result = analyse(sets, region, criterion, start, end, sun, leave_out_rejected=many,
+                         criteria=None if many else criteria)
     except AccessError as exc:
         raise CliError(str(exc)) from None
     if result.left_out:
@@ -91,7 +92,8 @@ def cmd_passes(args) -> int:
         if not passes:
             print("(no passes in the window with these settings)")
     for es in sets:
-        print(f"\n{es.label}:")
+        own = f" ({result.criterion_of(es.satnum).short})" if es.satnum in result.sensors else ""
+        print(f"\n{es.label}{own}:")
         for label, value in result.stats[es.satnum].lines()[1:]:
             print(f"  {label + ':':<18} {value}")
     if result.combined is not None:
@@ -108,23 +110,19 @@ def cmd_passes(args) -> int:
 COMPACT_FROM = 5  # with more satellites than this, one line a pass and only the combined statistics
 
 
-def _named_sets(args, catalog):
-    """The named satellites, or None with --all or --group."""
+def _named_sets(args, catalog, criterion):
+    """The named satellites and each one's criterion (NAME=KM: its own swath), or (None, None) with --all or
+    --group."""
     if (args.all or args.group) and args.sat:
         raise CliError("name satellites, or use --all or --group, not both")
     if args.all or args.group:
-        return None
+        return None, None
     if not catalog_filter_from_args(args).is_empty():
         raise CliError("the filters (--owner, --orbit-class, --type, --name) choose among --all or --group; "
                        "leave them out when naming satellites")
     if not args.sat:
         raise CliError("name one or more satellites, or use --all or --group NAME")
-    sets = []
-    for name in args.sat:
-        es = find_sat(catalog, name)
-        if es.satnum not in [s.satnum for s in sets]:
-            sets.append(es)
-    return sets
+    return sats_with_sensors(catalog, args.sat, criterion)
 
 
 def _many_sets(args, catalog, start_s: float, end_s: float):
@@ -189,7 +187,8 @@ def cmd_regions(args) -> int:
 
 def register(sub, add):
     p = add("passes", cmd_passes, "passes of one or more satellites over a region, with revisit statistics")
-    p.add_argument("sat", nargs="*", help="satellites: names, unique prefixes or catalogue numbers")
+    p.add_argument("sat", nargs="*", help="satellites: names, unique prefixes or catalogue numbers; NAME=KM gives "
+                                        "that satellite its own full swath width")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true",
                        help="every loaded element set (bundled, cached and --tle files), searched as one batch")

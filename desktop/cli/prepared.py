@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args,
-                                check_near_epoch, criterion_from_args, find_sat, finite_float, read_input_path,
-                                time_arg)
+                                check_near_epoch, criterion_from_args, finite_float, read_input_path,
+                                sats_with_sensors, time_arg)
 
 
 def region_spec_from_args(args):
@@ -41,12 +41,15 @@ def prepared_session(args, lesson_path=None):
     if lesson_path:
         wanted = {"lesson_path": read_input_path(lesson_path, "lesson")}
     else:
-        satnums = [find_sat(catalog, name).satnum for name in args.sat]
         criterion = criterion_from_args(args)
+        sets, criteria = sats_with_sensors(catalog, args.sat, criterion)
+        satnums = [es.satnum for es in sets]
+        # each satellite's own swath, and --swath for the others (the window's settings hold an angle)
+        sensors = {es.satnum: 2.0 * c.half_swath_km for es, c in zip(sets, criteria) if c.half_swath_km is not None}
         angle = criterion.off_nadir_deg if criterion.kind == "sensor" else criterion.elevation_deg
         settings = AnalysisSettings(criterion.kind, angle or 30.0, args.daylight is not None, args.daylight or 0.0,
                                     min(max(args.days, 1.0), 366.0))
-        wanted = {"satnums": satnums, "settings": settings, "region_spec": region_spec_from_args(args),
+        wanted = {"satnums": satnums, "settings": settings, "region_spec": region_spec_from_args(args), "sensors": sensors,
                   "start_s": time_arg(args.start) if args.start else timebase.now_s()}
     try:
         s, problems = offscreen_session(catalog, analyse_now=False, **wanted)

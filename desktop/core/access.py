@@ -32,6 +32,7 @@ within a pass, shorter than 0.5 s can be missed.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -164,6 +165,96 @@ class Criterion:
         if self.kind == "sensor":
             return f"sensor, {self.off_nadir_deg:g} deg off nadir" if self.off_nadir_deg is not None else f"sensor, {2 * self.half_swath_km:g} km swath"
         return "nadir"
+
+
+# ----------------------------------------------------------------------------- a sensor for each satellite
+
+_SWATH_SUFFIX = re.compile(r"=\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*$")
+
+
+def split_sensor(text: str) -> tuple[str, float | None]:
+    """'LANDSAT 8=185' -> ('LANDSAT 8', 185.0): a satellite named with its own full swath width (km).
+
+    Parsed from the right, and only when the right side is a number, so a
+    name that itself holds '=' stays whole ('A=B' -> ('A=B', None)).
+    """
+    text = str(text)
+    m = _SWATH_SUFFIX.search(text)
+    if m is None or not text[:m.start()].strip():
+        return text, None
+    return text[:m.start()].rstrip(), float(m.group(1))
+
+
+def widest_swath_km(es: ElementSet) -> float:
+    """The widest full swath a satellite can have: twice the horizon's reach from its lowest height (perigee)."""
+    sat = es.satrec
+    perigee_h = max(sat.a * sat.radiusearthkm * (1 - sat.ecco) - WGS84_A_KM, 1.0)
+    return 2.0 * MEAN_EARTH_RADIUS_KM * math.acos(MEAN_EARTH_RADIUS_KM / (MEAN_EARTH_RADIUS_KM + perigee_h))
+
+
+def sensor_criterion(es: ElementSet, swath_km: float | None, default: Criterion) -> Criterion:
+    """One satellite's criterion: a sensor of its own full swath width (km), or ``default`` without one.
+
+    Raises AccessError naming the satellite for a width that is not above 0,
+    or not below what the horizon allows from its perigee, or a swath given
+    while the criterion is not the sensor's.
+    """
+    if swath_km is None:
+        return default
+    label = f"{es.name}={swath_km:g}"
+    if default.kind != "sensor":
+        raise AccessError(f"{label}: a swath width belongs to the sensor criterion, not {default.kind}")
+    if not math.isfinite(swath_km) or swath_km <= 0.0:
+        raise AccessError(f"{label}: the swath width must be more than 0 km")
+    widest = widest_swath_km(es)
+    if swath_km >= widest:
+        raise AccessError(f"{label}: wider than the horizon allows from this orbit (below {widest:,.0f} km)")
+    return Criterion("sensor", half_swath_km=swath_km / 2.0)
+
+
+def criteria_for(sets, swaths, default: Criterion) -> list[Criterion]:
+    """Each satellite's criterion (``swaths``: full widths in km or None, one per set, or a {satnum: km} map)."""
+    sets = list(sets)
+    if swaths is None:
+        swaths = {}
+    if isinstance(swaths, dict):
+        swaths = [swaths.get(es.satnum) for es in sets]
+    return [sensor_criterion(es, w, default) for es, w in zip(sets, swaths)]
+
+
+def sensors_text(sets, criteria, default: Criterion | None = None) -> str:
+    """Each satellite's sensor in one line: 'LANDSAT 8: sensor, 185 km swath; AQUA: sensor, 30 deg off nadir'.
+
+    With ``default`` and every satellite on it, only the default's text.
+    """
+    sets, criteria = list(sets), list(criteria)
+    if default is not None and all(c == default for c in criteria):
+        return default.describe()
+    return "; ".join(f"{es.name}: {c.short}" for es, c in zip(sets, criteria))
+
+
+def passes_by_criterion(sets, region: Region, criteria, start_s: float, end_s: float,
+                        daylight_min_sun_deg: float | None = None, progress=None, cancelled=None, **search):
+    """``passes_of`` for satellites that may each carry their own criterion: one batch per distinct criterion."""
+    sets, criteria = list(sets), list(criteria)
+    groups: dict = {}
+    for i, c in enumerate(criteria):
+        groups.setdefault(c, []).append(i)
+    found, rejected = [[] for _ in sets], {}
+    done = 0
+    for c, index in groups.items():
+        def sub(f, done=done, k=len(index)):
+            if progress is not None:
+                progress((done + f * k) / len(sets))
+
+        got, why = passes_of([sets[i] for i in index], region, c, start_s, end_s, daylight_min_sun_deg,
+                             progress=sub, cancelled=cancelled, **search)
+        for j, i in enumerate(index):
+            found[i] = got[j]
+            if j in why:
+                rejected[i] = why[j]
+        done += len(index)
+    return found, rejected
 
 
 # ----------------------------------------------------------------------------- margin

@@ -84,6 +84,41 @@ class CountryAtlas:
         country = self.countries[index]
         return PolygonRegion(country["name"], self.rings_of(index), kind="country")
 
+    def land_mask(self, lat_deg, lon_deg) -> np.ndarray:
+        """Which points lie on land: inside a Natural Earth admin-0 country polygon (Antarctica included; lakes
+        inside a country's outline, such as the Great Lakes, count as land; the Caspian does not).
+
+        Even-odd rule on longitude/latitude over every ring at once (the
+        countries do not overlap, and a hole such as Lesotho's in South
+        Africa is a ring of both): per distinct latitude of the points, the
+        crossings of the ring edges with that parallel are sorted, and a
+        point is inside when an odd number lie east of it. Points that share
+        latitudes (a grid's rows) cost one search each.
+        """
+        lat = np.atleast_1d(np.asarray(lat_deg, dtype=float))
+        lon = (np.atleast_1d(np.asarray(lon_deg, dtype=float)) + 180.0) % 360.0 - 180.0
+        if not len(lat):
+            return np.zeros(0, dtype=bool)
+        rows, row_of = np.unique(lat, return_inverse=True)
+        last = np.zeros(len(self.coords), dtype=bool)
+        last[self.ring_start[1:] - 1] = True  # ring_start ends with len(coords); a ring's last vertex repeats its first
+        a = np.flatnonzero(~last)
+        lon1, lat1 = self.coords[a, 0], self.coords[a, 1]
+        lon2, lat2 = self.coords[a + 1, 0], self.coords[a + 1, 1]
+        lo, hi = np.minimum(lat1, lat2), np.maximum(lat1, lat2)
+        r0 = np.searchsorted(rows, lo, side="left")  # rows with lo <= latitude < hi
+        r1 = np.searchsorted(rows, hi, side="left")
+        n = r1 - r0
+        edge = np.repeat(np.arange(len(a)), n)
+        row = r0[edge] + (np.arange(len(edge)) - np.repeat(np.cumsum(n) - n, n))
+        phi = rows[row]
+        x = lon1[edge] + (phi - lat1[edge]) * (lon2[edge] - lon1[edge]) / (lat2[edge] - lat1[edge])
+        span = 1000.0  # longitudes (-180..180, with a margin) folded into one sorted key per row
+        keys = np.sort(row * span + (x + 360.0))
+        end_of_row = np.searchsorted(keys, row_of * span + span, side="left")
+        east = end_of_row - np.searchsorted(keys, row_of * span + (lon + 360.0), side="right")
+        return east % 2 == 1
+
     def country_at(self, lat_deg: float, lon_deg: float) -> str | None:
         """Name of the country containing a point, if any (for clicks on the map)."""
         p = unit_vectors(lat_deg, lon_deg)

@@ -26,7 +26,7 @@ the two differ by seconds at a pass's edges).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -53,9 +53,10 @@ FIGURES = {
     "max-gap": ("max_gap_h", "longest gap (h)"),
     "time-in-view": ("in_view_pct", "time in view (%)"),
     "first-access": ("first_access_h", "time to first access (h)"),
+    "sats-in-view": ("mean_sats_in_view", "satellites in view (mean)"),
 }
 CSV_COLUMNS = ["lat_deg", "lon_deg", "accesses", "per_day", "mean_gap_h", "median_gap_h", "max_gap_h",
-               "in_view_pct", "first_access_h"]
+               "in_view_pct", "first_access_h", "mean_sats_in_view"]
 
 
 class CoverageError(ValueError):
@@ -76,9 +77,28 @@ class Grid:
     lat_deg: np.ndarray  # (N,) cell centres
     lon_deg: np.ndarray
     name: str
+    row_lo: int = 0  # a block of rows (the cells whose accesses are computed); the lattice stays the whole grid's
+    row_hi: int | None = None  # last row of the block, inclusive (None: the last row)
+    spec: dict | None = None  # how make_grid built it (sent to other processes instead of the arrays)
+    cell_u: np.ndarray | None = None  # cell centres as unit vectors (computed once, shared by the blocks)
+
+    def unit_vectors(self) -> np.ndarray:
+        if self.cell_u is None:
+            self.cell_u = unit_vectors(self.lat_deg, self.lon_deg)
+        return self.cell_u
 
     def __len__(self) -> int:
         return len(self.lat_deg)
+
+    def block(self, row_lo: int, row_hi: int) -> "Grid":
+        """The same lattice and cell ids, with accesses computed for rows row_lo..row_hi - 1 only."""
+        return replace(self, row_lo=int(row_lo), row_hi=int(row_hi) - 1)
+
+    def cells_of_rows(self, row_lo: int, row_hi: int) -> tuple[int, int]:
+        """The cell ids of rows row_lo..row_hi - 1: a range (first, end), empty when none lies there."""
+        ids = self.cell_of[row_lo * self.cols:row_hi * self.cols]
+        ids = ids[ids >= 0]
+        return (int(ids[0]), int(ids[-1]) + 1) if len(ids) else (0, 0)
 
     @property
     def weights(self) -> np.ndarray:
@@ -86,8 +106,9 @@ class Grid:
         return np.cos(np.radians(self.lat_deg))
 
 
-def make_grid(spacing_deg: float, region: Region | None = None, box=None) -> Grid:
-    """The whole globe, a box (south, west, north, east; across 180 allowed) or the cells inside a region."""
+def make_grid(spacing_deg: float, region: Region | None = None, box=None, land: bool = False) -> Grid:
+    """The whole globe, a box (south, west, north, east; across 180 allowed) or the cells inside a region; with
+    ``land`` only the cells whose centre is on land (Natural Earth's countries, ``atlas.land_mask``)."""
     if not MIN_SPACING_DEG <= spacing_deg <= MAX_SPACING_DEG:
         raise CoverageError(f"--grid {spacing_deg:g} deg must be from {MIN_SPACING_DEG:g} to {MAX_SPACING_DEG:g} deg")
     g = float(spacing_deg)
@@ -122,12 +143,42 @@ def make_grid(spacing_deg: float, region: Region | None = None, box=None) -> Gri
         keep &= (lat_all >= south) & (lat_all <= north) & (lon_all >= west) & (lon_all <= east)
     if not keep.any():
         raise CoverageError(f"{name}: no grid cell centre lies inside at {g:g} deg; use a finer --grid")
+    if land:
+        from .atlas import atlas
+
+        keep[keep] = atlas().land_mask(lat_all[keep], lon_all[keep])
+        name += ", land only"
+        if not keep.any():
+            raise CoverageError(f"{name}: no grid cell centre lies on land at {g:g} deg; choose an area with land "
+                                "or leave out --land")
     cell_of = np.full(rows * cols, -1, dtype=np.int64)
     cell_of[keep] = np.arange(int(keep.sum()))
-    return Grid(g, lat0, lon0, rows, cols, wraps, cell_of, lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0, name)
+    spec = {"spacing_deg": g, "country": None if region is None else region.name if region.kind == "country" else None,
+            "box": None if box is None else [float(v) for v in box], "land": bool(land)}
+    return Grid(g, lat0, lon0, rows, cols, wraps, cell_of, lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0, name,
+                spec=spec if region is None or spec["country"] else None,
+                cell_u=unit_vectors(lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0))
+
+
+def grid_from_spec(spec: dict) -> Grid:
+    """The grid ``make_grid`` builds from a spec (Grid.spec): what another process receives instead of arrays."""
+    from .atlas import country_region
+
+    region = country_region(spec["country"]) if spec.get("country") else None
+    return make_grid(spec["spacing_deg"], region=region, box=spec.get("box"), land=spec.get("land", False))
 
 
 # ----------------------------------------------------------------------------- candidate cells per segment
+
+
+def _near_rows(grid: Grid, centre_lat, radius) -> np.ndarray:
+    """Indices of the caps whose latitudes [centre - radius, centre + radius] meet the centres of the grid's rows
+    (its block's rows); a cap over a pole reaches no lower on the far side than centre - radius."""
+    g = math.radians(grid.spacing_deg)
+    lat0 = math.radians(grid.lat0_deg)
+    last_row = grid.rows - 1 if grid.row_hi is None else grid.row_hi
+    band_lo, band_hi = lat0 + (grid.row_lo + 0.5) * g, lat0 + (last_row + 0.5) * g
+    return np.flatnonzero((centre_lat - radius <= band_hi + 1e-9) & (centre_lat + radius >= band_lo - 1e-9))
 
 
 def _candidates(grid: Grid, centre_lat, centre_lon, radius, inner=None):
@@ -143,8 +194,19 @@ def _candidates(grid: Grid, centre_lat, centre_lon, radius, inner=None):
     """
     g = math.radians(grid.spacing_deg)
     lat0 = math.radians(grid.lat0_deg)
-    r_lo = np.clip(np.floor((centre_lat - radius - lat0) / g - 0.5).astype(np.int64), 0, grid.rows - 1)
-    r_hi = np.clip(np.ceil((centre_lat + radius - lat0) / g - 0.5).astype(np.int64), 0, grid.rows - 1)
+    first_row, last_row = grid.row_lo, grid.rows - 1 if grid.row_hi is None else grid.row_hi
+    if first_row > 0 or last_row < grid.rows - 1:
+        # a block of rows: only the caps that meet its rows (the rest would yield nothing below); the pairs are
+        # the same, and ``seg`` still counts all caps
+        near = _near_rows(grid, centre_lat, radius)
+        if not len(near):
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        if len(near) < len(centre_lat):
+            seg, cell = _candidates(grid, centre_lat[near], centre_lon[near], radius[near],
+                                    None if inner is None else inner[near])
+            return near[seg], cell
+    r_lo = np.clip(np.floor((centre_lat - radius - lat0) / g - 0.5).astype(np.int64), first_row, last_row)
+    r_hi = np.clip(np.ceil((centre_lat + radius - lat0) / g - 0.5).astype(np.int64), first_row, last_row)
     n_rows = r_hi - r_lo + 1
     seg = np.repeat(np.arange(len(centre_lat)), n_rows)
     row = r_lo[seg] + (np.arange(len(seg)) - np.repeat(np.cumsum(n_rows) - n_rows, n_rows))
@@ -197,7 +259,7 @@ def _candidates(grid: Grid, centre_lat, centre_lon, radius, inner=None):
 REACH_TOLERANCE_RAD = 1e-6  # 6 m: float noise in the arc formula, far below the chord's own 0.1 km
 
 
-def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_last=True):
+def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_last=True, abeam=False):
     """In-view pieces (cell, start, end, closest time, closest angle, open) for the segments between samples.
 
     Whether a cell is in view at a sample is decided by that sample's own
@@ -210,9 +272,13 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     far away (which then starts at its segment's start). ``full_first`` and
     ``full_last`` test the whole footprint in the first and last segment (the
     window's edges: who is in view there).
+
+    With ``abeam`` (and ``skip_inside``) the closest approaches are computed
+    too, and a second set of pieces is returned: the inside cells abeam of
+    each segment (``_abeam_pairs``), where an access's closest approach lies
+    when it is not on the rim. Returns (rim pieces, abeam pieces) then.
     """
     p0, p1 = p[:-1], p[1:]
-    dt = t[1:] - t[:-1]
     reach_mid = 0.5 * (reach[:-1] + reach[1:])
     margin = 0.5 * np.abs(reach[1:] - reach[:-1]) + REACH_TOLERANCE_RAD
     chord = np.linalg.norm(p1 - p0, axis=1)
@@ -226,15 +292,82 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     if skip_inside:
         # a hole under half the radius saves under a quarter of the cells: not worth a second span a row
         inner = np.where(reach_mid - theta / 2 - margin > 0.5 * outer, reach_mid - theta / 2 - margin, -1.0)
-        if full_first:
+        if full_first or abeam:
             inner[0] = -1.0
-        if full_last:
+        if full_last or abeam:
             inner[-1] = -1.0
+        if abeam:
+            normal = np.cross(p0, p1)
+            n_norm = np.linalg.norm(normal, axis=1)
+            normal /= np.where(n_norm > 1e-12, n_norm, 1.0)[:, None]
+            turn = np.zeros(len(p))  # the track's turn at each inner sample: the angle between the arcs' planes
+            turn[1:-1] = 2.0 * np.arcsin(np.minimum(np.linalg.norm(normal[1:] - normal[:-1], axis=1) / 2.0, 1.0))
+            turn_seg = np.maximum(turn[:-1], turn[1:])
+            # a still sub-point, or a sharp turn (a Molniya's apogee): every cell, as without the hole
+            inner[(n_norm <= 1e-12) | (turn_seg > MAX_ABEAM_TURN_RAD)] = -1.0
         if not np.any(inner > 0):
             inner = None
     seg, cell = _candidates(grid, mid_lat, mid_lon, outer, inner)
+    rim = _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=not skip_inside or abeam)
+    if not abeam:
+        return rim
+    if inner is None:
+        return rim, _no_pieces()
+    holed = np.flatnonzero(inner > 0)
+    holed = holed[_near_rows(grid, mid_lat[holed], outer[holed])]  # a block of rows: its segments only
+    seg, cell = _abeam_pairs(grid, cell_u, p0[holed], p1[holed], mid[holed], normal[holed], theta[holed],
+                             outer[holed], turn_seg[holed])
+    return rim, _piece_values(holed[seg], cell, cell_u, t, p, reach, reach_mid, theta, closest=True)
+
+
+MAX_ABEAM_TURN_RAD = 0.2  # beyond this turn between arcs the wedge outside the turn is too wide for the strip
+
+
+def _no_pieces():
+    return (np.zeros(0, np.int64),) + (np.zeros(0),) * 4 + (np.zeros(0, dtype=bool),)
+
+
+def _abeam_pairs(grid, cell_u, p0, p1, mid, normal, theta, outer, turn):
+    """(segment, cell) pairs whose cell lies abeam of the segment: its along-track angle from the segment's start
+    within [-delta, theta + delta], and within ``outer`` of the arc's great circle.
+
+    The closest approach of an access that is not at its first or last
+    segment (tested on the rim) lies at the foot of the perpendicular on a
+    segment the cell is abeam of, or at a sample where the track turns away
+    from the cell: in the wedge outside the turn, whose cells lie within
+    delta ~ (turn angle) x (their distance) of the neighbouring segments.
+    The strip is covered by caps along the perpendicular through the arc's
+    middle, each holding one slice of it; a cell in two slices is harmless
+    (its piece is the same twice).
+    """
+    delta = 2.0 * turn * np.tan(np.minimum(outer, 1.2)) + 1e-9
+    step = np.maximum(theta + 2.0 * delta, math.radians(grid.spacing_deg) / 2.0)
+    n_caps = np.ceil(2.0 * outer / step).astype(np.int64)
+    seg = np.repeat(np.arange(len(theta)), n_caps)
+    k = np.arange(len(seg)) - np.repeat(np.cumsum(n_caps) - n_caps, n_caps)
+    y = -outer[seg] + (k + 0.5) * step[seg]  # the slice's middle, across the track
+    centre = mid[seg] * np.cos(y)[:, None] + normal[seg] * np.sin(y)[:, None]
+    radius = 1.02 * np.hypot(0.5 * step[seg], 0.5 * theta[seg] + delta[seg]) + 1e-9
+    cap, cell = _candidates(grid, np.arcsin(np.clip(centre[:, 2], -1, 1)), np.arctan2(centre[:, 1], centre[:, 0]),
+                            radius)
+    s = seg[cap]
+    u = cell_u[cell]
+    a0 = p0[s]
+    forward = np.cross(normal[s], a0)
+    along = np.arctan2(np.einsum("ij,ij->i", u, forward), np.einsum("ij,ij->i", u, a0))
+    x = np.arcsin(np.clip(np.einsum("ij,ij->i", u, normal[s]), -1.0, 1.0))
+    half = 0.5 * step[s] + 1e-9
+    keep = ((along >= -delta[s]) & (along <= theta[s] + delta[s]) & (np.abs(x - y[cap]) <= half)
+            & (np.abs(x) <= outer[s]))
+    return s[keep], cell[keep]
+
+
+def _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=True):
+    """The pieces of given (segment, cell) pairs (see ``_pieces``); each pair's values depend on it alone."""
     if not len(seg):
-        return (np.zeros(0, np.int64),) + (np.zeros(0),) * 4 + (np.zeros(0, dtype=bool),)
+        return _no_pieces()
+    p0, p1 = p[:-1], p[1:]
+    dt = t[1:] - t[:-1]
     u = cell_u[cell]
     a0 = p0[seg]
     n = np.cross(a0, p1[seg])
@@ -272,14 +405,14 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     frac0 = np.where(still, np.where(in0 | seen, 0.0, 1.0), start)
     frac1 = np.where(still, np.where(in1 | seen, 1.0, 0.0), end)
     t_seg = t[:-1][seg]
-    if skip_inside:  # no daylight test: the closest approach (inside the footprint) is not needed
-        t_close = closest = np.zeros(len(seg))
+    if not closest:  # no daylight test: the closest approach (inside the footprint) is not needed
+        t_close = closest_angle = np.zeros(len(seg))
     else:
         s_close = np.clip(along, 0.0, th)
-        closest = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
+        closest_angle = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
         t_close = t_seg + np.where(still, 0.5 * dt[seg], s_close * scale)
-    return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], t_close[keep], closest[keep],
-            in1[keep])
+    return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], t_close[keep],
+            closest_angle[keep], in1[keep])
 
 
 PIECE_JOIN_S = 2.0  # the reach is held constant along each arc and steps a little between arcs: rejoin
@@ -313,11 +446,19 @@ def _merge(cell, start, end, t_close, d_close, window_s, eps=1e-3, open_end=None
     m_open = None if open_end is None else open_end[np.r_[first[1:] - 1, len(cell) - 1]]
     if t_close is None:
         return cell[first], start[first], m_end, None, None, m_open
-    t_close, d_close = t_close[order], d_close[order]
     group = np.cumsum(new) - 1
-    best = np.lexsort((d_close, group))  # per group, the piece that came closest
-    take = best[np.flatnonzero(np.r_[True, group[best][1:] != group[best][:-1]])]
-    return cell[first], start[first], m_end, t_close[take], d_close[take], m_open
+    tc, dc = _closest_per_group(group, len(first), t_close[order], d_close[order])
+    return cell[first], start[first], m_end, tc, dc, m_open
+
+
+def _closest_per_group(group, n: int, t_close, d_close):
+    """Per group 0..n-1 the closest approach (least angle; the earliest of equals): its time and angle."""
+    dc = np.full(n, np.inf)
+    np.minimum.at(dc, group, d_close)
+    tc = np.full(n, np.inf)
+    at_best = d_close == dc[group]
+    np.minimum.at(tc, group[at_best], t_close[at_best])
+    return tc, dc
 
 
 def step_for(es, criterion: Criterion) -> float:
@@ -379,32 +520,44 @@ def _track_and_reach(es, criterion: Criterion, t):
 
 def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
                        daylight_min_sun_deg: float | None = None, step_s: float | None = None,
-                       progress=None, cancelled=None):
-    """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order.
+                       progress=None, cancelled=None, every_cell: bool = False, tracks=None):
+    """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order; with
+    ``daylight_min_sun_deg`` those with the Sun at least that high at the cell at closest approach."""
+    cell, s, e, tc = accesses_and_closest(es, grid, criterion, start_s, end_s, daylight_min_sun_deg is not None,
+                                          step_s, progress, cancelled, every_cell, tracks)
+    if daylight_min_sun_deg is not None:
+        day = _sunlit(grid, cell, tc, daylight_min_sun_deg)
+        cell, s, e = cell[day], s[day], e[day]
+    return cell, s, e
 
-    Without a daylight test only the cells near the footprint's edge are
-    tested in each segment (see ``_pieces``): a wide footprint (contact, a high
-    orbit) then costs its rim, not its area. The daylight test needs each
-    access's closest approach, which lies inside the footprint, so it tests
-    every cell in reach.
+
+def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float, closest: bool,
+                         step_s: float | None = None, progress=None, cancelled=None, every_cell: bool = False,
+                         tracks=None):
+    """Every access of one satellite to every cell: (cell, start, end, time of closest approach or None).
+
+    Only the cells near the footprint's edge are tested in each segment (see
+    ``_pieces``): a wide footprint (contact, a high orbit) then costs its rim,
+    not its area. The daylight test needs each access's closest approach,
+    which may lie inside the footprint: it is taken from the rim's pieces and
+    those of the inside cells abeam of each segment (``_abeam_pairs``), the
+    same closest approach as from every cell in reach (``every_cell``, kept
+    for the tests) at the cost of a strip, not a disc.
     """
-    step_s = step_for(es, criterion) if step_s is None else step_s
-    times = np.arange(start_s, end_s, step_s)
-    times = np.append(times, end_s) if times[-1] < end_s else times
-    cell_u = unit_vectors(grid.lat_deg, grid.lon_deg)
+    cell_u = grid.unit_vectors()
     window = end_s - start_s
-    skip_inside = daylight_min_sun_deg is None
-    kept = []
+    skip_inside = not closest or not every_cell
+    abeam = closest and not every_cell
+    kept, inside = [], []
     carry = None
-    n = len(times)
-    for k0 in range(0, n - 1, CHUNK_SEGMENTS):
+    for k0, k1, n, t, p, reach in (track_chunks(es, criterion, start_s, end_s, step_s) if tracks is None else tracks):
         if cancelled is not None and cancelled():
             raise InterruptedError("cancelled")
-        k1 = min(n - 1, k0 + CHUNK_SEGMENTS)
-        t = times[k0:k1 + 1]
-        t, track, reach = _track_and_reach(es, criterion, t)
-        p = unit_vectors(track.lat_deg, track.lon_deg)
-        pieces = _pieces(grid, cell_u, t - start_s, p, reach, skip_inside, full_first=k0 == 0, full_last=k1 == n - 1)
+        pieces = _pieces(grid, cell_u, t - start_s, p, reach, skip_inside, full_first=k0 == 0, full_last=k1 == n - 1,
+                         abeam=abeam)
+        if abeam:
+            pieces, extra = pieces
+            inside.append(extra[:5])
         if carry is not None:
             pieces = tuple(np.concatenate([c, x]) for c, x in zip(carry, pieces))
         *merged, still_open = _merge(*pieces[:5], window, eps=PIECE_JOIN_S, open_end=pieces[5])
@@ -414,11 +567,44 @@ def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end
         kept.append(tuple(x[~still_open] for x in merged))
         if progress is not None:
             progress(k1 / (n - 1))
-    cell, s, e, tc, _dc = (np.concatenate([c[i] for c in kept]) for i in range(5))
-    if not skip_inside:
-        day = _sunlit(grid, cell, tc + start_s, daylight_min_sun_deg)
-        cell, s, e = cell[day], s[day], e[day]
-    return cell, s + start_s, e + start_s
+    cell, s, e, tc, dc = (np.concatenate([c[i] for c in kept]) for i in range(5))
+    if abeam:
+        cell, s, e, tc = _closest_with(cell, s, e, tc, dc, [np.concatenate([c[i] for c in inside]) for i in range(5)],
+                                       window)
+    return cell, s + start_s, e + start_s, (tc + start_s if closest else None)
+
+
+def track_chunks(es, criterion: Criterion, start_s: float, end_s: float, step_s: float | None = None):
+    """The track in chunks of CHUNK_SEGMENTS segments: (first, last sample index, samples, times, unit vectors,
+    reach) each; a list may be kept and given to every block of cells (``accesses_and_closest(tracks=)``)."""
+    step_s = step_for(es, criterion) if step_s is None else step_s
+    times = np.arange(start_s, end_s, step_s)
+    times = np.append(times, end_s) if times[-1] < end_s else times
+    n = len(times)
+    for k0 in range(0, n - 1, CHUNK_SEGMENTS):
+        k1 = min(n - 1, k0 + CHUNK_SEGMENTS)
+        t, track, reach = _track_and_reach(es, criterion, times[k0:k1 + 1])
+        yield k0, k1, n, t, unit_vectors(track.lat_deg, track.lon_deg), reach
+
+
+def _closest_with(cell, start, end, t_close, d_close, pieces, window_s):
+    """Accesses with the closest approach of their own pieces and of further pieces inside them (the abeam
+    cells'): per access the piece that came closest (the earlier of equals). Returns (cell, start, end, t_close)
+    sorted by cell and start."""
+    span = window_s + 10.0
+    order = np.lexsort((start, cell))
+    cell, start, end, t_close, d_close = (v[order] for v in (cell, start, end, t_close, d_close))
+    p_key = pieces[0] * span + pieces[1]
+    by_key = np.argsort(p_key)  # sorted queries: searchsorted walks the keys in order
+    p_cell, p_start, _p_end, p_tc, p_dc = (v[by_key] for v in pieces)
+    key = cell * span + start
+    at = np.searchsorted(key, p_key[by_key], side="right") - 1
+    ok = at >= 0
+    ok[ok] = (cell[at[ok]] == p_cell[ok]) & (p_start[ok] <= end[at[ok]] + PIECE_JOIN_S)
+    which = np.concatenate([np.arange(len(cell)), at[ok]])
+    tc, _dc = _closest_per_group(which, len(cell), np.concatenate([t_close, p_tc[ok]]),
+                                 np.concatenate([d_close, p_dc[ok]]))
+    return cell, start, end, tc
 
 
 def _sunlit(grid, cell, closest_s, sun_min_deg):
@@ -428,7 +614,7 @@ def _sunlit(grid, cell, closest_s, sun_min_deg):
     return timebase.sun_elevation_deg(grid.lat_deg[cell], grid.lon_deg[cell], closest_s) >= sun_min_deg
 
 
-def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> float:
+def estimated_accesses(sets, grid: Grid, criterion, days: float) -> float:
     """A generous estimate of the accesses a job will hold (for the memory budget).
 
     A satellite crosses every latitude twice a turn; a cell at latitude phi is
@@ -439,8 +625,10 @@ def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> f
     a geostationary satellite; sensor, contact, nadir: see the tests).
     """
     cos_lat = np.maximum(np.cos(np.radians(grid.lat_deg)), 1e-3)
+    sets = list(sets)
+    criteria = _per_satellite(criterion, len(sets))
     total = 0.0
-    for es in sets:
+    for es, criterion in zip(sets, criteria):
         sat = es.satrec
         a = sat.a * sat.radiusearthkm
         apogee_h = a * (1 + sat.ecco) - WGS72_A_KM
@@ -449,6 +637,37 @@ def estimated_accesses(sets, grid: Grid, criterion: Criterion, days: float) -> f
         share = np.minimum((2.0 * reach + math.radians(grid.spacing_deg)) / (2 * math.pi * cos_lat), 1.0)
         total += 2.0 * revs * days * float(share.sum()) + len(grid)
     return total
+
+
+GROUND_SPEED_KM_S = 8.0  # a low satellite's sub-point, with the Earth's turn: the fastest a footprint crosses a cell
+
+
+def estimated_held(sets, grid: Grid, criterion, days: float) -> float:
+    """A generous estimate of the intervals a job holds at its peak, now that satellites stream through blocks of
+    cells and only each cell's union of in-view intervals is kept: the accesses (``estimated_accesses``), but at
+    most, per cell, one interval every time the narrowest footprint takes to cross it (back to back), plus the
+    buffers of new accesses not yet merged (UNION_FLUSH in all)."""
+    sets = list(sets)
+    criteria = _per_satellite(criterion, len(sets))
+    total = estimated_accesses(sets, grid, criteria, days)
+    crossing_s = []
+    for es, c in zip(sets, criteria):
+        sat = es.satrec
+        perigee_h = max(sat.a * sat.radiusearthkm * (1 - sat.ecco) - WGS72_A_KM, 100.0)
+        reach_km = float(np.min(c.reach_km(np.array([perigee_h]))))
+        crossing_s.append(max(2.0 * reach_km, 1.0) / GROUND_SPEED_KM_S)
+    back_to_back = len(grid) * days * 86400.0 / max(min(crossing_s), 1.0)
+    return min(total, back_to_back) + UNION_FLUSH
+
+
+def _per_satellite(criterion, n: int) -> list:
+    """One criterion per satellite: a Criterion for all, or a sequence of them (each satellite's own sensor)."""
+    if isinstance(criterion, Criterion):
+        return [criterion] * n
+    criteria = list(criterion)
+    if len(criteria) != n:
+        raise CoverageError(f"{len(criteria)} criteria for {n} satellites")
+    return criteria
 
 
 # ----------------------------------------------------------------------------- figures of merit
@@ -469,10 +688,18 @@ class CoverageResult:
     max_gap_s: np.ndarray
     in_view_s: np.ndarray
     first_access_s: np.ndarray  # from the window start; NaN with no access
+    criteria: list | None = None  # each satellite's criterion (its own sensor or ``criterion``)
+    sats_in_view_s: np.ndarray | None = None  # per cell, every satellite's time in view added up (s)
 
     @property
     def days(self) -> float:
         return (self.end_s - self.start_s) / 86400.0
+
+    def criteria_text(self) -> str:
+        """The criterion, or each satellite's sensor when they differ (named in summaries, CSV and the window)."""
+        from .access import sensors_text
+
+        return sensors_text(self.satellites, self.criteria or [self.criterion] * len(self.satellites), self.criterion)
 
     def figure(self, name: str) -> np.ndarray:
         """One figure per cell in the CSV's units (hours, percent)."""
@@ -485,6 +712,8 @@ class CoverageResult:
             "per_day": self.per_day, "mean_gap_h": self.mean_gap_s / 3600.0, "median_gap_h": self.median_gap_s / 3600.0,
             "max_gap_h": self.max_gap_s / 3600.0, "in_view_pct": 100.0 * self.in_view_s / (self.end_s - self.start_s),
             "first_access_h": self.first_access_s / 3600.0,
+            "mean_sats_in_view": (np.full(len(self.grid), np.nan) if self.sats_in_view_s is None
+                                  else self.sats_in_view_s / (self.end_s - self.start_s)),
         }
 
     def summary(self) -> list[tuple[str, str]]:
@@ -493,6 +722,8 @@ class CoverageResult:
         seen = self.accesses > 0
         rows = [("Cells", f"{len(self.grid):,} at {self.grid.spacing_deg:g} deg ({self.grid.name})"),
                 ("Area seen at least once", f"{100.0 * w[seen].sum() / w.sum():.1f} %")]
+        if self.criteria and any(c != self.criterion for c in self.criteria):
+            rows.insert(1, ("Sensors", self.criteria_text()))
         for name, (column, label) in FIGURES.items():
             values = self.columns()[column]
             ok = np.isfinite(values)
@@ -566,34 +797,128 @@ def _cell_figures(n, cell, start, end, window):
     return count, in_view, first, mean_gap, median_gap, max_gap
 
 
-def coverage(sets, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
+def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
              daylight_min_sun_deg: float | None = None, step_s: float | None = None, progress=None,
              cancelled=None, max_accesses: float = MAX_ACCESSES) -> CoverageResult:
-    """Figures of merit of one or more satellites over a grid."""
+    """Figures of merit of one or more satellites over a grid.
+
+    ``criterion``: one Criterion for every satellite, or a list of them, one a
+    satellite (each its own sensor; see ``access.criteria_for``). The result's
+    ``criterion`` is then the first satellite's, ``criteria`` each one's.
+    """
     sets = list(sets)
     if not sets:
         raise CoverageError("choose at least one satellite")
+    criteria = _per_satellite(criterion, len(sets))
+    criterion = criterion if isinstance(criterion, Criterion) else _common(criteria)
     days = (end_s - start_s) / 86400.0
     if not 0 < days <= MAX_WINDOW_DAYS:
         raise CoverageError(f"--days {days:g}: the window must be longer than 0 and at most {MAX_WINDOW_DAYS:g} days")
-    estimate = estimated_accesses(sets, grid, criterion, days)
+    estimate = estimated_held(sets, grid, criteria, days)
     if estimate > max_accesses:
         raise CoverageError(
             f"this job would hold about {estimate / 1e6:,.0f} million accesses ({len(grid):,} cells, {len(sets)} "
             f"satellite(s), {days:g} days; about {estimate * 40 / 1e9:,.1f} GB), over the budget of "
             f"{max_accesses / 1e6:,.0f} million (1 GB): use a coarser --grid, a smaller area or a shorter window")
-    found = []
+    blocks = row_blocks(grid)
+    unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s, block_flush(blocks)) for lo, hi in blocks]
     for k, es in enumerate(sets):
-        def sub(f, k=k):
+        tracks = list(track_chunks(es, criteria[k], start_s, end_s, step_s))  # propagated once for every block
+        for b, (lo, hi) in enumerate(blocks):
+            cell, start, end = satellite_accesses(es, grid.block(lo, hi), criteria[k], start_s, end_s,
+                                                  daylight_min_sun_deg, step_s, None, cancelled, tracks=tracks)
+            unions[b].add(cell, start - start_s, end - start_s)
             if progress is not None:
-                progress((k + f) / len(sets))
-        cell, start, end = satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg, step_s, sub,
-                                              cancelled)
-        found.append((cell.astype(np.int32), start, end))  # 20 bytes an access are kept
-    cell, start, end = (np.concatenate([f[i] for f in found]) for i in range(3))
-    del found
-    figures = figures_of_merit(grid, cell, start, end, start_s, end_s)
-    return CoverageResult(grid, start_s, end_s, sets, criterion, daylight_min_sun_deg, *figures)
+                progress((k + (b + 1) / len(blocks)) / len(sets))
+    return result_from_blocks(grid, sets, criteria, criterion, start_s, end_s, daylight_min_sun_deg,
+                              [u.figures() for u in unions])
+
+
+# ----------------------------------------------------------------------------- row blocks (one process or many)
+
+BLOCK_CELLS = 8192  # cells a block holds at most (whole rows): fixed by the grid, so any split gives the same blocks
+UNION_FLUSH = 400_000  # a block's new accesses are merged into its union beyond this many (or the union's size)
+
+
+def block_flush(blocks) -> int:
+    """New accesses a block buffers before merging them into its union: UNION_FLUSH shared by the blocks."""
+    return max(2000, UNION_FLUSH // max(1, len(blocks)))
+
+
+def row_blocks(grid: Grid) -> list[tuple[int, int]]:
+    """Blocks of whole rows (row_lo, row_hi) holding cells, in order: the unit of work in one process or many."""
+    per = max(1, BLOCK_CELLS // grid.cols)
+    blocks = []
+    for lo in range(0, grid.rows, per):
+        hi = min(grid.rows, lo + per)
+        first, end = grid.cells_of_rows(lo, hi)
+        if end > first:
+            blocks.append((lo, hi))
+    return blocks
+
+
+class BlockUnion:
+    """A block of cells' in-view intervals, merged over satellites as they stream through (times from the window's
+    start): memory follows the union (a cell in view all day holds one interval), not satellites x accesses."""
+
+    def __init__(self, first: int, end: int, window_s: float, flush: int = UNION_FLUSH):
+        self.first, self.end, self.window_s, self.flush = first, end, window_s, flush
+        self.union = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+        self.buffer: list = []
+        self.buffered = 0
+        self.sats_in_view_s = np.zeros(end - first)  # a counter: every satellite's time in view, added up
+
+    def add(self, cell, start, end) -> None:
+        """One satellite's accesses (disjoint per cell) to cells of the block."""
+        cell = np.asarray(cell, dtype=np.int64) - self.first
+        self.sats_in_view_s += np.bincount(cell, weights=end - start, minlength=len(self.sats_in_view_s))
+        self.buffer.append((cell, start, end))
+        self.buffered += len(cell)
+        if self.buffered > max(self.flush, len(self.union[0])):
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.buffer:
+            parts = [self.union] + self.buffer
+            cell, start, end = (np.concatenate([p[i] for p in parts]) for i in range(3))
+            self.union = tuple(_merge(cell, start, end, None, None, self.window_s)[:3])
+            self.buffer, self.buffered = [], 0
+
+    def figures(self) -> tuple:
+        """(accesses, time in view, first access, mean, median and longest gap, satellites' time in view added up)
+        of the block's cells."""
+        self._flush()
+        return _cell_figures(self.end - self.first, *self.union, self.window_s) + (self.sats_in_view_s,)
+
+
+def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float, daylight_min_sun_deg, step_s,
+                   row_lo: int, row_hi: int, flush: int) -> tuple:
+    """One block's figures, from element sets, a grid spec and criteria alone (a task for another process:
+    the grid is rebuilt from its spec, each track propagated here). The same as the block in one process."""
+    grid = grid_from_spec(grid_spec)
+    union = BlockUnion(*grid.cells_of_rows(row_lo, row_hi), end_s - start_s, flush)
+    block = grid.block(row_lo, row_hi)
+    for es, criterion in zip(sets, criteria):
+        cell, start, end = satellite_accesses(es, block, criterion, start_s, end_s, daylight_min_sun_deg, step_s)
+        union.add(cell, start - start_s, end - start_s)
+    return union.figures()
+
+
+def result_from_blocks(grid, sets, criteria, criterion, start_s, end_s, daylight_min_sun_deg, parts) -> CoverageResult:
+    """The result from every block's figures, joined in order."""
+    count, in_view, first, mean_gap, median_gap, max_gap, sats = (np.concatenate([p[i] for p in parts])
+                                                                  for i in range(7))
+    return CoverageResult(grid, start_s, end_s, list(sets), criterion, daylight_min_sun_deg, count,
+                          count / ((end_s - start_s) / 86400.0), mean_gap, median_gap, max_gap, in_view, first,
+                          criteria=list(criteria), sats_in_view_s=sats)
+
+
+def _common(criteria) -> Criterion:
+    """The criterion most satellites share (the one named 'for the others')."""
+    counts: dict = {}
+    for c in criteria:
+        counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=counts.get)
 
 
 def cell_accesses(es, lat_deg: float, lon_deg: float, criterion: Criterion, start_s: float, end_s: float,
@@ -614,13 +939,13 @@ def write_csv(out, result: CoverageResult, notes=()) -> None:
     """One row per cell, CSV_COLUMNS in order; empty where a figure is undefined."""
     for note in notes:
         out.write(f"# {note}\n")
-    out.write(f"# {', '.join(es.name for es in result.satellites)}; {result.criterion.describe()}; "
+    out.write(f"# {', '.join(es.name for es in result.satellites)}; {result.criteria_text()}; "
               f"{timebase.iso_utc(result.start_s)} + {result.days:g} days"
               + ("" if result.daylight_min_sun_deg is None else f"; daylight (Sun >= {result.daylight_min_sun_deg:g} deg)")
               + "\n")
     out.write(",".join(CSV_COLUMNS) + "\n")
     cols = result.columns()
-    formats = ["%.4f", "%.4f", "%d", "%.4f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f"]
+    formats = ["%.4f", "%.4f", "%d", "%.4f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f"]
     n = len(result.grid)
     for a in range(0, n, 100_000):
         b = min(n, a + 100_000)
@@ -648,7 +973,8 @@ def geojson(result: CoverageResult, figure: str = "per-day") -> dict:
         features.append({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]}, "properties": props})
     return {"type": "FeatureCollection", "features": features,
             "properties": {"figure": figure, "satellites": [es.name for es in result.satellites],
-                           "flags": [es.flag for es in result.satellites]}}
+                           "flags": [es.flag for es in result.satellites],
+                           "criteria": [c.describe() for c in (result.criteria or [result.criterion] * len(result.satellites))]}}
 
 
 # ----------------------------------------------------------------------------- constellations

@@ -2,7 +2,8 @@
 
 JSON with a schema version. A lesson holds the satellites (catalogue numbers
 plus their element sets embedded as OMM records, with APPROXIMATE or DESIGNED
-flags and sources, so it opens the same on another machine), the region (as
+flags and sources, so it opens the same on another machine) and each one's
+own sensor (a swath width; absent from older lessons), the region (as
 the small description the window restores from), the criterion and its angle,
 daylight, the window, the clock and span, the map view, the article (its text,
 title and date) and which claims were shown.
@@ -54,6 +55,7 @@ class Lesson:
     title: str = ""
     burn: dict | None = None  # the Orbit lab's burns: {"source": satnum, "burns": [maneuver.Burn.to_dict()]}
     lifetime: dict | None = None  # the lab's lifetime settings: {"mass_kg", "area_m2", "cd"} (None: from B*/published)
+    sensors: dict = field(default_factory=dict)  # satnum -> that satellite's own full swath width (km); older lessons: none
     problems: list[str] = field(default_factory=list)  # what could not be read, one line each
 
     def problem_line(self) -> str:
@@ -71,6 +73,7 @@ def lesson_record(lesson: Lesson) -> dict:
                            "derivation": es.derivation, "elements": omm_record(es)})
     record = {f.name: getattr(lesson, f.name) for f in fields(lesson) if f.name not in ("problems", "satellites")}
     record["satellites"] = satellites
+    record["sensors"] = {str(n): float(w) for n, w in lesson.sensors.items()}
     record = {"format": "overflight-lesson", "version": SCHEMA_VERSION, "saved_utc": timebase.iso_utc(timebase.now_s()),
               **record}
     return record
@@ -164,6 +167,7 @@ def lesson_from_text(text: str, source: str = "lesson") -> Lesson:
     take("title", lambda v: str(v)[:200], "the title")
     take("burn", _burn, "the burns")
     take("lifetime", _lifetime_settings, "the lifetime settings")
+    take("sensors", _sensors, "the satellites' own sensors")
     return lesson
 
 
@@ -236,6 +240,13 @@ def _region(value):
     if kind == "geojson" and not isinstance(value.get("path"), str):
         raise ValueError(value)
     return dict(value)
+
+
+def _sensors(value):
+    """{satnum: full swath km}: keys are catalogue numbers (JSON keeps them as text), widths above 0 km."""
+    if not isinstance(value, dict):
+        raise ValueError(value)
+    return {int(str(k)): _number(w, 1e-3, 40_000) for k, w in value.items()}
 
 
 def _view(value):

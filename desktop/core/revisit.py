@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import timebase
-from .access import AccessError, Criterion, Pass, passes_of
+from .access import AccessError, Criterion, Pass, passes_by_criterion
 from .regions import Region
 
 
@@ -117,18 +117,31 @@ class Analysis:
     # with uncertainty: satnum -> (start windows by nominal pass start, 5-95 % statistic ranges)
     uncertainty: dict | None = None
     left_out: dict = field(default_factory=dict)  # satnum -> why the search left that set out
+    sensors: dict = field(default_factory=dict)  # satnum -> its own Criterion (a sensor of its own swath)
+    names: dict = field(default_factory=dict)  # satnum -> satellite name (to name each sensor)
 
     def all_passes(self) -> list[Pass]:
         return sorted((p for ps in self.passes.values() for p in ps), key=lambda p: p.start_s)
 
+    def criterion_of(self, satnum: int) -> Criterion:
+        """The criterion one satellite was searched with: its own sensor, or the analysis's."""
+        return self.sensors.get(satnum, self.criterion)
+
     def settings_text(self) -> str:
         sun = "" if self.daylight_min_sun_deg is None else f", daylight only (Sun >= {self.daylight_min_sun_deg:g} deg)"
-        return f"{self.criterion.describe()}{sun}, {(self.end_s - self.start_s) / 86400:g} days"
+        own = "; ".join(f"{self.names.get(n, n)}: {c.short}" for n, c in self.sensors.items())
+        if not own:
+            criteria = self.criterion.describe()
+        elif len(self.sensors) < len(self.names):
+            criteria = f"{own}; the others: {self.criterion.short}"
+        else:
+            criteria = own
+        return f"{criteria}{sun}, {(self.end_s - self.start_s) / 86400:g} days"
 
 
 def analyse(sets, region: Region, criterion: Criterion, start_s: float, end_s: float,
             daylight_min_sun_deg: float | None = None, progress=None, cancelled=None,
-            leave_out_rejected: bool = False) -> Analysis:
+            leave_out_rejected: bool = False, criteria=None) -> Analysis:
     """Passes and revisit statistics for one or more satellites over a region, searched as one batch.
 
     A set SGP4 stops on within the window (or whose sensor angle looks past
@@ -136,8 +149,9 @@ def analyse(sets, region: Region, criterion: Criterion, start_s: float, end_s: f
     out and named in ``Analysis.left_out`` (satnum -> reason).
     """
     sets = list(sets)
-    found, rejected = passes_of(sets, region, criterion, start_s, end_s, daylight_min_sun_deg,
-                                progress=progress, cancelled=cancelled)
+    criteria = [criterion] * len(sets) if criteria is None else list(criteria)
+    found, rejected = passes_by_criterion(sets, region, criteria, start_s, end_s, daylight_min_sun_deg,
+                                          progress=progress, cancelled=cancelled)
     if rejected and not leave_out_rejected:
         i = min(rejected)
         raise AccessError(f"{sets[i].name}: {rejected[i]}")
@@ -149,4 +163,6 @@ def analyse(sets, region: Region, criterion: Criterion, start_s: float, end_s: f
         stats[es.satnum] = revisit_stats(ps, start_s, end_s)
     combined = revisit_stats([p for ps in passes.values() for p in ps], start_s, end_s) if len(sets) > 1 else None
     return Analysis(region, criterion, start_s, end_s, daylight_min_sun_deg, passes, stats, combined,
-                    left_out={sets[i].satnum: why for i, why in rejected.items()})
+                    left_out={sets[i].satnum: why for i, why in rejected.items()},
+                    sensors={es.satnum: c for es, c in zip(sets, criteria) if c != criterion},
+                    names={es.satnum: es.name for es in sets})

@@ -150,6 +150,7 @@ def analysis_record(analysis, catalog_lookup, notes=(), uncertainty: dict | None
         "satellites": [{"name": es.name if es else str(n), "norad": n, "flag": es.flag if es else "",
                         "owner": owners.get(n, ""),
                         "elements_epoch_utc": es.epoch_iso if es else None,
+                        "criterion": analysis.criterion_of(n).describe(),
                         "statistics": stats_record(analysis.stats[n])} for n, es in sets.items()],
         "combined": stats_record(analysis.combined) if analysis.combined is not None else None,
         "passes": [pass_record(p, sets.get(p.satnum), owners.get(p.satnum, "")) for p in passes],

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <source>Perigee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height (km); band: high to low solar activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red bar: re-entry range (uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sun-synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All satellites: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} without a position now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta-v budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burns of {0}, impulsive, in the orbit&apos;s own frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orbit decay of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElementRefresh</source>
+        <comment>satellite catalogue (SATCAT): {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElementRefresh</source>
+        <comment>satellite catalogue (SATCAT): failed: {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalysisPanel</name>
     <message>
         <source>The analysis region: type a country&apos;s name in any language Natural Earth knows</source>
@@ -339,6 +464,197 @@
     </message>
 </context>
 <context>
+    <name>BurnSection</name>
+    <message>
+        <source>Next perigee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next apogee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ascending node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next descending node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the clock&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the engine fires: searched after the clock&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity change in metres per second; type up to 10,000 in the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn this satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the satellite selected in the list as the one that burns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the orbit after the burn from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hohmann transfer to a height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hohmann with plane change at apogee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phasing: move along the orbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic transfer from the satellite&apos;s circular height, with its budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the final circular orbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane change, or how far to move along the orbit (negative: fall behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phasing: revolutions of the phasing orbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the transfer&apos;s burns on the selected satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prograde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers (vis-viva)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a satellite in the Satellites list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satellite: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a satellite and press “Burn this satellite”.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Move a slider to burn.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enters at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perigee {0:,.0f} km: below the surface. No orbit is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose the satellite first.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:+,.1f} m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Δv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,.1f} m/s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.2f} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>{0} passes a day over {1}</source>
@@ -426,6 +742,73 @@
     </message>
     <message>
         <source>cannot tell with these elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compass</name>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WNW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NNW</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +1093,13 @@
     </message>
 </context>
 <context>
+    <name>DecayPlot</name>
+    <message>
+        <source>No estimate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ElementRefresh</name>
     <message>
         <source>&amp;Refresh elements of the selection</source>
@@ -724,6 +1114,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refresh satellite &amp;catalogue (owners, launches, types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch CelesTrak&apos;s satellite catalogue (SATCAT, about 7 MB) for the list&apos;s owner and type filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CelesTrak &amp;address…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +1131,14 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the satellite catalogue from CelesTrak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh satellite catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,6 +1189,10 @@
     </message>
     <message>
         <source>ring: the orbit in space; the Earth turns beneath it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,6 +1446,124 @@
     </message>
 </context>
 <context>
+    <name>LifetimeSection</name>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from B* or published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass; leave at the start for a real set&apos;s B*, else the published mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-section against the flow (with a mass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag coefficient (2.2 is usual for a compact satellite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate the decay of the selected satellite under low, moderate and high solar activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag coeff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a satellite first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}); now {2:+.3f} km a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveClock</name>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: choose a satellite and where you are to see when it rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sat} does not rise above {mask:g}° here in the next two days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sat} is up now: highest {el:.0f}° in the {dir}, sets in {left} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sat} rises in {left}: {time} in the {dir}, up to {el:.0f}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock follows the wall clock; the map, the globe and the sky plot move once a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Satellites</source>
@@ -1170,6 +1698,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;All satellites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every loaded satellite as a dot at the clock&apos;s time, coloured by orbit class; hover names one, a click selects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colour-&amp;blind-safe colours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,7 +1770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>speed {0}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  Esc: leave</source>
+        <source>speed {0}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  K: sky  ·  Esc: leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,9 +1913,25 @@
         <source>&lt;b&gt;Overflight&lt;/b&gt;: satellite ground tracks, revisit analysis and news context.&lt;br&gt;Orbits: SGP4 (sgp4, skyfield). Sun: JPL DE421. Map: Natural Earth (public domain).&lt;br&gt;Element sets marked APPROXIMATE are built from published orbit figures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overhead: who passes over the region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set observer here ({lat:.2f}, {lon:.2f})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>elements {0:.0f} d old</source>
         <translation type="unfinished"></translation>
@@ -1394,6 +1946,41 @@
     </message>
     <message>
         <source>Map: Natural Earth (public domain). Made with Overflight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObserverBox</name>
+    <message>
+        <source>Type a city…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a city&apos;s name (in any language the gazetteer knows) and pick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude and longitude in degrees, then Enter: 51.48, -0.01 or 51.48N 0.01W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or lat, lon: 51.48, -0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No city called “{name}” in the gazetteer: try its English name, or type coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +2335,108 @@
     </message>
 </context>
 <context>
+    <name>OverheadModel</name>
+    <message>
+        <source>Satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max elev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-nadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (under way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NORAD {0}: click to select it and set the clock to the pass&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverheadPanel</name>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far ahead of the clock to look (up to a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes of every satellite of the layer over the analysis region, with the Analysis panel&apos;s criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the search; the last list stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region (a point, a circle or a country), then Find passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region first: a point, a circle or a country (Analysis panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No satellites loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} satellites for {1} h need about {2} GB (budget {3} GB): look fewer hours ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching {0} satellites over {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} passes of {1} satellites over {2} ({3}), in time order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of them by APPROXIMATE or DESIGNED element sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the last list stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassTableModel</name>
     <message>
         <source>Satellite</source>
@@ -1979,6 +2668,55 @@
     </message>
 </context>
 <context>
+    <name>SatelliteModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NORAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · DECAYED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+elements {1} ({2:.0f} days old)
+source: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orbit: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decayed (re-entered) {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than two weeks: positions drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SatellitePanel</name>
     <message>
         <source>Search satellites (name or number)…</source>
@@ -1986,6 +2724,46 @@
     </message>
     <message>
         <source>Type part of a name or a catalogue number to filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the satellites of one country or organisation (SATCAT owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orbits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEO includes the sun-synchronous (SSO) orbits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rocket bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object type from the satellite catalogue (SATCAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of a CelesTrak group fetched with Refresh (e.g. weather, stations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,21 +2787,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}  ·  {satnum}  ·  {age:.0f} d</source>
+        <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label}
-elements {epoch} ({age:.0f} days old)
-source: {source}</source>
+        <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>older than two weeks: positions drift</source>
+        <source>Group: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} satellites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} satellites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group not applied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a satellite.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SATCAT says this object re-entered the atmosphere on {0}; its elements describe an orbit it no longer flies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2108,6 +2904,171 @@ source: {source}</source>
     </message>
     <message>
         <source>{0:.2f}° west per orbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no cached CelesTrak group &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkyHandout</name>
+    <message>
+        <source>Where to look: satellites you can see from {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}. A pass is listed while the satellite is sunlit, at least {mask:g}° up, and the Sun is below {sun:g}° here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mag. (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more passes (the Tonight panel lists them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visible pass in this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts: the sky as seen looking up, north at the top, east on the LEFT; the centre is overhead, the rim the horizon. Solid: sunlit; dashed: in Earth&apos;s shadow (invisible). Brightness is an estimate (smaller is brighter). Times: local ({zone}) and UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orbits: SGP4 with the element sets of {epochs}. Sun and Moon: JPL DE421. Stars: {stars}. Made with Overflight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky handout cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a week of visible passes… {pc:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you are first (Tonight panel, or right-click the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a satellite first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sky handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky handout: {n} passes, {charts} charts, saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky handout saved to {path}: no visible pass ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print s&amp;ky handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page: a week of visible passes at the observer, each with its sky plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkyPlot</name>
+    <message>
+        <source>AOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every loaded satellite above the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you are: type a city in the Tonight panel, or right-click the map and choose &apos;Set observer here&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As seen looking up: north at the top, east on the left. Centre: overhead; rim: the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up: N top, E left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky over {place} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun {deg:.0f}° above the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun {deg:.0f}° below the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sky as seen looking up; right-click: every loaded satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,6 +3195,217 @@ source: {source}</source>
     </message>
     <message>
         <source>Run an analysis to see its passes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TonightPanel</name>
+    <message>
+        <source>dark: civil (Sun below -6°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark: nautical (-12°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark: astronomical (-18°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after sunset (0°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the latitude and the longitude, e.g. 51.48, -0.01 or 51.48N 0.01W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude comes first (N or S), then the longitude (E or W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude {value:g}° is beyond ±90°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude {value:g}° is beyond ±180°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max el.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mag. (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevation mask: passes count above this height over the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen satellites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every loaded satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the visible passes at the observer for the next nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose passes: the satellites chosen in the Satellites panel, or every loaded one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a pass: the sky plot shows its path and the clock goes to its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pass counts while the Sun at the observer is below this height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many nights from the clock&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun below {deg:g}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you are first: a city, coordinates, or right-click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a satellite first (Satellites panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for visible passes of {n} satellites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the list is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visible passes, {span}. Magnitudes are estimates (smaller is brighter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visible pass, {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mag:+.1f} (size unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rises (AOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest (TCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}, {el:.0f}° up in the {dir} ({az:.0f}°), {km:,.0f} km away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets (LOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none during the pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves it {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enters it {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earth&apos;s shadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun at the observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deg:.0f}° (at TCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}, from the {a} to the {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magnitude {mag} at its brightest (smaller is brighter; Venus is about -4, the faintest stars in a city about +3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name />
+    <message>
+        <source>Perigee</source>
+        <translation>حضیض</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>کیلومتر</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>اوج</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دورهٔ تناوب</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>Inclination</source>
+        <translation>میل مداری</translation>
+    </message>
+    <message>
+        <source>Track shift</source>
+        <translation>جابه‌جایی رد</translation>
+    </message>
+    <message>
+        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
+        <translation>{0:+,.1f} کیلومتر در روز در استوا (+ به سوی غرب)</translation>
+    </message>
+    <message>
+        <source>height (km); band: high to low solar activity</source>
+        <translation>ارتفاع (کیلومتر)؛ نوار: فعالیت خورشیدی زیاد تا کم</translation>
+    </message>
+    <message>
+        <source>red bar: re-entry range (uncertain)</source>
+        <translation>نوار قرمز: بازهٔ بازگشت به جو (نامطمئن)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>نامطمئن</translation>
+    </message>
+    <message>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <source>sun-synchronous</source>
+        <translation>خورشیدآهنگ</translation>
+    </message>
+    <message>
+        <source>MEO</source>
+        <translation>MEO</translation>
+    </message>
+    <message>
+        <source>GEO</source>
+        <translation>GEO</translation>
+    </message>
+    <message>
+        <source>HEO</source>
+        <translation>HEO</translation>
+    </message>
+    <message>
+        <source>All satellites: {0}</source>
+        <translation>همهٔ ماهواره‌ها: {0}</translation>
+    </message>
+    <message>
+        <source>{0} without a position now</source>
+        <translation>{0} بدون موقعیت در این لحظه</translation>
+    </message>
+    <message>
+        <source>Delta-v budget</source>
+        <translation>بودجهٔ Δv (تغییر سرعت)</translation>
+    </message>
+    <message>
+        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
+        <translation>احتراق‌های {0}، آنی، در دستگاه مرجع خود مدار:</translation>
+    </message>
+    <message>
+        <source>next {0}</source>
+        <translation>{0} بعدی</translation>
+    </message>
+    <message>
+        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
+        <translation>احتراق {0} ({1}): پیشرو {2:+.1f}، شعاعی {3:+.1f}، عمودی {4:+.1f} متر بر ثانیه؛ {5:.1f} متر بر ثانیه</translation>
+    </message>
+    <message>
+        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
+        <translation>مجموع: {0:.1f} متر بر ثانیه (vis-viva؛ مدار پس از هر احتراق یک مجموعه عناصر DESIGNED است)</translation>
+    </message>
+    <message>
+        <source>Orbit decay of {0}</source>
+        <translation>افت مداری {0}</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>پس از {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
+        <translation>{0} ({1}): بازگشت به جو {2}؛ افت {3:.3f} کیلومتر در روز در آغاز</translation>
+    </message>
+    <message>
+        <source>Drag: {0}.</source>
+        <translation>پسا: {0}.</translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation>این یک برآورد است</translation>
+    </message>
+    <message>
+        <source>ElementRefresh</source>
+        <comment>satellite catalogue (SATCAT): {0}</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ElementRefresh</source>
+        <comment>satellite catalogue (SATCAT): failed: {0}</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnalysisPanel</name>
     <message>
         <source>The analysis region: type a country's name in any language Natural Earth knows</source>
@@ -339,6 +464,197 @@
     </message>
 </context>
 <context>
+    <name>BurnSection</name>
+    <message>
+        <source>Next perigee</source>
+        <translation>حضیض بعدی</translation>
+    </message>
+    <message>
+        <source>Next apogee</source>
+        <translation>اوج بعدی</translation>
+    </message>
+    <message>
+        <source>Next ascending node</source>
+        <translation>گره صعودی بعدی</translation>
+    </message>
+    <message>
+        <source>Next descending node</source>
+        <translation>گره نزولی بعدی</translation>
+    </message>
+    <message>
+        <source>At the clock's time</source>
+        <translation>در زمان ساعت</translation>
+    </message>
+    <message>
+        <source>When the engine fires: searched after the clock's time</source>
+        <translation>زمان روشن شدن موتور: پس از زمان ساعت جست‌وجو می‌شود</translation>
+    </message>
+    <message>
+        <source>Velocity change in metres per second; type up to 10,000 in the box</source>
+        <translation>تغییر سرعت بر حسب متر بر ثانیه؛ تا ۱۰٬۰۰۰ را در جعبه بنویسید</translation>
+    </message>
+    <message>
+        <source> m/s</source>
+        <translation> متر/ثانیه</translation>
+    </message>
+    <message>
+        <source>Burn this satellite</source>
+        <translation>احتراق با این ماهواره</translation>
+    </message>
+    <message>
+        <source>Use the satellite selected in the list as the one that burns</source>
+        <translation>ماهوارهٔ انتخاب‌شده در فهرست، همان ماهواره‌ای باشد که موتورش روشن می‌شود</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Remove the orbit after the burn from the map</source>
+        <translation>حذف مدار پس از احتراق از نقشه</translation>
+    </message>
+    <message>
+        <source>Hohmann transfer to a height</source>
+        <translation>انتقال هومان به یک ارتفاع</translation>
+    </message>
+    <message>
+        <source>Plane change</source>
+        <translation>تغییر صفحهٔ مدار</translation>
+    </message>
+    <message>
+        <source>Hohmann with plane change at apogee</source>
+        <translation>هومان با تغییر صفحه در اوج</translation>
+    </message>
+    <message>
+        <source>Phasing: move along the orbit</source>
+        <translation>فازبندی: جابه‌جایی در امتداد مدار</translation>
+    </message>
+    <message>
+        <source>A classic transfer from the satellite's circular height, with its budget</source>
+        <translation>یک انتقال کلاسیک از ارتفاع دایره‌ای ماهواره، همراه با بودجهٔ آن</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> کیلومتر</translation>
+    </message>
+    <message>
+        <source>Height of the final circular orbit</source>
+        <translation>ارتفاع مدار دایره‌ای نهایی</translation>
+    </message>
+    <message>
+        <source>Plane change, or how far to move along the orbit (negative: fall behind)</source>
+        <translation>تغییر صفحه، یا اندازهٔ جابه‌جایی در امتداد مدار (منفی: عقب ماندن)</translation>
+    </message>
+    <message>
+        <source>Phasing: revolutions of the phasing orbit</source>
+        <translation>فازبندی: شمار دورهای مدار فازبندی</translation>
+    </message>
+    <message>
+        <source>Apply the transfer</source>
+        <translation>اعمال انتقال</translation>
+    </message>
+    <message>
+        <source>Make the transfer's burns on the selected satellite</source>
+        <translation>احتراق‌های انتقال روی ماهوارهٔ انتخاب‌شده انجام شود</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation>احتراق</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Prograde</source>
+        <translation>پیشرو</translation>
+    </message>
+    <message>
+        <source>Radial</source>
+        <translation>شعاعی</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عمودی</translation>
+    </message>
+    <message>
+        <source>Transfers (vis-viva)</source>
+        <translation>انتقال‌ها (vis-viva)</translation>
+    </message>
+    <message>
+        <source>To height</source>
+        <translation>تا ارتفاع</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>زاویه</translation>
+    </message>
+    <message>
+        <source>Revolutions</source>
+        <translation>شمار دور</translation>
+    </message>
+    <message>
+        <source>Select a satellite in the Satellites list first.</source>
+        <translation>نخست یک ماهواره از فهرست ماهواره‌ها انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Satellite: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>ماهواره: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a satellite and press “Burn this satellite”.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;یک ماهواره انتخاب کنید و «احتراق با این ماهواره» را بزنید.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Move a slider to burn.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;برای احتراق یک لغزنده را حرکت دهید.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Re-enters at once</source>
+        <translation>بی‌درنگ به جو بازمی‌گردد</translation>
+    </message>
+    <message>
+        <source>Perigee {0:,.0f} km: below the surface. No orbit is made.</source>
+        <translation>حضیض {0:,.0f} کیلومتر: زیر سطح زمین. مداری ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Burn at</source>
+        <translation>زمان احتراق</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose the satellite first.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;نخست ماهواره را انتخاب کنید.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Burn {0}</source>
+        <translation>احتراق {0}</translation>
+    </message>
+    <message>
+        <source>{0:+,.1f} m/s</source>
+        <translation>{0:+,.1f} متر/ثانیه</translation>
+    </message>
+    <message>
+        <source>Total Δv</source>
+        <translation>مجموع Δv</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,.1f} m/s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0:,.1f} متر/ثانیه&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>{0:.2f} h</source>
+        <translation>{0:.2f} ساعت</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>فرمول</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>{0} passes a day over {1}</source>
@@ -427,6 +743,73 @@
     <message>
         <source>cannot tell with these elements</source>
         <translation>با این عناصر نمی‌توان گفت</translation>
+    </message>
+</context>
+<context>
+    <name>Compass</name>
+    <message>
+        <source>N</source>
+        <translation>شمال</translation>
+    </message>
+    <message>
+        <source>NNE</source>
+        <translation>شمال‌شمال‌شرق</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation>شمال‌شرق</translation>
+    </message>
+    <message>
+        <source>ENE</source>
+        <translation>شرق‌شمال‌شرق</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>شرق</translation>
+    </message>
+    <message>
+        <source>ESE</source>
+        <translation>شرق‌جنوب‌شرق</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>جنوب‌شرق</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>جنوب‌جنوب‌شرق</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>جنوب</translation>
+    </message>
+    <message>
+        <source>SSW</source>
+        <translation>جنوب‌جنوب‌غرب</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>جنوب‌غرب</translation>
+    </message>
+    <message>
+        <source>WSW</source>
+        <translation>غرب‌جنوب‌غرب</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>غرب</translation>
+    </message>
+    <message>
+        <source>WNW</source>
+        <translation>غرب‌شمال‌غرب</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation>شمال‌غرب</translation>
+    </message>
+    <message>
+        <source>NNW</source>
+        <translation>شمال‌شمال‌غرب</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1093,13 @@
     </message>
 </context>
 <context>
+    <name>DecayPlot</name>
+    <message>
+        <source>No estimate yet</source>
+        <translation>هنوز برآوردی نیست</translation>
+    </message>
+</context>
+<context>
     <name>ElementRefresh</name>
     <message>
         <source>&amp;Refresh elements of the selection</source>
@@ -724,6 +1114,14 @@
         <translation>تازه‌سازی &amp;همهٔ عناصر</translation>
     </message>
     <message>
+        <source>Refresh satellite &amp;catalogue (owners, launches, types)</source>
+        <translation>تازه‌سازی &amp;کاتالوگ ماهواره‌ها (مالکان، پرتاب‌ها، نوع‌ها)</translation>
+    </message>
+    <message>
+        <source>Fetch CelesTrak's satellite catalogue (SATCAT, about 7 MB) for the list's owner and type filters</source>
+        <translation>دریافت کاتالوگ ماهواره‌های CelesTrak (SATCAT، حدود ۷ مگابایت) برای پالایش فهرست بر پایهٔ مالک و نوع</translation>
+    </message>
+    <message>
         <source>CelesTrak &amp;address…</source>
         <translation>&amp;نشانی CelesTrak…</translation>
     </message>
@@ -734,6 +1132,14 @@
     <message>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>Fetching the satellite catalogue from CelesTrak…</source>
+        <translation>دریافت کاتالوگ ماهواره‌ها از CelesTrak…</translation>
+    </message>
+    <message>
+        <source>Refresh satellite catalogue</source>
+        <translation>تازه‌سازی کاتالوگ ماهواره‌ها</translation>
     </message>
     <message>
         <source>Fetching {0} element set(s) from CelesTrak…</source>
@@ -784,6 +1190,10 @@
     <message>
         <source>ring: the orbit in space; the Earth turns beneath it</source>
         <translation>حلقه: مدار در فضا؛ زمین زیر آن می‌چرخد</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>ناظر</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1446,124 @@
     </message>
 </context>
 <context>
+    <name>LifetimeSection</name>
+    <message>
+        <source> kg</source>
+        <translation> کیلوگرم</translation>
+    </message>
+    <message>
+        <source>from B* or published</source>
+        <translation>از B* یا ارقام منتشرشده</translation>
+    </message>
+    <message>
+        <source>Mass; leave at the start for a real set's B*, else the published mass</source>
+        <translation>جرم؛ اگر در مقدار آغازین بماند، برای مجموعه عناصر واقعی B* آن به کار می‌رود، وگرنه جرم منتشرشده</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> متر مربع</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>برآوردی</translation>
+    </message>
+    <message>
+        <source>Cross-section against the flow (with a mass)</source>
+        <translation>سطح مقطع رو به جریان (همراه با جرم)</translation>
+    </message>
+    <message>
+        <source>Drag coefficient (2.2 is usual for a compact satellite)</source>
+        <translation>ضریب پسا (۲٫۲ برای ماهوارهٔ فشرده معمول است)</translation>
+    </message>
+    <message>
+        <source>Estimate decay</source>
+        <translation>برآورد افت مدار</translation>
+    </message>
+    <message>
+        <source>Estimate the decay of the selected satellite under low, moderate and high solar activity</source>
+        <translation>برآورد افت مدار ماهوارهٔ انتخاب‌شده در فعالیت خورشیدی کم، متوسط و زیاد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop the estimate</source>
+        <translation>توقف برآورد</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>عمر مداری</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>جرم</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>سطح مقطع</translation>
+    </message>
+    <message>
+        <source>Drag coeff.</source>
+        <translation>ضریب پسا</translation>
+    </message>
+    <message>
+        <source>Select a satellite first.</source>
+        <translation>نخست یک ماهواره انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>پس از {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}); now {2:+.3f} km a day</source>
+        <translation>{0} ({1})؛ اکنون {2:+.3f} کیلومتر در روز</translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation>این یک برآورد است</translation>
+    </message>
+</context>
+<context>
+    <name>LiveClock</name>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} ساعت {m:02d} دقیقه</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} دقیقه {s:02d} ثانیه</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} ثانیه</translation>
+    </message>
+    <message>
+        <source>Live: choose a satellite and where you are to see when it rises</source>
+        <translation>زنده: یک ماهواره و جای خود را برگزینید تا ببینید کی طلوع می‌کند</translation>
+    </message>
+    <message>
+        <source>{sat} does not rise above {mask:g}° here in the next two days</source>
+        <translation>{sat} در دو روز آینده اینجا بالاتر از {mask:g}° نمی‌آید</translation>
+    </message>
+    <message>
+        <source>{sat} is up now: highest {el:.0f}° in the {dir}, sets in {left} ({time})</source>
+        <translation>{sat} اکنون بالای افق است: بیشترین ارتفاع {el:.0f}° در {dir}، غروب تا {left} دیگر ({time})</translation>
+    </message>
+    <message>
+        <source>{sat} rises in {left}: {time} in the {dir}, up to {el:.0f}°</source>
+        <translation>{sat} تا {left} دیگر طلوع می‌کند: {time} در {dir}، تا ارتفاع {el:.0f}°</translation>
+    </message>
+    <message>
+        <source>&amp;Live clock</source>
+        <translation>ساعت &amp;زنده</translation>
+    </message>
+    <message>
+        <source>The clock follows the wall clock; the map, the globe and the sky plot move once a second</source>
+        <translation>ساعت برنامه با ساعت واقعی پیش می‌رود؛ نقشه، کره و نمودار آسمان هر ثانیه یک بار جابه‌جا می‌شوند</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Satellites</source>
@@ -1170,6 +1698,14 @@
         <translation>نمایش جایی که نخستین ماهواره می‌تواند باشد (۹۰ درصد مدل عدم قطعیت آن)</translation>
     </message>
     <message>
+        <source>&amp;All satellites</source>
+        <translation>&amp;همهٔ ماهواره‌ها</translation>
+    </message>
+    <message>
+        <source>Every loaded satellite as a dot at the clock's time, coloured by orbit class; hover names one, a click selects it</source>
+        <translation>همهٔ ماهواره‌های بارگذاری‌شده به صورت نقطه در زمان ساعت، رنگ‌شده بر پایهٔ ردهٔ مدار؛ با بردن نشانگر نامش دیده می‌شود و با کلیک انتخاب می‌شود</translation>
+    </message>
+    <message>
         <source>Colour-&amp;blind-safe colours</source>
         <translation>رنگ‌های &amp;مناسب کوررنگی</translation>
     </message>
@@ -1234,8 +1770,8 @@
         <translation>Overflight دفعهٔ بعد که باز شود به زبان {language} خواهد بود.</translation>
     </message>
     <message>
-        <source>speed {0}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  Esc: leave</source>
-        <translation>سرعت {0}  ·  فاصله: پخش/مکث  ·  +/-: سرعت  ·  پیکان‌ها: گام  ·  Esc: خروج</translation>
+        <source>speed {0}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  K: sky  ·  Esc: leave</source>
+        <translation>سرعت {0}  ·  فاصله: پخش/مکث  ·  +/-: سرعت  ·  پیکان‌ها: گام  ·  K: آسمان  ·  Esc: خروج</translation>
     </message>
     <message>
         <source>Over {region} ({settings}):</source>
@@ -1377,9 +1913,25 @@
         <source>&lt;b&gt;Overflight&lt;/b&gt;: satellite ground tracks, revisit analysis and news context.&lt;br&gt;Orbits: SGP4 (sgp4, skyfield). Sun: JPL DE421. Map: Natural Earth (public domain).&lt;br&gt;Element sets marked APPROXIMATE are built from published orbit figures.</source>
         <translation>&lt;b&gt;Overflight&lt;/b&gt;: رد زمینی ماهواره‌ها، تحلیل بازدید دوباره و زمینهٔ خبرها.&lt;br&gt;مدارها: SGP4 (sgp4، skyfield). خورشید: JPL DE421. نقشه: Natural Earth (مالکیت عمومی).&lt;br&gt;مجموعه عناصری که با APPROXIMATE نشان خورده‌اند از ارقام منتشرشدهٔ مدار ساخته شده‌اند.</translation>
     </message>
+    <message>
+        <source>Overhead</source>
+        <translation>بالای سر</translation>
+    </message>
+    <message>
+        <source>&amp;Overhead: who passes over the region</source>
+        <translation>بالای &amp;سر: چه ماهواره‌هایی از فراز منطقه می‌گذرند</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
+    <message>
+        <source>Observer</source>
+        <translation>ناظر</translation>
+    </message>
+    <message>
+        <source>Set observer here ({lat:.2f}, {lon:.2f})</source>
+        <translation>ناظر را اینجا بگذار ({lat:.2f}، {lon:.2f})</translation>
+    </message>
     <message>
         <source>elements {0:.0f} d old</source>
         <translation>عناصر {0:.0f} روزه</translation>
@@ -1395,6 +1947,41 @@
     <message>
         <source>Map: Natural Earth (public domain). Made with Overflight.</source>
         <translation>نقشه: Natural Earth (مالکیت عمومی). ساخته‌شده با Overflight.</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverBox</name>
+    <message>
+        <source>Type a city…</source>
+        <translation>نام یک شهر را بنویسید…</translation>
+    </message>
+    <message>
+        <source>Type a city's name (in any language the gazetteer knows) and pick it</source>
+        <translation>نام یک شهر را (به هر زبانی که نام‌نامه می‌شناسد) بنویسید و آن را برگزینید</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude in degrees, then Enter: 51.48, -0.01 or 51.48N 0.01W</source>
+        <translation>عرض و طول جغرافیایی به درجه، سپس Enter: 51.48, -0.01 یا 51.48N 0.01W</translation>
+    </message>
+    <message>
+        <source>or lat, lon: 51.48, -0.01</source>
+        <translation>یا عرض، طول: 51.48, -0.01</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>ناظر</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>کجا</translation>
+    </message>
+    <message>
+        <source>No city called “{name}” in the gazetteer: try its English name, or type coordinates</source>
+        <translation>شهری به نام «{name}» در نام‌نامه نیست: نام انگلیسی آن را امتحان کنید، یا مختصات را بنویسید</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>هنوز برگزیده نشده</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2335,108 @@
     </message>
 </context>
 <context>
+    <name>OverheadModel</name>
+    <message>
+        <source>Satellite</source>
+        <translation>ماهواره</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>آغاز (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>Max elev.</source>
+        <translation>بیشینهٔ ارتفاع</translation>
+    </message>
+    <message>
+        <source>Off-nadir</source>
+        <translation>انحراف از نادیر</translation>
+    </message>
+    <message>
+        <source>{0} (under way)</source>
+        <translation>{0} (در جریان)</translation>
+    </message>
+    <message>
+        <source>≥ {0}</source>
+        <translation>≥ {0}</translation>
+    </message>
+    <message>
+        <source>NORAD {0}: click to select it and set the clock to the pass's start</source>
+        <translation>NORAD {0}: برای انتخاب آن و بردن ساعت به آغاز عبور کلیک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>OverheadPanel</name>
+    <message>
+        <source> h</source>
+        <translation> ساعت</translation>
+    </message>
+    <message>
+        <source>How far ahead of the clock to look (up to a week)</source>
+        <translation>تا چه اندازه جلوتر از ساعت جست‌وجو شود (تا یک هفته)</translation>
+    </message>
+    <message>
+        <source>Find passes</source>
+        <translation>یافتن عبورها</translation>
+    </message>
+    <message>
+        <source>Passes of every satellite of the layer over the analysis region, with the Analysis panel's criterion</source>
+        <translation>عبورهای همهٔ ماهواره‌های این لایه بر فراز منطقهٔ تحلیل، با معیار پنل تحلیل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop the search; the last list stays</source>
+        <translation>توقف جست‌وجو؛ آخرین فهرست می‌ماند</translation>
+    </message>
+    <message>
+        <source>Choose a region (a point, a circle or a country), then Find passes.</source>
+        <translation>یک منطقه (نقطه، دایره یا کشور) برگزینید، سپس «یافتن عبورها».</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>در</translation>
+    </message>
+    <message>
+        <source>Choose a region first: a point, a circle or a country (Analysis panel).</source>
+        <translation>نخست یک منطقه برگزینید: نقطه، دایره یا کشور (پنل تحلیل).</translation>
+    </message>
+    <message>
+        <source>No satellites loaded.</source>
+        <translation>هیچ ماهواره‌ای بارگذاری نشده.</translation>
+    </message>
+    <message>
+        <source>{0} satellites for {1} h need about {2} GB (budget {3} GB): look fewer hours ahead</source>
+        <translation>{0} ماهواره برای {1} ساعت حدود {2} گیگابایت لازم دارد (بودجه {3} گیگابایت): ساعت‌های کمتری را جلوتر ببینید</translation>
+    </message>
+    <message>
+        <source>Searching {0} satellites over {1}…</source>
+        <translation>جست‌وجوی {0} ماهواره بر فراز {1}…</translation>
+    </message>
+    <message>
+        <source>{0} passes of {1} satellites over {2} ({3}), in time order.</source>
+        <translation>{0} عبور از {1} ماهواره بر فراز {2} ({3})، به ترتیب زمان.</translation>
+    </message>
+    <message>
+        <source>{0} of them by APPROXIMATE or DESIGNED element sets.</source>
+        <translation>{0} مورد از آن‌ها با مجموعه عناصر APPROXIMATE یا DESIGNED.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the last list stays.</source>
+        <translation>لغو شد؛ آخرین فهرست می‌ماند.</translation>
+    </message>
+</context>
+<context>
     <name>PassTableModel</name>
     <message>
         <source>Satellite</source>
@@ -1979,6 +2668,57 @@
     </message>
 </context>
 <context>
+    <name>SatelliteModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>NORAD</source>
+        <translation>NORAD</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Orbit</source>
+        <translation>مدار</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>قدمت</translation>
+    </message>
+    <message>
+        <source>{0} · DECAYED</source>
+        <translation>{0} · بازگشته به جو</translation>
+    </message>
+    <message>
+        <source>{0}
+elements {1} ({2:.0f} days old)
+source: {3}</source>
+        <translation>{0}
+عناصر {1} ({2:.0f} روزه)
+منبع: {3}</translation>
+    </message>
+    <message>
+        <source>orbit: {0} ({1})</source>
+        <translation>مدار: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>owner: {0}</source>
+        <translation>مالک: {0}</translation>
+    </message>
+    <message>
+        <source>decayed (re-entered) {0}</source>
+        <translation>بازگشته به جو در {0}</translation>
+    </message>
+    <message>
+        <source>older than two weeks: positions drift</source>
+        <translation>قدیمی‌تر از دو هفته: موقعیت‌ها جابه‌جا می‌شوند</translation>
+    </message>
+</context>
+<context>
     <name>SatellitePanel</name>
     <message>
         <source>Search satellites (name or number)…</source>
@@ -1987,6 +2727,46 @@
     <message>
         <source>Type part of a name or a catalogue number to filter the list</source>
         <translation>بخشی از نام یا شمارهٔ فهرست را بنویسید تا فهرست پالایش شود</translation>
+    </message>
+    <message>
+        <source>Only the satellites of one country or organisation (SATCAT owner)</source>
+        <translation>فقط ماهواره‌های یک کشور یا سازمان (مالک در SATCAT)</translation>
+    </message>
+    <message>
+        <source>All orbits</source>
+        <translation>همهٔ مدارها</translation>
+    </message>
+    <message>
+        <source>LEO includes the sun-synchronous (SSO) orbits</source>
+        <translation>LEO مدارهای خورشیدآهنگ (SSO) را هم در بر دارد</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>همهٔ نوع‌ها</translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation>محموله‌ها</translation>
+    </message>
+    <message>
+        <source>Rocket bodies</source>
+        <translation>بدنه‌های موشک</translation>
+    </message>
+    <message>
+        <source>Debris</source>
+        <translation>پسماند</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>نوع نامعلوم</translation>
+    </message>
+    <message>
+        <source>Object type from the satellite catalogue (SATCAT)</source>
+        <translation>نوع شیء از کاتالوگ ماهواره‌ها (SATCAT)</translation>
+    </message>
+    <message>
+        <source>Members of a CelesTrak group fetched with Refresh (e.g. weather, stations)</source>
+        <translation>اعضای یک گروه CelesTrak که با «تازه‌سازی» دریافت شده‌اند (مانند weather، stations)</translation>
     </message>
     <message>
         <source>Select one satellite, or several with Ctrl/Shift, to compare them</source>
@@ -2009,24 +2789,40 @@
         <translation>افزودن متن TLE یا OMM از کلیپ‌بورد</translation>
     </message>
     <message>
-        <source>{name}  ·  {satnum}  ·  {age:.0f} d</source>
-        <translation>{name}  ·  {satnum}  ·  {age:.0f} روز</translation>
+        <source>All owners</source>
+        <translation>همهٔ مالکان</translation>
     </message>
     <message>
-        <source>{label}
-elements {epoch} ({age:.0f} days old)
-source: {source}</source>
-        <translation>{label}
-عناصر {epoch} ({age:.0f} روزه)
-منبع: {source}</translation>
+        <source>All groups</source>
+        <translation>همهٔ گروه‌ها</translation>
     </message>
     <message>
-        <source>older than two weeks: positions drift</source>
-        <translation>کهنه‌تر از دو هفته: موقعیت‌ها جابه‌جا می‌شوند</translation>
+        <source>Group: {0}</source>
+        <translation>گروه: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} satellites</source>
+        <translation>{0} از {1} ماهواره</translation>
+    </message>
+    <message>
+        <source>{0} satellites</source>
+        <translation>{0} ماهواره</translation>
+    </message>
+    <message>
+        <source>group not applied: {0}</source>
+        <translation>گروه اعمال نشد: {0}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a satellite.&lt;/i&gt;</source>
         <translation>&lt;i&gt;یک ماهواره برگزینید.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Decayed</source>
+        <translation>بازگشته به جو</translation>
+    </message>
+    <message>
+        <source>the SATCAT says this object re-entered the atmosphere on {0}; its elements describe an orbit it no longer flies.</source>
+        <translation>بنا بر SATCAT این شیء در {0} به جو بازگشته است؛ عناصرش مداری را توصیف می‌کنند که دیگر در آن پرواز نمی‌کند.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approximate elements&lt;/b&gt;: {0}. Where the satellite is along its orbit is not known.</source>
@@ -2111,6 +2907,171 @@ source: {source}</source>
     <message>
         <source>{0:.2f}° west per orbit</source>
         <translation>{0:.2f} درجه به غرب در هر دور</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no cached CelesTrak group '{0}'</source>
+        <translation>گروه «{0}» از CelesTrak در حافظهٔ پنهان نیست</translation>
+    </message>
+</context>
+<context>
+    <name>SkyHandout</name>
+    <message>
+        <source>Where to look: satellites you can see from {place}</source>
+        <translation>کجا را نگاه کنیم: ماهواره‌هایی که از {place} دیده می‌شوند</translation>
+    </message>
+    <message>
+        <source>{start} to {end}. A pass is listed while the satellite is sunlit, at least {mask:g}° up, and the Sun is below {sun:g}° here.</source>
+        <translation>{start} تا {end}. عبوری فهرست می‌شود که ماهواره در نور خورشید باشد، دست‌کم {mask:g}° بالای افق، و خورشید اینجا پایین‌تر از {sun:g}° باشد.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>بیشترین ارتفاع</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>از ← به</translation>
+    </message>
+    <message>
+        <source>Mag. (est.)</source>
+        <translation>قدر (تخمینی)</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>ماهواره</translation>
+    </message>
+    <message>
+        <source>… and {n} more passes (the Tonight panel lists them all).</source>
+        <translation>… و {n} عبور دیگر (پنل «امشب» همه را فهرست می‌کند).</translation>
+    </message>
+    <message>
+        <source>No visible pass in this week.</source>
+        <translation>در این هفته هیچ عبور دیدنی‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>Charts: the sky as seen looking up, north at the top, east on the LEFT; the centre is overhead, the rim the horizon. Solid: sunlit; dashed: in Earth's shadow (invisible). Brightness is an estimate (smaller is brighter). Times: local ({zone}) and UTC.</source>
+        <translation>نمودارها: آسمان آن‌گونه که رو به بالا دیده می‌شود، شمال در بالا، شرق در سمت چپ؛ مرکز بالای سر است و لبه افق. خط پیوسته: در نور خورشید؛ خط‌چین: در سایهٔ زمین (نادیدنی). درخشندگی یک برآورد است (عدد کوچک‌تر یعنی پرنورتر). زمان‌ها: محلی ({zone}) و UTC.</translation>
+    </message>
+    <message>
+        <source>Orbits: SGP4 with the element sets of {epochs}. Sun and Moon: JPL DE421. Stars: {stars}. Made with Overflight.</source>
+        <translation>مدارها: SGP4 با مجموعه عناصر {epochs}. خورشید و ماه: JPL DE421. ستارگان: {stars}. ساخته‌شده با Overflight.</translation>
+    </message>
+    <message>
+        <source>Sky handout cancelled</source>
+        <translation>برگهٔ آسمان لغو شد</translation>
+    </message>
+    <message>
+        <source>Finding a week of visible passes… {pc:.0f} %</source>
+        <translation>در حال یافتن عبورهای دیدنی یک هفته… {pc:.0f} درصد</translation>
+    </message>
+    <message>
+        <source>Choose where you are first (Tonight panel, or right-click the map)</source>
+        <translation>نخست جای خود را برگزینید (پنل «امشب»، یا کلیک راست روی نقشه)</translation>
+    </message>
+    <message>
+        <source>Choose a satellite first</source>
+        <translation>نخست یک ماهواره برگزینید</translation>
+    </message>
+    <message>
+        <source>Print sky handout</source>
+        <translation>چاپ برگهٔ آسمان</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)</source>
+        <translation>PDF، A4 (*.pdf);;PDF، US Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path} نوشته نشد: {why}</translation>
+    </message>
+    <message>
+        <source>Sky handout: {n} passes, {charts} charts, saved to {path}</source>
+        <translation>برگهٔ آسمان: {n} عبور، {charts} نمودار، در {path} ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Sky handout saved to {path}: no visible pass ({why})</source>
+        <translation>برگهٔ آسمان در {path} ذخیره شد: عبور دیدنی‌ای نیست ({why})</translation>
+    </message>
+    <message>
+        <source>Print s&amp;ky handout (PDF)…</source>
+        <translation>چاپ برگهٔ &amp;آسمان (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page: a week of visible passes at the observer, each with its sky plot</source>
+        <translation>یک صفحه: عبورهای دیدنی یک هفته برای ناظر، هر یک با نمودار آسمانش</translation>
+    </message>
+</context>
+<context>
+    <name>SkyPlot</name>
+    <message>
+        <source>AOS</source>
+        <translation>AOS</translation>
+    </message>
+    <message>
+        <source>TCA</source>
+        <translation>TCA</translation>
+    </message>
+    <message>
+        <source>LOS</source>
+        <translation>LOS</translation>
+    </message>
+    <message>
+        <source>Every loaded satellite above the horizon</source>
+        <translation>همهٔ ماهواره‌های بارگذاری‌شدهٔ بالای افق</translation>
+    </message>
+    <message>
+        <source>Choose where you are: type a city in the Tonight panel, or right-click the map and choose 'Set observer here'.</source>
+        <translation>جای خود را برگزینید: نام یک شهر را در پنل «امشب» بنویسید، یا روی نقشه کلیک راست کنید و «ناظر را اینجا بگذار» را برگزینید.</translation>
+    </message>
+    <message>
+        <source>As seen looking up: north at the top, east on the left. Centre: overhead; rim: the horizon.</source>
+        <translation>آن‌گونه که رو به بالا دیده می‌شود: شمال در بالا، شرق در چپ. مرکز: بالای سر؛ لبه: افق.</translation>
+    </message>
+    <message>
+        <source>Looking up: N top, E left</source>
+        <translation>رو به بالا: شمال بالا، شرق چپ</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>خورشید</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Sky over {place} at {time}</source>
+        <translation>آسمان {place} در {time}</translation>
+    </message>
+    <message>
+        <source>Sun {deg:.0f}° above the horizon</source>
+        <translation>خورشید {deg:.0f}° بالای افق</translation>
+    </message>
+    <message>
+        <source>Sun {deg:.0f}° below the horizon</source>
+        <translation>خورشید {deg:.0f}° زیر افق</translation>
+    </message>
+    <message>
+        <source>The sky as seen looking up; right-click: every loaded satellite</source>
+        <translation>آسمان آن‌گونه که رو به بالا دیده می‌شود؛ کلیک راست: همهٔ ماهواره‌های بارگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>Sky</source>
+        <translation>آسمان</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +3198,217 @@ source: {source}</source>
     <message>
         <source>Run an analysis to see its passes here</source>
         <translation>یک تحلیل اجرا کنید تا عبورهایش اینجا دیده شوند</translation>
+    </message>
+</context>
+<context>
+    <name>TonightPanel</name>
+    <message>
+        <source>dark: civil (Sun below -6°)</source>
+        <translation>تاریکی: گرگ‌ومیش شهری (خورشید ۶° زیر افق)</translation>
+    </message>
+    <message>
+        <source>dark: nautical (-12°)</source>
+        <translation>تاریکی: گرگ‌ومیش دریایی (۱۲° زیر افق)</translation>
+    </message>
+    <message>
+        <source>dark: astronomical (-18°)</source>
+        <translation>تاریکی: گرگ‌ومیش نجومی (۱۸° زیر افق)</translation>
+    </message>
+    <message>
+        <source>after sunset (0°)</source>
+        <translation>پس از غروب خورشید (۰°)</translation>
+    </message>
+    <message>
+        <source>Type the latitude and the longitude, e.g. 51.48, -0.01 or 51.48N 0.01W</source>
+        <translation>عرض و طول جغرافیایی را بنویسید، مثلاً 51.48, -0.01 یا 51.48N 0.01W</translation>
+    </message>
+    <message>
+        <source>The latitude comes first (N or S), then the longitude (E or W)</source>
+        <translation>نخست عرض جغرافیایی (N یا S)، سپس طول جغرافیایی (E یا W)</translation>
+    </message>
+    <message>
+        <source>Latitude {value:g}° is beyond ±90°</source>
+        <translation>عرض جغرافیایی {value:g}° بیرون از ±۹۰° است</translation>
+    </message>
+    <message>
+        <source>Longitude {value:g}° is beyond ±180°</source>
+        <translation>طول جغرافیایی {value:g}° بیرون از ±۱۸۰° است</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>ماهواره</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Max el.</source>
+        <translation>بیشینهٔ ارتفاع</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Mag. (est.)</source>
+        <translation>قدر (تخمینی)</translation>
+    </message>
+    <message>
+        <source> nights</source>
+        <translation> شب</translation>
+    </message>
+    <message>
+        <source>Elevation mask: passes count above this height over the horizon</source>
+        <translation>حد ارتفاع زاویه‌ای: عبورها از این ارتفاع بالای افق به حساب می‌آیند</translation>
+    </message>
+    <message>
+        <source>Chosen satellites</source>
+        <translation>ماهواره‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Every loaded satellite</source>
+        <translation>همهٔ ماهواره‌های بارگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>Find passes</source>
+        <translation>یافتن عبورها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Find the visible passes at the observer for the next nights</source>
+        <translation>یافتن عبورهای دیدنی برای ناظر در شب‌های آینده</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>توقف جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Whose passes: the satellites chosen in the Satellites panel, or every loaded one</source>
+        <translation>عبورهای کدام ماهواره‌ها: ماهواره‌های انتخاب‌شده در پنل ماهواره‌ها، یا همهٔ ماهواره‌های بارگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>Click a pass: the sky plot shows its path and the clock goes to its start</source>
+        <translation>روی یک عبور کلیک کنید: نمودار آسمان مسیرش را نشان می‌دهد و ساعت به آغاز آن می‌رود</translation>
+    </message>
+    <message>
+        <source>A pass counts while the Sun at the observer is below this height</source>
+        <translation>عبور تا زمانی به حساب می‌آید که خورشید در جای ناظر پایین‌تر از این ارتفاع باشد</translation>
+    </message>
+    <message>
+        <source>How many nights from the clock's time</source>
+        <translation>چند شب از زمان ساعت</translation>
+    </message>
+    <message>
+        <source>Sun below {deg:g}°</source>
+        <translation>خورشید زیر {deg:g}°</translation>
+    </message>
+    <message>
+        <source>Choose where you are first: a city, coordinates, or right-click the map.</source>
+        <translation>نخست جای خود را برگزینید: یک شهر، مختصات، یا کلیک راست روی نقشه.</translation>
+    </message>
+    <message>
+        <source>Choose a satellite first (Satellites panel).</source>
+        <translation>نخست یک ماهواره برگزینید (پنل ماهواره‌ها).</translation>
+    </message>
+    <message>
+        <source>Looking for visible passes of {n} satellites…</source>
+        <translation>در جست‌وجوی عبورهای دیدنی {n} ماهواره…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the list is not complete.</source>
+        <translation>لغو شد: فهرست کامل نیست.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} تا {end}</translation>
+    </message>
+    <message>
+        <source>{n} visible passes, {span}. Magnitudes are estimates (smaller is brighter).</source>
+        <translation>{n} عبور دیدنی، {span}. قدرها برآوردی‌اند (عدد کوچک‌تر یعنی پرنورتر).</translation>
+    </message>
+    <message>
+        <source>No visible pass, {span}.</source>
+        <translation>هیچ عبور دیدنی‌ای نیست، {span}.</translation>
+    </message>
+    <message>
+        <source>{mag:+.1f} (size unknown)</source>
+        <translation>{mag:+.1f} (اندازه نامعلوم)</translation>
+    </message>
+    <message>
+        <source>Rises (AOS)</source>
+        <translation>طلوع (AOS)</translation>
+    </message>
+    <message>
+        <source>Highest (TCA)</source>
+        <translation>بیشترین ارتفاع (TCA)</translation>
+    </message>
+    <message>
+        <source>{time}, {el:.0f}° up in the {dir} ({az:.0f}°), {km:,.0f} km away</source>
+        <translation>{time}، ارتفاع {el:.0f}° در {dir} ({az:.0f}°)، در فاصلهٔ {km:,.0f} کیلومتری</translation>
+    </message>
+    <message>
+        <source>Sets (LOS)</source>
+        <translation>غروب (LOS)</translation>
+    </message>
+    <message>
+        <source>none during the pass</source>
+        <translation>در طول عبور وارد آن نمی‌شود</translation>
+    </message>
+    <message>
+        <source>leaves it {time}</source>
+        <translation>خروج از آن {time}</translation>
+    </message>
+    <message>
+        <source>enters it {time}</source>
+        <translation>ورود به آن {time}</translation>
+    </message>
+    <message>
+        <source>Earth's shadow</source>
+        <translation>سایهٔ زمین</translation>
+    </message>
+    <message>
+        <source>Sun at the observer</source>
+        <translation>خورشید در جای ناظر</translation>
+    </message>
+    <message>
+        <source>{deg:.0f}° (at TCA)</source>
+        <translation>{deg:.0f}° (در TCA)</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>دیدنی</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, from the {a} to the {b}</source>
+        <translation>{start} تا {end}، از {a} به {b}</translation>
+    </message>
+    <message>
+        <source>Brightness (estimate)</source>
+        <translation>درخشندگی (برآورد)</translation>
+    </message>
+    <message>
+        <source>magnitude {mag} at its brightest (smaller is brighter; Venus is about -4, the faintest stars in a city about +3)</source>
+        <translation>قدر {mag} در پرنورترین لحظه (عدد کوچک‌تر یعنی پرنورتر؛ ناهید حدود منفی ۴، کم‌نورترین ستارگان در آسمان شهر حدود مثبت ۳)</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>عناصر</translation>
+    </message>
+    <message>
+        <source>Tonight</source>
+        <translation>امشب</translation>
     </message>
 </context>
 <context>

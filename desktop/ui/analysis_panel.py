@@ -10,6 +10,7 @@ from desktop.core.access import AccessError
 from desktop.core.atlas import atlas
 
 from .i18n import country_name, isolate, localize_digits, region_text
+from .sensor_table import SensorTable
 
 class AnalysisPanel(QWidget):
     """Region, criterion, daylight and window; Run with progress and Cancel."""
@@ -65,6 +66,7 @@ class AnalysisPanel(QWidget):
         self.ranges = QCheckBox(self.tr("Ranges from the elements' uncertainty"))
         self.ranges.setToolTip(self.tr("Also sample 32 element sets from the uncertainty model: pass start windows and "
                                "5-95 % ranges of the statistics (takes several seconds more)"))
+        self.sensors = SensorTable(session)
         self.days = QDoubleSpinBox(suffix=self.tr(" days"), minimum=1, maximum=366, value=30, decimals=0)
         self.days.setToolTip(self.tr("Analysis window, from the time bar's start"))
         self.run_button = QPushButton(self.tr("Run"))
@@ -103,6 +105,7 @@ class AnalysisPanel(QWidget):
         form = QFormLayout(how)
         form.addRow(self.criterion)
         form.addRow(self.angle_label, self.angle)
+        form.addRow(self.sensors)
         sun_row = QHBoxLayout()
         sun_row.addWidget(self.daylight)
         sun_row.addWidget(self.sun)

@@ -12,14 +12,17 @@ import json
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
-                               QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
+                               QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from desktop.core import cluster
 from desktop.core import coverage as core
 from desktop.core import design
+from desktop.core.access import AccessError
 
 from .i18n import criterion_text, isolate, localize_digits, sat_label
 from .coverage_layer import CoverageLayer
+from .sensor_table import SensorTable
 from .widgets import form_group, html_rows, scrolling
 from .workers import Runner
 
@@ -48,6 +51,9 @@ class CoveragePanel(QWidget):
         self.area.addItem(self.tr("Whole globe"), "globe")
         self.area.addItem(self.tr("The analysis region"), "region")
         self.area.setToolTip(self.tr("Where the grid lies"))
+        self.land = QCheckBox(self.tr("Land only"))
+        self.land.setToolTip(self.tr("Only the cells whose centre is on land (Natural Earth countries); the summary "
+                                     "covers those cells alone"))
         self.figure = QComboBox()
         for key, (_column, label) in core.FIGURES.items():
             self.figure.addItem(QCoreApplication.translate("CoverageFigures", label), key)
@@ -58,6 +64,16 @@ class CoveragePanel(QWidget):
         self.visible.setChecked(True)
         self.visible.setToolTip(self.tr("Show or hide the heat map under the tracks"))
         self.visible.toggled.connect(self._show)
+        self.sensors = SensorTable(self.session)
+        self.workers = QSpinBox(minimum=0, maximum=cluster.MAX_WORKERS, value=0)
+        self.workers.setSpecialValueText(self.tr("none (this process)"))
+        self.workers.setToolTip(self.tr("Split the grid's rows over this many processes on this computer (Dask; "
+                                        "for the largest jobs: many satellites, fine grids)"))
+        self.scheduler_timeout_s = cluster.DEFAULT_TIMEOUT_S
+        self.scheduler = QLineEdit()
+        self.scheduler.setPlaceholderText(self.tr("tcp://HOST:PORT (optional)"))
+        self.scheduler.setToolTip(self.tr("Send the job to an existing Dask cluster whose workers have Overflight "
+                                          "installed"))
         self.compute_button = QPushButton(self.tr("Compute"))
         self.compute_button.setToolTip(self.tr("Coverage of the selected satellites with the Analysis panel's settings"))
         self.compute_button.clicked.connect(self.compute)
@@ -98,8 +114,11 @@ class CoveragePanel(QWidget):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(form_group(self.tr("Grid"), (self.tr("Cells"), self.spacing), (self.tr("Area"), self.area), (self.tr("Figure"), self.figure),
+        layout.addWidget(form_group(self.tr("Grid"), (self.tr("Cells"), self.spacing), (self.tr("Area"), self.area), self.land, (self.tr("Figure"), self.figure),
                                     self.visible)[0])
+        layout.addWidget(form_group(self.tr("Each satellite's sensor"), self.sensors)[0])
+        layout.addWidget(form_group(self.tr("Large jobs"), (self.tr("Worker processes"), self.workers),
+                                    (self.tr("Cluster"), self.scheduler))[0])
         row = QHBoxLayout()
         row.addWidget(self.compute_button)
         row.addWidget(self.cancel_button)
@@ -128,7 +147,7 @@ class CoveragePanel(QWidget):
         region = self.session.region if self.area.currentData() == "region" else None
         if self.area.currentData() == "region" and region is None:
             raise core.CoverageError("choose an analysis region first (or the whole globe)")
-        return core.make_grid(spacing, region=region)
+        return core.make_grid(spacing, region=region, land=self.land.isChecked())
 
     def compute(self):
         s = self.session
@@ -137,32 +156,44 @@ class CoveragePanel(QWidget):
             self.message.setText(self.tr("Select one or more satellites first."))
             return
         fine = self.spacing.currentData()
-        coarse = max(fine * 4, 5.0) if fine < 5.0 else None
+        # a distributed job starts its workers once: no coarse map first
+        coarse = max(fine * 4, 5.0) if fine < 5.0 and not self._distributed() else None
         start, end = s.span_start_s, s.span_start_s + s.days * 86400.0
         try:
             grids = [self._grid(coarse)] if coarse else []
             grids.append(self._grid(fine))
-            estimate = core.estimated_accesses(sets, grids[-1], s.criterion, s.days)
-            if estimate > core.MAX_ACCESSES:
+            criteria = s.criteria(sets)
+            estimate = core.estimated_held(sets, grids[-1], criteria, s.days)
+            if estimate > core.MAX_ACCESSES and not self._distributed():
                 raise core.CoverageError(self.tr(
                     "about {0:,.0f} million accesses: over the 1 GB budget; choose larger cells, "
                     "the region only or a shorter window").format(estimate / 1e6))
-        except core.CoverageError as exc:
+        except (core.CoverageError, AccessError) as exc:
             self.message.setText(str(exc))
             return
         self.message.setText("")
         self._pending_fine = grids[-1] if coarse else None
-        self._run(sets, grids[0], start, end)
+        self._run(sets, grids[0], start, end, criteria)
 
-    def _run(self, sets, grid, start, end):
-        s = self.session
-        criterion, sun = s.criterion, s.daylight_sun_deg
+    def _distributed(self) -> dict | None:
+        """The setting for a distributed job: {'workers': N} or {'scheduler': address}; None in this process."""
+        address = self.scheduler.text().strip()
+        if address:
+            return {"scheduler": address, "timeout_s": self.scheduler_timeout_s}
+        return {"workers": self.workers.value()} if self.workers.value() else None
+
+    def _run(self, sets, grid, start, end, criteria):
+        sun = self.session.daylight_sun_deg
+        where = self._distributed()
 
         def job(progress, cancelled):
-            return core.coverage(sets, grid, criterion, start, end, sun, progress=progress, cancelled=cancelled)
+            if where is not None:
+                return cluster.distributed_coverage(sets, grid, criteria, start, end, sun, progress=progress,
+                                                    cancelled=cancelled, **where)
+            return core.coverage(sets, grid, criteria, start, end, sun, progress=progress, cancelled=cancelled)
 
         self._busy(True)
-        self._job_args = (sets, start, end)
+        self._job_args = (sets, start, end, criteria)
         self.runner.submit(job)
 
     def _busy(self, busy):
@@ -204,7 +235,8 @@ class CoveragePanel(QWidget):
         flagged = ("<p style='color:#8a3a00'>" + self.tr("Flagged elements: {0}").format(", ".join(isolate(f) for f in flags))
                    + "</p>") if flags else ""
         self.summary.setText(localize_digits(head.format(count=len(r.satellites), days=r.days,
-                                                         criterion=criterion_text(r.criterion, short=True))
+                                                         criterion=(isolate(r.criteria_text()) if r.criteria and any(c != r.criterion for c in r.criteria)
+                                                                    else criterion_text(r.criterion, short=True)))
                                              + html_rows([(isolate(k), isolate(v)) for k, v in r.summary()]) + flagged,
                                              html=True))
 

@@ -154,6 +154,7 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
             st = a.stats.get(es.satnum)
             if st is None:
                 continue
+            own = f" ({a.criterion_of(es.satnum).short})" if es.satnum in a.sensors else ""
             if st.mean_gap_s is not None:
                 gap = QCoreApplication.translate("Handout", "revisit mean {mean}, median {median}, longest {longest}.").format(
                     mean=duration_text(st.mean_gap_s), median=duration_text(st.median_gap_s),
@@ -161,7 +162,7 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
             else:
                 gap = QCoreApplication.translate("Handout", "no gap to measure.")
             sheet.text(localize_digits(QCoreApplication.translate("Handout", "{name}: {rate:.2f} passes a day ({count} in all), {in_view} in view; {gap}").format(
-                name=isolate(sat_label(es)), rate=st.passes_per_day, count=st.accesses,
+                name=isolate(sat_label(es) + own), rate=st.passes_per_day, count=st.accesses,
                 in_view=duration_text(st.total_in_view_s), gap=gap)))
         if a.combined is not None:
             st = a.combined

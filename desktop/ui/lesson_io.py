@@ -29,7 +29,8 @@ def lesson_from_session(s: Session) -> Lesson:
         daylight=st.daylight, sun_deg=st.sun_deg, days=st.days,
         time_s=s.time_s, span_start_s=s.span_start_s, span_s=s.span_s, view=s.camera.as_dict(),
         article=article, claims_shown=claims, title=article["title"] if article else "",
-        burn=s.lab_burn, lifetime=s.lab_lifetime)
+        burn=s.lab_burn, lifetime=s.lab_lifetime,
+        sensors={n: w for n, w in s.sensors.items() if n in s.selected})
 
 
 def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
@@ -45,6 +46,7 @@ def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
                        sun_deg=lesson.sun_deg, days=lesson.days)
     except AccessError as exc:
         problems.append(f"the criterion ({exc})")
+    problems += [f"a sensor ({why})" for why in s.set_sensors(lesson.sensors)]
     if lesson.span_start_s is not None and lesson.span_s is not None:
         s.set_span(lesson.span_start_s, lesson.span_s)
     if lesson.time_s is not None:

@@ -11,6 +11,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStatusBar,
                                QTabBar, QTabWidget, QWidget)
 
+from desktop.core.access import AccessError
 from desktop.core.files import replaced_when_written
 from desktop.core.elements import MAX_ELEMENT_FILE_BYTES, ElementError, parse_text, read_element_file
 from desktop.core.atlas import atlas
@@ -544,13 +545,19 @@ class MainWindow(QMainWindow):
             return
         self.analysis.error.clear()
         region, criterion, sun, days = s.region, s.criterion, s.daylight_sun_deg, s.days
+        try:
+            criteria = s.criteria(sets)
+        except AccessError as exc:
+            self.analysis.error.setText(str(exc))
+            return
         start = s.span_start_s
         end = start + days * 86400.0
 
         with_ranges = s.settings.uncertainty_ranges
 
         def job(progress, cancelled):
-            result = analyse(sets, region, criterion, start, end, sun, progress=progress, cancelled=cancelled)
+            result = analyse(sets, region, criterion, start, end, sun, progress=progress, cancelled=cancelled,
+                             criteria=criteria)
             if with_ranges:
                 from desktop.core.uncertainty import analysis_uncertainty
 

@@ -30,7 +30,7 @@ def offscreen_application():
 
 def prepared_session(catalog: Catalog, satnums=(), region_spec: dict | None = None,
                      settings: AnalysisSettings | None = None, start_s: float | None = None,
-                     lesson_path=None, analyse_now: bool = True) -> tuple[Session, list[str]]:
+                     lesson_path=None, analyse_now: bool = True, sensors: dict | None = None) -> tuple[Session, list[str]]:
     """A session showing what a lesson file, or else the arguments, describe, with its analysis run
     (unless analyse_now is false: the caller checks the window first, then calls run_analysis).
 
@@ -46,6 +46,7 @@ def prepared_session(catalog: Catalog, satnums=(), region_spec: dict | None = No
     else:
         session.select(list(satnums))
         session.set_settings((settings or AnalysisSettings()).repaired())
+        problems += session.set_sensors(sensors or {})
         if start_s is not None:
             session.set_span(start_s, session.span_s)
             session.set_time(start_s)
@@ -62,4 +63,4 @@ def run_analysis(session: Session) -> None:
     s = session
     if s.region is not None and s.selected:
         s.set_analysis(analyse(s.selected_sets(), s.region, s.criterion, s.span_start_s,
-                               s.span_start_s + s.days * 86400.0, s.daylight_sun_deg))
+                               s.span_start_s + s.days * 86400.0, s.daylight_sun_deg, criteria=s.criteria()))

@@ -16,7 +16,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core import timebase
-from desktop.core.access import Criterion
+from desktop.core.access import AccessError, Criterion, criteria_for, sensor_criterion
 from desktop.core.catalogfilter import CatalogFilter, CatalogIndex, FilterError, group_members
 from desktop.core.articles import Article
 from desktop.core.elements import Catalog, ElementSet
@@ -27,6 +27,7 @@ from desktop.core.satcat import load_metadata
 
 
 DEFAULT_SATELLITE = 53370  # KHAYYAM, chosen when nothing else is
+_ANY_SENSOR = Criterion("sensor", off_nadir_deg=0.0)  # a width is checked against the orbit, whatever the angle
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ class Session(QObject):
         self.region: Region | None = None
         self.region_spec: dict | None = None  # the description the region was built from (saved in lessons)
         self.settings = AnalysisSettings()
+        self.sensors: dict[int, float] = {}  # satnum -> its own sensor's full swath width (km), with the sensor criterion
         self.analysis = None  # desktop.core.revisit.Analysis
         self.lab_design = None  # desktop.core.design.OrbitDesign shown in the Orbit lab, if any
         self.lab_burn: dict | None = None  # the lab's burns: {"source": satnum, "burns": [Burn.to_dict()]}
@@ -366,6 +368,44 @@ class Session(QObject):
         if new != self.settings:
             self.settings = new
             self.settings_changed.emit()
+
+    def criteria(self, sets=None) -> list[Criterion]:
+        """Each satellite's criterion (the selection's by default): its own sensor, or the settings' criterion."""
+        sets = self.selected_sets() if sets is None else list(sets)
+        if self.settings.kind != "sensor":
+            return [self.criterion] * len(sets)
+        return criteria_for(sets, self.sensors, self.criterion)
+
+    def set_sensor(self, satnum: int, swath_km: float | None) -> None:
+        """Give one satellite its own sensor (full swath width, km) or take it away (None); raises AccessError
+        (naming the satellite) for a width the core refuses."""
+        es = self.catalog.get(satnum)
+        if swath_km is not None and es is not None:
+            sensor_criterion(es, float(swath_km), _ANY_SENSOR)
+        changed = dict(self.sensors)
+        if swath_km is None:
+            changed.pop(satnum, None)
+        else:
+            changed[satnum] = float(swath_km)
+        if changed != self.sensors:
+            self.sensors = changed
+            self.settings_changed.emit()
+
+    def set_sensors(self, sensors: dict) -> list[str]:
+        """Replace every satellite's own sensor; returns one line per width refused (the rest are kept)."""
+        kept, problems = {}, []
+        for satnum, swath_km in sensors.items():
+            es = self.catalog.get(satnum)
+            try:
+                if es is not None:
+                    sensor_criterion(es, float(swath_km), _ANY_SENSOR)
+                kept[int(satnum)] = float(swath_km)
+            except AccessError as exc:
+                problems.append(str(exc))
+        if kept != self.sensors:
+            self.sensors = kept
+            self.settings_changed.emit()
+        return problems
 
     def set_analysis_settings(self, criterion: Criterion, daylight_sun_deg, days: float) -> None:
         self.set_settings(AnalysisSettings.from_criterion(criterion, daylight_sun_deg, days, keep=self.settings))

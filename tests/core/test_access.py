@@ -328,3 +328,53 @@ def test_the_arc_distance_bound_is_below_the_sampled_distance_and_close_to_it(ma
     assert np.all(np.minimum(bound, ends) <= sampled + 1e-6)
     close = int(np.sum((50.0 < sampled) & (sampled < 400.0) & (np.abs(np.minimum(bound, ends) - sampled) < 2.0)))
     assert close > 20  # exact enough where it matters
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("LANDSAT 8=185", ("LANDSAT 8", 185.0)), ("SENTINEL-2A = 290.5", ("SENTINEL-2A", 290.5)),
+    ("A=B=12", ("A=B", 12.0)), ("A=B", ("A=B", None)), ("NOAA 19", ("NOAA 19", None)), ("X=-5", ("X", -5.0)),
+    ("=5", ("=5", None)), ("X=1e3", ("X", 1000.0)), ("X=nan", ("X=nan", None)), ("25544", ("25544", None)),
+])
+def test_a_satellite_named_with_its_own_swath_is_split_from_the_right(text, expected):
+    from desktop.core.access import split_sensor
+
+    assert split_sensor(text) == expected
+
+
+def test_a_satellite_s_own_swath_is_checked_against_its_horizon(catalog):
+    """The widest swath is twice the horizon's reach from perigee: R acos(R / (R + h)), about 2 x 2,580 km from
+    Landsat's 705 km (textbook value from the tangent geometry)."""
+    from desktop.core.access import criteria_for, sensor_criterion, widest_swath_km
+
+    landsat = catalog.find("LANDSAT 9")
+    default = Criterion("sensor", off_nadir_deg=30.0)
+    h = landsat.satrec.a * landsat.satrec.radiusearthkm * (1 - landsat.satrec.ecco) - 6378.137
+    R = MEAN_EARTH_RADIUS_KM
+    assert widest_swath_km(landsat) == pytest.approx(2 * R * math.acos(R / (R + h)), rel=1e-9)
+    assert 5000 < widest_swath_km(landsat) < 6000
+    assert sensor_criterion(landsat, 185.0, default) == Criterion("sensor", half_swath_km=92.5)
+    assert sensor_criterion(landsat, None, default) is default
+    for width, words in ((-5.0, "more than 0"), (0.0, "more than 0"), (6000.0, "horizon")):
+        with pytest.raises(AccessError, match=words) as info:
+            sensor_criterion(landsat, width, default)
+        assert str(info.value).startswith("LANDSAT 9=") and "\n" not in str(info.value)
+    with pytest.raises(AccessError, match="sensor criterion"):
+        sensor_criterion(landsat, 185.0, Criterion("contact", elevation_deg=10.0))
+    assert criteria_for([landsat], {landsat.satnum: 185.0}, default)[0].half_swath_km == 92.5
+
+
+def test_each_satellite_searched_with_its_own_sensor_has_the_passes_of_a_search_alone(catalog):
+    """analyse with a criterion per satellite gives each the passes find_passes finds with that criterion alone."""
+    landsat, sentinel = catalog.find("LANDSAT 9"), catalog.find("SENTINEL-2A")
+    default = Criterion("sensor", off_nadir_deg=30.0)
+    own = Criterion("sensor", half_swath_km=145.0)
+    region = country_region("France")
+    start = max(landsat.epoch_s, sentinel.epoch_s)
+    end = start + 5 * 86400.0
+    result = analyse([landsat, sentinel], region, default, start, end, criteria=[default, own])
+    for es, c in ((landsat, default), (sentinel, own)):
+        alone = find_passes(es, region, c, start, end)
+        assert [p.start_s for p in result.passes[es.satnum]] == [p.start_s for p in alone]
+        assert result.criterion_of(es.satnum) == c
+    assert "SENTINEL-2A: sensor, 290 km swath" in result.settings_text()
+    assert len(find_passes(sentinel, region, default, start, end)) != len(result.passes[sentinel.satnum])

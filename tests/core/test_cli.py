@@ -108,3 +108,34 @@ def test_track_with_uncertainty_adds_the_corridor_columns(capsys):
     assert lines[0] == "time_utc,lat_deg,lon_deg,height_km,along_track_90_km,cross_track_90_km"
     along = float(lines[1].split(",")[4])
     assert 1.0 < along < 60.0  # a real set a day after its epoch: kilometres
+
+
+@pytest.mark.parametrize("sat,words", [("LANDSAT 9=-5", "LANDSAT 9=-5: the swath width must be more than 0 km"),
+                                       ("LANDSAT 9=0", "LANDSAT 9=0: the swath width must be more than 0 km"),
+                                       ("LANDSAT 9=9000", "LANDSAT 9=9000: wider than the horizon allows")])
+@pytest.mark.parametrize("command", ["coverage", "passes", "report", "animate"])
+def test_a_bad_swath_of_one_satellite_is_one_line_naming_it(capsys, tmp_path, command, sat, words):
+    extra = {"coverage": ["--days", "1"], "passes": ["--region", "France"],
+             "report": ["--region", "France", "--pdf", str(tmp_path / "x.pdf")],
+             "animate": ["--gif", str(tmp_path / "x.gif")]}[command]
+    code, out, err = run(capsys, command, "AQUA", sat, *extra)
+    assert code == 2 and err.startswith("error: " + words) and len(err.strip().splitlines()) == 1
+
+
+def test_each_satellite_s_swath_is_named_in_passes_and_coverage(capsys):
+    code, out, _ = run(capsys, "passes", "LANDSAT 9=185", "SENTINEL-2A=290", "AQUA", "--region", "France", "--days", "3")
+    assert code == 0
+    assert "LANDSAT 9 (sensor, 185 km swath):" in out and "SENTINEL-2A (sensor, 290 km swath):" in out
+    assert "the others: sensor, 30 deg off nadir" in out
+    code, out, _ = run(capsys, "coverage", "LANDSAT 9=185", "SENTINEL-2A=290", "--box", "40", "0", "50", "10",
+                       "--days", "2", "--csv", "-")
+    assert code == 0
+    assert any("LANDSAT 9: sensor, 185 km swath; SENTINEL-2A: sensor, 290 km swath" in line
+               for line in out.splitlines() if line.startswith("#"))
+
+
+def test_coverage_over_land_only(capsys):
+    code, out, _ = run(capsys, "coverage", "AQUA", "--land", "--grid", "5", "--days", "1")
+    assert code == 0 and "land only" in out
+    code, out, err = run(capsys, "coverage", "AQUA", "--land", "--box", "-10", "-150", "10", "-120", "--days", "1")
+    assert code == 2 and "no grid cell centre lies on land" in err and len(err.strip().splitlines()) == 1

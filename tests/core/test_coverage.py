@@ -113,11 +113,12 @@ def test_csv_columns_in_order_with_empty_undefined_figures(landsat):
     out = io.StringIO()
     C.write_csv(out, result, ["LANDSAT 9 note"])
     lines = [ln for ln in out.getvalue().splitlines() if not ln.startswith("#")]
-    assert lines[0] == "lat_deg,lon_deg,accesses,per_day,mean_gap_h,median_gap_h,max_gap_h,in_view_pct,first_access_h"
+    assert lines[0] == ("lat_deg,lon_deg,accesses,per_day,mean_gap_h,median_gap_h,max_gap_h,in_view_pct,first_access_h,"
+                        "mean_sats_in_view")
     assert len(lines) == len(grid) + 1
     for line, n in zip(lines[1:], result.accesses):
         fields = line.split(",")
-        assert len(fields) == 9 and int(fields[2]) == n
+        assert len(fields) == 10 and int(fields[2]) == n
         if n < 2:
             assert fields[4] == fields[5] == fields[6] == ""
 
@@ -224,7 +225,7 @@ def test_testing_the_rim_of_the_footprint_finds_what_testing_every_cell_finds(ca
     grid = C.make_grid(spacing, box=box)
     start, end = es.epoch_s, es.epoch_s + days * 86400.0
     rim = _sorted(*C.satellite_accesses(es, grid, criterion, start, end))
-    every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=-90.0))
+    every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=-90.0, every_cell=True))
     assert len(rim[0]) > 100
     assert np.array_equal(rim[0], every[0])
     assert np.max(np.abs(rim[1] - every[1])) < 1e-6 and np.max(np.abs(rim[2] - every[2])) < 1e-6
@@ -321,3 +322,113 @@ def test_an_eccentric_orbit_keeps_its_accesses_where_the_reach_changes_fast(cata
                 worst = max(worst, float(np.max(np.abs(mine - brute))))
     assert agree >= 0.97 * len(cells)
     assert worst <= 10.0
+
+
+def _brute_in_view(es, criterion, t, cells_u):
+    """(times, cells) in view, from the sub-point's great-circle distance to each cell sampled every second on the
+    mean sphere (independent of the arcs the coverage engine lays between samples)."""
+    from desktop.core.groundtrack import ground_track
+    from desktop.core.sphere import unit_vectors
+
+    track = ground_track(es, t)
+    p = unit_vectors(track.lat_deg, track.lon_deg)
+    reach = criterion.reach_rad(track.height_km)
+    return np.arccos(np.clip(p @ cells_u.T, -1, 1)) <= np.asarray(reach)[:, None]
+
+
+def _runs(inside):
+    """Accesses per cell: runs of samples in view."""
+    return np.count_nonzero(np.diff(inside.astype(np.int8), axis=0) == 1, axis=0) + inside[0]
+
+
+def test_two_satellites_with_their_own_swaths_see_the_union_of_each_alone(catalog):
+    """Landsat 9 with 185 km and Sentinel-2A with 290 km, 4 days, 60 random cells of 1 deg over Europe: per cell the
+    accesses and time in view of the pair equal the union of each satellite's footprint sampled every second (edges
+    within SAMPLE_S), and each satellite run alone with its own swath gives its own count."""
+    from desktop.core.access import sensor_criterion
+    from desktop.core.sphere import unit_vectors
+
+    SAMPLE_S = 1.0
+    landsat, sentinel = catalog.find("LANDSAT 9"), catalog.find("SENTINEL-2A")
+    default = Criterion("sensor", off_nadir_deg=30.0)
+    criteria = [sensor_criterion(landsat, 185.0, default), sensor_criterion(sentinel, 290.0, default)]
+    assert criteria[0].half_swath_km == 92.5 and criteria[1].half_swath_km == 145.0
+    start = max(landsat.epoch_s, sentinel.epoch_s)
+    end = start + 4 * 86400.0
+    grid = C.make_grid(1.0, box=(35, -10, 60, 30))
+    both = C.coverage([landsat, sentinel], grid, criteria, start, end)
+    alone = [C.coverage([es], grid, c, start, end) for es, c in zip((landsat, sentinel), criteria)]
+    assert "185 km swath" in both.criteria_text() and "290 km swath" in both.criteria_text()
+    rng = np.random.default_rng(23)
+    pick = rng.choice(len(grid), 60, replace=False)
+    u = unit_vectors(grid.lat_deg[pick], grid.lon_deg[pick])
+    t = np.arange(start, end + 0.5 * SAMPLE_S, SAMPLE_S)
+    each = [_brute_in_view(es, c, t, u) for es, c in zip((landsat, sentinel), criteria)]
+    union = each[0] | each[1]
+    assert np.array_equal(both.accesses[pick], _runs(union))
+    for result, inside in zip(alone, each):
+        assert np.array_equal(result.accesses[pick], _runs(inside))
+    assert np.max(np.abs(both.in_view_s[pick] - union.sum(axis=0) * SAMPLE_S)) <= 2 * SAMPLE_S * both.accesses[pick].max()
+    assert _runs(union).sum() > 20  # enough accesses to mean something
+    assert _runs(each[0]).sum() != _runs(each[1]).sum()  # the swaths matter
+
+
+def test_land_only_figures_are_the_whole_globe_s_figures_on_the_land_cells(landsat):
+    """--land keeps the land cells' figures unchanged and the summary weighs those cells alone."""
+    from desktop.core.atlas import atlas
+
+    start, end = landsat.epoch_s, landsat.epoch_s + 86400.0
+    globe = C.coverage([landsat], C.make_grid(5.0), WIDE, start, end)
+    land = C.coverage([landsat], C.make_grid(5.0, land=True), WIDE, start, end)
+    on_land = atlas().land_mask(globe.grid.lat_deg, globe.grid.lon_deg)
+    assert np.array_equal(land.grid.lat_deg, globe.grid.lat_deg[on_land])
+    assert np.array_equal(land.accesses, globe.accesses[on_land])
+    w = land.grid.weights
+    seen = dict(land.summary())["Area seen at least once"]
+    assert seen == f"{100.0 * w[land.accesses > 0].sum() / w.sum():.1f} %"
+
+
+@pytest.mark.parametrize("name,criterion,spacing,box,days", [
+    ("LANDSAT 9", Criterion("contact", elevation_deg=10.0), 3.0, None, 0.5),
+    ("ISS (ZARYA)", Criterion("contact", elevation_deg=10.0), 2.0, None, 1.0),
+    ("LANDSAT 9", SWATH, 1.0, (-60, 150, 60, -150), 1.0),  # a narrow swath, a box across 180
+    ("GPS BIII-5", Criterion("contact", elevation_deg=10.0), 5.0, None, 0.5),
+    ("GOES 16", Criterion("contact", elevation_deg=5.0), 5.0, None, 1.0),
+    ("MOLNIYA", Criterion("sensor", off_nadir_deg=5.0), 3.0, (-30, -60, 80, 120), 0.3),  # reach and turns change fast
+])
+def test_closest_approaches_from_the_rim_and_the_abeam_cells_are_those_of_every_cell(catalog, monkeypatch, name,
+                                                                                    criterion, spacing, box, days):
+    """The daylight test's closest approach, found from the footprint's rim and the cells abeam of each segment,
+    is the one found by testing every cell in reach: same accesses, same closest times to the bit (chunks of 37
+    segments, so accesses run across chunks), and so the same accesses kept in daylight."""
+    if name == "MOLNIYA":
+        from desktop.core.design import OrbitDesign, build
+        es = build(OrbitDesign(name="MOLNIYA-TEST", epoch_s=catalog.find("LANDSAT 9").epoch_s, **MOLNIYA)).elements
+    else:
+        es = catalog.find(name)
+    monkeypatch.setattr(C, "CHUNK_SEGMENTS", 37)
+    grid = C.make_grid(spacing, box=box)
+    start, end = es.epoch_s, es.epoch_s + days * 86400.0
+    fast = C.accesses_and_closest(es, grid, criterion, start, end, True)
+    every = C.accesses_and_closest(es, grid, criterion, start, end, True, every_cell=True)
+    a, b = np.lexsort((fast[1], fast[0])), np.lexsort((every[1], every[0]))
+    assert len(a) == len(b) > 100
+    for x, y in zip(fast, every):
+        assert np.array_equal(x[a], y[b])
+    day = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=0.0))
+    day_every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, 0.0, every_cell=True))
+    assert 0 < len(day[0]) < len(a) and all(np.array_equal(x, y) for x, y in zip(day, day_every))
+
+
+def test_mean_satellites_in_view_adds_each_satellite_s_time_in_view(catalog):
+    """A counter beside the union: per cell, the mean number of satellites in view is the sum of each satellite's
+    time in view (each run alone) over the window; the union's own time in view is at most that sum."""
+    sets = [m for _d, m in C.walker(catalog.find("GPS BIII-5"), 3, 3, 1)]
+    contact = Criterion("contact", elevation_deg=10.0)
+    grid = C.make_grid(5.0)
+    start, end = sets[0].epoch_s, sets[0].epoch_s + 86400.0
+    both = C.coverage(sets, grid, contact, start, end)
+    alone = sum(C.coverage([es], grid, contact, start, end).in_view_s for es in sets)
+    mean = both.columns()["mean_sats_in_view"]
+    assert np.allclose(mean, alone / 86400.0, rtol=0, atol=1e-9)
+    assert np.all(both.in_view_s <= alone + 1e-6) and mean.max() > 1.0

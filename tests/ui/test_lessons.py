@@ -102,3 +102,38 @@ def test_a_freshly_written_lesson_reads_back_without_problems(tmp_path):
         write_lesson(path, lesson)
         read = read_lesson(path)
         assert read.problems == [] and read.view == lesson.view
+
+
+def test_each_satellite_s_own_sensor_travels_in_a_lesson_and_older_lessons_have_none(tmp_path):
+    """Sensors are saved by catalogue number and restored; a lesson written before sensors existed opens with none,
+    and a width the satellite's horizon cannot allow is named, not kept."""
+    from desktop.core.catalog import load_catalog
+    from desktop.core.lessons import write_lesson
+    from desktop.ui.session import Session
+
+    catalog = load_catalog()
+    landsat, aqua = catalog.find("LANDSAT 9").satnum, catalog.find("AQUA").satnum
+    session = Session(catalog)
+    session.select([landsat, aqua])
+    session.set_sensor(landsat, 185.0)
+    path = tmp_path / "fleet.overflight"
+    write_lesson(path, lesson_from_session(session))
+    lesson = read_lesson(path)
+    assert lesson.problems == [] and lesson.sensors == {landsat: 185.0}
+    other = Session(load_catalog())
+    assert apply_lesson(other, lesson) == []
+    assert other.sensors == {landsat: 185.0}
+    assert [c.describe() for c in other.criteria()] == ["sensor (185 km swath)", "sensor (30 deg off nadir)"]
+    record = json.loads(path.read_text())
+    del record["sensors"]
+    record["sensors_missing"] = True
+    old = tmp_path / "old.overflight"
+    old.write_text(json.dumps(record))
+    assert read_lesson(old).sensors == {} and read_lesson(old).problems == []
+    record["sensors"] = {str(landsat): 90000.0}
+    old.write_text(json.dumps(record))
+    assert read_lesson(old).problems and read_lesson(old).sensors == {}
+    record["sensors"] = {str(landsat): 9000.0}
+    old.write_text(json.dumps(record))
+    problems = apply_lesson(Session(load_catalog()), read_lesson(old))
+    assert len(problems) == 1 and "LANDSAT 9=9000" in problems[0]
