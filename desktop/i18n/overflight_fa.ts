@@ -2,131 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
-    <name />
-    <message>
-        <source>Perigee</source>
-        <translation>حضیض</translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation>کیلومتر</translation>
-    </message>
-    <message>
-        <source>Apogee</source>
-        <translation>اوج</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>دورهٔ تناوب</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>دقیقه</translation>
-    </message>
-    <message>
-        <source>Inclination</source>
-        <translation>میل مداری</translation>
-    </message>
-    <message>
-        <source>Track shift</source>
-        <translation>جابه‌جایی رد</translation>
-    </message>
-    <message>
-        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
-        <translation>{0:+,.1f} کیلومتر در روز در استوا (+ به سوی غرب)</translation>
-    </message>
-    <message>
-        <source>height (km); band: high to low solar activity</source>
-        <translation>ارتفاع (کیلومتر)؛ نوار: فعالیت خورشیدی زیاد تا کم</translation>
-    </message>
-    <message>
-        <source>red bar: re-entry range (uncertain)</source>
-        <translation>نوار قرمز: بازهٔ بازگشت به جو (نامطمئن)</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>نامطمئن</translation>
-    </message>
-    <message>
-        <source>LEO</source>
-        <translation>LEO</translation>
-    </message>
-    <message>
-        <source>sun-synchronous</source>
-        <translation>خورشیدآهنگ</translation>
-    </message>
-    <message>
-        <source>MEO</source>
-        <translation>MEO</translation>
-    </message>
-    <message>
-        <source>GEO</source>
-        <translation>GEO</translation>
-    </message>
-    <message>
-        <source>HEO</source>
-        <translation>HEO</translation>
-    </message>
-    <message>
-        <source>All satellites: {0}</source>
-        <translation>همهٔ ماهواره‌ها: {0}</translation>
-    </message>
-    <message>
-        <source>{0} without a position now</source>
-        <translation>{0} بدون موقعیت در این لحظه</translation>
-    </message>
-    <message>
-        <source>Delta-v budget</source>
-        <translation>بودجهٔ Δv (تغییر سرعت)</translation>
-    </message>
-    <message>
-        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
-        <translation>احتراق‌های {0}، آنی، در دستگاه مرجع خود مدار:</translation>
-    </message>
-    <message>
-        <source>next {0}</source>
-        <translation>{0} بعدی</translation>
-    </message>
-    <message>
-        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
-        <translation>احتراق {0} ({1}): پیشرو {2:+.1f}، شعاعی {3:+.1f}، عمودی {4:+.1f} متر بر ثانیه؛ {5:.1f} متر بر ثانیه</translation>
-    </message>
-    <message>
-        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
-        <translation>مجموع: {0:.1f} متر بر ثانیه (vis-viva؛ مدار پس از هر احتراق یک مجموعه عناصر DESIGNED است)</translation>
-    </message>
-    <message>
-        <source>Orbit decay of {0}</source>
-        <translation>افت مداری {0}</translation>
-    </message>
-    <message>
-        <source>after {0}</source>
-        <translation>پس از {0}</translation>
-    </message>
-    <message>
-        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
-        <translation>{0} ({1}): بازگشت به جو {2}؛ افت {3:.3f} کیلومتر در روز در آغاز</translation>
-    </message>
-    <message>
-        <source>Drag: {0}.</source>
-        <translation>پسا: {0}.</translation>
-    </message>
-    <message>
-        <source>This is an estimate</source>
-        <translation>این یک برآورد است</translation>
-    </message>
-    <message>
-        <source>ElementRefresh</source>
-        <comment>satellite catalogue (SATCAT): {0}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ElementRefresh</source>
-        <comment>satellite catalogue (SATCAT): failed: {0}</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>The analysis region: type a country's name in any language Natural Earth knows</source>
@@ -480,6 +355,38 @@
     <message>
         <source>Next descending node</source>
         <translation>گره نزولی بعدی</translation>
+    </message>
+    <message>
+        <source>Perigee</source>
+        <translation>حضیض</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>کیلومتر</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>اوج</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دورهٔ تناوب</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>Inclination</source>
+        <translation>میل مداری</translation>
+    </message>
+    <message>
+        <source>Track shift</source>
+        <translation>جابه‌جایی رد</translation>
+    </message>
+    <message>
+        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
+        <translation>{0:+,.1f} کیلومتر در روز در استوا (+ به سوی غرب)</translation>
     </message>
     <message>
         <source>At the clock's time</source>
@@ -842,6 +749,10 @@
         <source>time to first access (h)</source>
         <translation>زمان تا نخستین دسترسی (ساعت)</translation>
     </message>
+    <message>
+        <source>satellites in view (mean)</source>
+        <translation>ماهواره‌های در دید (میانگین)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>
@@ -885,6 +796,14 @@
         <translation>جای شبکه</translation>
     </message>
     <message>
+        <source>Land only</source>
+        <translation>فقط خشکی</translation>
+    </message>
+    <message>
+        <source>Only the cells whose centre is on land (Natural Earth countries); the summary covers those cells alone</source>
+        <translation>فقط سلول‌هایی که مرکزشان روی خشکی است (کشورهای Natural Earth)؛ خلاصه فقط همین سلول‌ها را در بر می‌گیرد</translation>
+    </message>
+    <message>
         <source>The figure of merit shown on the map</source>
         <translation>شاخص کارایی نمایش‌داده‌شده روی نقشه</translation>
     </message>
@@ -895,6 +814,22 @@
     <message>
         <source>Show or hide the heat map under the tracks</source>
         <translation>نمایش یا پنهان کردن نقشهٔ حرارتی زیر ردها</translation>
+    </message>
+    <message>
+        <source>none (this process)</source>
+        <translation>هیچ (همین فرایند)</translation>
+    </message>
+    <message>
+        <source>Split the grid's rows over this many processes on this computer (Dask; for the largest jobs: many satellites, fine grids)</source>
+        <translation>ردیف‌های شبکه میان این تعداد فرایند روی همین رایانه پخش می‌شود (Dask؛ برای بزرگ‌ترین کارها: ماهواره‌های بسیار، شبکه‌های ریز)</translation>
+    </message>
+    <message>
+        <source>tcp://HOST:PORT (optional)</source>
+        <translation>tcp://HOST:PORT (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Send the job to an existing Dask cluster whose workers have Overflight installed</source>
+        <translation>کار را به یک خوشهٔ Dask موجود بفرست که Overflight روی کارگزارهایش نصب است</translation>
     </message>
     <message>
         <source>Compute</source>
@@ -979,6 +914,22 @@
     <message>
         <source>Figure</source>
         <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>Each satellite's sensor</source>
+        <translation>حسگر هر ماهواره</translation>
+    </message>
+    <message>
+        <source>Large jobs</source>
+        <translation>کارهای بزرگ</translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation>فرایندهای کارگزار</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>خوشه</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1095,6 +1046,30 @@
 <context>
     <name>DecayPlot</name>
     <message>
+        <source>low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <source>height (km); band: high to low solar activity</source>
+        <translation>ارتفاع (کیلومتر)؛ نوار: فعالیت خورشیدی زیاد تا کم</translation>
+    </message>
+    <message>
+        <source>red bar: re-entry range (uncertain)</source>
+        <translation>نوار قرمز: بازهٔ بازگشت به جو (نامطمئن)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>نامطمئن</translation>
+    </message>
+    <message>
         <source>No estimate yet</source>
         <translation>هنوز برآوردی نیست</translation>
     </message>
@@ -1150,6 +1125,14 @@
         <translation>لغو</translation>
     </message>
     <message>
+        <source>satellite catalogue (SATCAT): {0}</source>
+        <translation>کاتالوگ ماهواره‌ها (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): failed: {0}</source>
+        <translation>کاتالوگ ماهواره‌ها (SATCAT): ناموفق: {0}</translation>
+    </message>
+    <message>
         <source>Refresh elements</source>
         <translation>تازه‌سازی عناصر</translation>
     </message>
@@ -1179,6 +1162,37 @@
     <message>
         <source>Map: Natural Earth (public domain). Made with Overflight.</source>
         <translation>نقشه: Natural Earth (مالکیت عمومی). ساخته‌شده با Overflight.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetLayer</name>
+    <message>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <source>sun-synchronous</source>
+        <translation>خورشیدآهنگ</translation>
+    </message>
+    <message>
+        <source>MEO</source>
+        <translation>MEO</translation>
+    </message>
+    <message>
+        <source>GEO</source>
+        <translation>GEO</translation>
+    </message>
+    <message>
+        <source>HEO</source>
+        <translation>HEO</translation>
+    </message>
+    <message>
+        <source>All satellites: {0}</source>
+        <translation>همهٔ ماهواره‌ها: {0}</translation>
+    </message>
+    <message>
+        <source>{0} without a position now</source>
+        <translation>{0} بدون موقعیت در این لحظه</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1315,42 @@
     <message>
         <source>Map: Natural Earth (public domain). Sun: JPL DE421. Made with Overflight.</source>
         <translation>نقشه: Natural Earth (مالکیت عمومی). خورشید: JPL DE421. ساخته‌شده با Overflight.</translation>
+    </message>
+    <message>
+        <source>Delta-v budget</source>
+        <translation>بودجهٔ Δv (تغییر سرعت)</translation>
+    </message>
+    <message>
+        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
+        <translation>احتراق‌های {0}، آنی، در دستگاه مرجع خود مدار:</translation>
+    </message>
+    <message>
+        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
+        <translation>احتراق {0} ({1}): پیشرو {2:+.1f}، شعاعی {3:+.1f}، عمودی {4:+.1f} متر بر ثانیه؛ {5:.1f} متر بر ثانیه</translation>
+    </message>
+    <message>
+        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
+        <translation>مجموع: {0:.1f} متر بر ثانیه (vis-viva؛ مدار پس از هر احتراق یک مجموعه عناصر DESIGNED است)</translation>
+    </message>
+    <message>
+        <source>Orbit decay of {0}</source>
+        <translation>افت مداری {0}</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>پس از {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
+        <translation>{0} ({1}): بازگشت به جو {2}؛ افت {3:.3f} کیلومتر در روز در آغاز</translation>
+    </message>
+    <message>
+        <source>Drag: {0}.</source>
+        <translation>پسا: {0}.</translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation>این یک برآورد است</translation>
     </message>
     <message>
         <source>day {0}</source>
@@ -1982,6 +2032,29 @@
     <message>
         <source>not chosen yet</source>
         <translation>هنوز برگزیده نشده</translation>
+    </message>
+</context>
+<context>
+    <name>OrbitClasses</name>
+    <message>
+        <source>low Earth orbit</source>
+        <translation>مدار پایین زمین</translation>
+    </message>
+    <message>
+        <source>sun-synchronous (low)</source>
+        <translation>خورشیدآهنگ (پایین)</translation>
+    </message>
+    <message>
+        <source>medium Earth orbit</source>
+        <translation>مدار میانی زمین</translation>
+    </message>
+    <message>
+        <source>geostationary / geosynchronous</source>
+        <translation>زمین‌ایستا / زمین‌هماهنگ</translation>
+    </message>
+    <message>
+        <source>highly elliptical</source>
+        <translation>بسیار بیضوی</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2741,41 @@
     </message>
 </context>
 <context>
+    <name>SatelliteMetadata</name>
+    <message>
+        <source>Orbit class</source>
+        <translation>رده مداری</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>فراداده</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>COSPAR ID</source>
+        <translation>شناسه COSPAR</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>پرتاب</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>نوع شیء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Radar size</source>
+        <translation>اندازهٔ راداری</translation>
+    </message>
+</context>
+<context>
     <name>SatelliteModel</name>
     <message>
         <source>Name</source>
@@ -2907,6 +3015,33 @@ source: {3}</source>
     <message>
         <source>{0:.2f}° west per orbit</source>
         <translation>{0:.2f} درجه به غرب در هر دور</translation>
+    </message>
+</context>
+<context>
+    <name>SensorTable</name>
+    <message>
+        <source>Satellite</source>
+        <translation>ماهواره</translation>
+    </message>
+    <message>
+        <source>Own swath</source>
+        <translation>پهنای نوار خودش</translation>
+    </message>
+    <message>
+        <source>A satellite's own sensor: its full swath width on the ground (Landsat 185 km, Sentinel-2 290 km). Without one it uses the Analysis panel's criterion.</source>
+        <translation>حسگر خود ماهواره: پهنای کامل نوار آن روی زمین (Landsat ۱۸۵ کیلومتر، Sentinel-2 ۲۹۰ کیلومتر). بدون آن، معیار پنل تحلیل به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> کیلومتر</translation>
+    </message>
+    <message>
+        <source>the panel's</source>
+        <translation>معیار پنل</translation>
+    </message>
+    <message>
+        <source>%1: its sensor's full swath width on the ground; 0 uses the Analysis panel's criterion</source>
+        <translation>%1: پهنای کامل نوار حسگرش روی زمین؛ ۰ یعنی معیار پنل تحلیل</translation>
     </message>
 </context>
 <context>

@@ -2,131 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
-    <name />
-    <message>
-        <source>Perigee</source>
-        <translation>פריגאה</translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation>ק"מ</translation>
-    </message>
-    <message>
-        <source>Apogee</source>
-        <translation>אפוגאה</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>זמן מחזור</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>דק'</translation>
-    </message>
-    <message>
-        <source>Inclination</source>
-        <translation>נטייה</translation>
-    </message>
-    <message>
-        <source>Track shift</source>
-        <translation>הזזת העקבה</translation>
-    </message>
-    <message>
-        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
-        <translation>{0:+,.1f} ק"מ ביום בקו המשווה (+ מערבה)</translation>
-    </message>
-    <message>
-        <source>height (km); band: high to low solar activity</source>
-        <translation>גובה (ק"מ); רצועה: פעילות סולרית גבוהה עד נמוכה</translation>
-    </message>
-    <message>
-        <source>red bar: re-entry range (uncertain)</source>
-        <translation>פס אדום: טווח הכניסה החוזרת לאטמוספרה (לא ודאי)</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>לא ודאי</translation>
-    </message>
-    <message>
-        <source>LEO</source>
-        <translation>LEO</translation>
-    </message>
-    <message>
-        <source>sun-synchronous</source>
-        <translation>סינכרוני לשמש</translation>
-    </message>
-    <message>
-        <source>MEO</source>
-        <translation>MEO</translation>
-    </message>
-    <message>
-        <source>GEO</source>
-        <translation>GEO</translation>
-    </message>
-    <message>
-        <source>HEO</source>
-        <translation>HEO</translation>
-    </message>
-    <message>
-        <source>All satellites: {0}</source>
-        <translation>כל הלוויינים: {0}</translation>
-    </message>
-    <message>
-        <source>{0} without a position now</source>
-        <translation>{0} ללא מיקום כעת</translation>
-    </message>
-    <message>
-        <source>Delta-v budget</source>
-        <translation>תקציב Δv</translation>
-    </message>
-    <message>
-        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
-        <translation>הבערות של {0}, אימפולסיביות, במערכת הצירים של המסלול:</translation>
-    </message>
-    <message>
-        <source>next {0}</source>
-        <translation>{0} הבא</translation>
-    </message>
-    <message>
-        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
-        <translation>הבערה {0} ({1}): פרוגרדי {2:+.1f}, רדיאלי {3:+.1f}, נורמלי {4:+.1f} מ'/שנ'; {5:.1f} מ'/שנ'</translation>
-    </message>
-    <message>
-        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
-        <translation>סך הכול: {0:.1f} מ'/שנ' (vis-viva; המסלול אחרי כל הבערה הוא ערכת אלמנטים מסוג DESIGNED)</translation>
-    </message>
-    <message>
-        <source>Orbit decay of {0}</source>
-        <translation>דעיכת המסלול של {0}</translation>
-    </message>
-    <message>
-        <source>after {0}</source>
-        <translation>אחרי {0}</translation>
-    </message>
-    <message>
-        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
-        <translation>{0} ({1}): כניסה חוזרת לאטמוספרה {2}; דעיכה של {3:.3f} ק"מ ביום בהתחלה</translation>
-    </message>
-    <message>
-        <source>Drag: {0}.</source>
-        <translation>גרר: {0}.</translation>
-    </message>
-    <message>
-        <source>This is an estimate</source>
-        <translation>זוהי הערכה</translation>
-    </message>
-    <message>
-        <source>ElementRefresh</source>
-        <comment>satellite catalogue (SATCAT): {0}</comment>
-        <translation>ElementRefresh</translation>
-    </message>
-    <message>
-        <source>ElementRefresh</source>
-        <comment>satellite catalogue (SATCAT): failed: {0}</comment>
-        <translation>ElementRefresh</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>The analysis region: type a country's name in any language Natural Earth knows</source>
@@ -482,6 +357,38 @@
         <translation>הצומת היורד הבא</translation>
     </message>
     <message>
+        <source>Perigee</source>
+        <translation>פריגאה</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>ק"מ</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>אפוגאה</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>זמן מחזור</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>דק'</translation>
+    </message>
+    <message>
+        <source>Inclination</source>
+        <translation>נטייה</translation>
+    </message>
+    <message>
+        <source>Track shift</source>
+        <translation>הזזת העקבה</translation>
+    </message>
+    <message>
+        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
+        <translation>{0:+,.1f} ק"מ ביום בקו המשווה (+ מערבה)</translation>
+    </message>
+    <message>
         <source>At the clock's time</source>
         <translation>בשעת השעון</translation>
     </message>
@@ -615,7 +522,7 @@
     </message>
     <message>
         <source>Perigee {0:,.0f} km: below the surface. No orbit is made.</source>
-        <translation>פריגאה {0:,.0f} ק"מ: מתחת לפני השטח. לא נוצר מסלול.</translation>
+        <translation>פריגאה ⁦{0:,.0f}⁩ ק"מ: מתחת לפני השטח. לא נוצר מסלול.</translation>
     </message>
     <message>
         <source>Burn at</source>
@@ -631,7 +538,7 @@
     </message>
     <message>
         <source>{0:+,.1f} m/s</source>
-        <translation>{0:+,.1f} מ'/שנ'</translation>
+        <translation>⁦{0:+,.1f}⁩ מ'/שנ'</translation>
     </message>
     <message>
         <source>Total Δv</source>
@@ -842,6 +749,10 @@
         <source>time to first access (h)</source>
         <translation>זמן עד הגישה הראשונה (שעות)</translation>
     </message>
+    <message>
+        <source>satellites in view (mean)</source>
+        <translation>לוויינים בטווח ראייה (ממוצע)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>
@@ -885,6 +796,14 @@
         <translation>היכן נמצאת הרשת</translation>
     </message>
     <message>
+        <source>Land only</source>
+        <translation>יבשה בלבד</translation>
+    </message>
+    <message>
+        <source>Only the cells whose centre is on land (Natural Earth countries); the summary covers those cells alone</source>
+        <translation>רק תאים שמרכזם ביבשה (מדינות Natural Earth); הסיכום מתייחס לתאים אלה בלבד</translation>
+    </message>
+    <message>
         <source>The figure of merit shown on the map</source>
         <translation>מדד הביצוע שמוצג על המפה</translation>
     </message>
@@ -895,6 +814,22 @@
     <message>
         <source>Show or hide the heat map under the tracks</source>
         <translation>הצגה או הסתרה של מפת החום מתחת לעקבות</translation>
+    </message>
+    <message>
+        <source>none (this process)</source>
+        <translation>ללא (התהליך הזה)</translation>
+    </message>
+    <message>
+        <source>Split the grid's rows over this many processes on this computer (Dask; for the largest jobs: many satellites, fine grids)</source>
+        <translation>פיצול שורות הרשת בין מספר זה של תהליכים במחשב הזה (Dask; למשימות הגדולות ביותר: לוויינים רבים, רשתות צפופות)</translation>
+    </message>
+    <message>
+        <source>tcp://HOST:PORT (optional)</source>
+        <translation>tcp://HOST:PORT (רשות)</translation>
+    </message>
+    <message>
+        <source>Send the job to an existing Dask cluster whose workers have Overflight installed</source>
+        <translation>שליחת המשימה לאשכול Dask קיים שבעובדיו מותקן Overflight</translation>
     </message>
     <message>
         <source>Compute</source>
@@ -979,6 +914,22 @@
     <message>
         <source>Figure</source>
         <translation>מדד</translation>
+    </message>
+    <message>
+        <source>Each satellite's sensor</source>
+        <translation>החיישן של כל לוויין</translation>
+    </message>
+    <message>
+        <source>Large jobs</source>
+        <translation>משימות גדולות</translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation>תהליכי עבודה</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>אשכול</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1095,6 +1046,30 @@
 <context>
     <name>DecayPlot</name>
     <message>
+        <source>low</source>
+        <translation>נמוכה</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>בינונית</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>גבוהה</translation>
+    </message>
+    <message>
+        <source>height (km); band: high to low solar activity</source>
+        <translation>גובה (ק"מ); רצועה: פעילות סולרית גבוהה עד נמוכה</translation>
+    </message>
+    <message>
+        <source>red bar: re-entry range (uncertain)</source>
+        <translation>פס אדום: טווח הכניסה החוזרת לאטמוספרה (לא ודאי)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>לא ודאי</translation>
+    </message>
+    <message>
         <source>No estimate yet</source>
         <translation>עדיין אין הערכה</translation>
     </message>
@@ -1150,6 +1125,14 @@
         <translation>ביטול</translation>
     </message>
     <message>
+        <source>satellite catalogue (SATCAT): {0}</source>
+        <translation>קטלוג הלוויינים (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): failed: {0}</source>
+        <translation>קטלוג הלוויינים (SATCAT): נכשל: {0}</translation>
+    </message>
+    <message>
         <source>Refresh elements</source>
         <translation>רענון אלמנטים</translation>
     </message>
@@ -1179,6 +1162,37 @@
     <message>
         <source>Map: Natural Earth (public domain). Made with Overflight.</source>
         <translation>מפה: Natural Earth (נחלת הכלל). נוצר עם Overflight.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetLayer</name>
+    <message>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <source>sun-synchronous</source>
+        <translation>סינכרוני לשמש</translation>
+    </message>
+    <message>
+        <source>MEO</source>
+        <translation>MEO</translation>
+    </message>
+    <message>
+        <source>GEO</source>
+        <translation>GEO</translation>
+    </message>
+    <message>
+        <source>HEO</source>
+        <translation>HEO</translation>
+    </message>
+    <message>
+        <source>All satellites: {0}</source>
+        <translation>כל הלוויינים: {0}</translation>
+    </message>
+    <message>
+        <source>{0} without a position now</source>
+        <translation>{0} ללא מיקום כעת</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1315,42 @@
     <message>
         <source>Map: Natural Earth (public domain). Sun: JPL DE421. Made with Overflight.</source>
         <translation>מפה: Natural Earth (נחלת הכלל). שמש: JPL DE421. נוצר עם Overflight.</translation>
+    </message>
+    <message>
+        <source>Delta-v budget</source>
+        <translation>תקציב Δv</translation>
+    </message>
+    <message>
+        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
+        <translation>הבערות של {0}, אימפולסיביות, במערכת הצירים של המסלול:</translation>
+    </message>
+    <message>
+        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
+        <translation>הבערה {0} ({1}): פרוגרדי {2:+.1f}, רדיאלי {3:+.1f}, נורמלי {4:+.1f} מ'/שנ'; {5:.1f} מ'/שנ'</translation>
+    </message>
+    <message>
+        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
+        <translation>סך הכול: {0:.1f} מ'/שנ' (vis-viva; המסלול אחרי כל הבערה הוא ערכת אלמנטים מסוג DESIGNED)</translation>
+    </message>
+    <message>
+        <source>Orbit decay of {0}</source>
+        <translation>דעיכת המסלול של {0}</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>אחרי {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
+        <translation>{0} ({1}): כניסה חוזרת לאטמוספרה {2}; דעיכה של {3:.3f} ק"מ ביום בהתחלה</translation>
+    </message>
+    <message>
+        <source>Drag: {0}.</source>
+        <translation>גרר: {0}.</translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation>זוהי הערכה</translation>
     </message>
     <message>
         <source>day {0}</source>
@@ -1453,114 +1503,114 @@
     </message>
     <message>
         <source>from B* or published</source>
-        <translation type="unfinished" />
+        <translation>מ-B* או מהנתונים שפורסמו</translation>
     </message>
     <message>
         <source>Mass; leave at the start for a real set's B*, else the published mass</source>
-        <translation type="unfinished" />
+        <translation>מסה; השאירו בהתחלה כדי להשתמש ב-B* של ערכה אמיתית, אחרת במסה שפורסמה</translation>
     </message>
     <message>
         <source> m²</source>
-        <translation type="unfinished" />
+        <translation> מ"ר</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished" />
+        <translation>משוער</translation>
     </message>
     <message>
         <source>Cross-section against the flow (with a mass)</source>
-        <translation type="unfinished" />
+        <translation>שטח החתך מול הזרימה (יחד עם מסה)</translation>
     </message>
     <message>
         <source>Drag coefficient (2.2 is usual for a compact satellite)</source>
-        <translation type="unfinished" />
+        <translation>מקדם גרר (2.2 מקובל ללוויין קומפקטי)</translation>
     </message>
     <message>
         <source>Estimate decay</source>
-        <translation type="unfinished" />
+        <translation>הערכת דעיכה</translation>
     </message>
     <message>
         <source>Estimate the decay of the selected satellite under low, moderate and high solar activity</source>
-        <translation type="unfinished" />
+        <translation>הערכת הדעיכה של הלוויין הנבחר בפעילות סולרית נמוכה, בינונית וגבוהה</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Stop the estimate</source>
-        <translation type="unfinished" />
+        <translation>עצירת ההערכה</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished" />
+        <translation>משך חיים</translation>
     </message>
     <message>
         <source>Mass</source>
-        <translation type="unfinished" />
+        <translation>מסה</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">תחום</translation>
+        <translation>שטח</translation>
     </message>
     <message>
         <source>Drag coeff.</source>
-        <translation type="unfinished" />
+        <translation>מקדם גרר</translation>
     </message>
     <message>
         <source>Select a satellite first.</source>
-        <translation type="unfinished" />
+        <translation>בחרו קודם לוויין.</translation>
     </message>
     <message>
         <source>after {0}</source>
-        <translation type="unfinished" />
+        <translation>אחרי {0}</translation>
     </message>
     <message>
         <source>{0} ({1}); now {2:+.3f} km a day</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1}); כעת ⁦{2:+.3f}⁩ ק"מ ביום</translation>
     </message>
     <message>
         <source>This is an estimate</source>
-        <translation type="unfinished" />
+        <translation>זוהי הערכה</translation>
     </message>
 </context>
 <context>
     <name>LiveClock</name>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished" />
+        <translation>{h} שע' {m:02d} דק'</translation>
     </message>
     <message>
         <source>{m} min {s:02d} s</source>
-        <translation type="unfinished" />
+        <translation>{m} דק' {s:02d} שנ'</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished" />
+        <translation>{s} שנ'</translation>
     </message>
     <message>
         <source>Live: choose a satellite and where you are to see when it rises</source>
-        <translation type="unfinished" />
+        <translation>חי: בחרו לוויין ואת המקום שלכם כדי לראות מתי הוא עולה</translation>
     </message>
     <message>
         <source>{sat} does not rise above {mask:g}° here in the next two days</source>
-        <translation type="unfinished" />
+        <translation>{sat} לא עולה מעל {mask:g}° כאן ביומיים הקרובים</translation>
     </message>
     <message>
         <source>{sat} is up now: highest {el:.0f}° in the {dir}, sets in {left} ({time})</source>
-        <translation type="unfinished" />
+        <translation>{sat} מעל האופק כעת: שיא {el:.0f}° בכיוון {dir}, שוקע בעוד {left} ({time})</translation>
     </message>
     <message>
         <source>{sat} rises in {left}: {time} in the {dir}, up to {el:.0f}°</source>
-        <translation type="unfinished" />
+        <translation>{sat} עולה בעוד {left}: {time} בכיוון {dir}, עד {el:.0f}°</translation>
     </message>
     <message>
         <source>&amp;Live clock</source>
-        <translation type="unfinished" />
+        <translation>&amp;שעון חי</translation>
     </message>
     <message>
         <source>The clock follows the wall clock; the map, the globe and the sky plot move once a second</source>
-        <translation type="unfinished" />
+        <translation>השעון עוקב אחרי שעון הקיר; המפה, הגלובוס ומפת השמיים זזים פעם בשנייה</translation>
     </message>
 </context>
 <context>
@@ -1699,11 +1749,11 @@
     </message>
     <message>
         <source>&amp;All satellites</source>
-        <translation type="unfinished" />
+        <translation>&amp;כל הלוויינים</translation>
     </message>
     <message>
         <source>Every loaded satellite as a dot at the clock's time, coloured by orbit class; hover names one, a click selects it</source>
-        <translation type="unfinished" />
+        <translation>כל לוויין טעון כנקודה בשעת השעון, בצבע לפי סוג המסלול; ריחוף מציג את שמו, לחיצה בוחרת אותו</translation>
     </message>
     <message>
         <source>Colour-&amp;blind-safe colours</source>
@@ -1771,7 +1821,7 @@
     </message>
     <message>
         <source>speed {0}  ·  Space: play/pause  ·  +/-: speed  ·  arrows: step  ·  K: sky  ·  Esc: leave</source>
-        <translation type="unfinished" />
+        <translation>מהירות {0}  ·  רווח: ניגון/השהיה  ·  +/-: מהירות  ·  חיצים: צעד  ·  K: שמיים  ·  Esc: יציאה</translation>
     </message>
     <message>
         <source>Over {region} ({settings}):</source>
@@ -1915,22 +1965,22 @@
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished" />
+        <translation>מעל האזור</translation>
     </message>
     <message>
         <source>&amp;Overhead: who passes over the region</source>
-        <translation type="unfinished" />
+        <translation>מעל האזור: מי &amp;עובר מעליו</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>צופה</translation>
     </message>
     <message>
         <source>Set observer here ({lat:.2f}, {lon:.2f})</source>
-        <translation type="unfinished" />
+        <translation>הצבת הצופה כאן (⁦{lat:.2f}, {lon:.2f}⁩)</translation>
     </message>
     <message>
         <source>elements {0:.0f} d old</source>
@@ -1953,35 +2003,58 @@
     <name>ObserverBox</name>
     <message>
         <source>Type a city…</source>
-        <translation type="unfinished" />
+        <translation>הקלידו עיר…</translation>
     </message>
     <message>
         <source>Type a city's name (in any language the gazetteer knows) and pick it</source>
-        <translation type="unfinished" />
+        <translation>הקלידו שם של עיר (בכל שפה שהמילון הגאוגרפי מכיר) ובחרו בה</translation>
     </message>
     <message>
         <source>Latitude and longitude in degrees, then Enter: 51.48, -0.01 or 51.48N 0.01W</source>
-        <translation type="unfinished" />
+        <translation>קו רוחב וקו אורך במעלות, ואז Enter: ⁦51.48, -0.01⁩ או ⁦51.48N 0.01W⁩</translation>
     </message>
     <message>
         <source>or lat, lon: 51.48, -0.01</source>
-        <translation type="unfinished" />
+        <translation>או רוחב, אורך: ⁦51.48, -0.01⁩</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>צופה</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">איפה</translation>
+        <translation>איפה</translation>
     </message>
     <message>
         <source>No city called “{name}” in the gazetteer: try its English name, or type coordinates</source>
-        <translation type="unfinished" />
+        <translation>אין עיר בשם “{name}” במילון הגאוגרפי: נסו את שמה באנגלית, או הקלידו קואורדינטות</translation>
     </message>
     <message>
         <source>not chosen yet</source>
-        <translation type="unfinished" />
+        <translation>עדיין לא נבחר</translation>
+    </message>
+</context>
+<context>
+    <name>OrbitClasses</name>
+    <message>
+        <source>low Earth orbit</source>
+        <translation>מסלול נמוך</translation>
+    </message>
+    <message>
+        <source>sun-synchronous (low)</source>
+        <translation>סינכרוני לשמש (נמוך)</translation>
+    </message>
+    <message>
+        <source>medium Earth orbit</source>
+        <translation>מסלול בינוני</translation>
+    </message>
+    <message>
+        <source>geostationary / geosynchronous</source>
+        <translation>גאוסטציונרי / גאוסינכרוני</translation>
+    </message>
+    <message>
+        <source>highly elliptical</source>
+        <translation>אליפטי מאוד</translation>
     </message>
 </context>
 <context>
@@ -2338,102 +2411,102 @@
     <name>OverheadModel</name>
     <message>
         <source>Satellite</source>
-        <translation type="unfinished">לוויין</translation>
+        <translation>לוויין</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>בעלים</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished">התחלה (UTC)</translation>
+        <translation>התחלה (UTC)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">משך</translation>
+        <translation>משך</translation>
     </message>
     <message>
         <source>Max elev.</source>
-        <translation type="unfinished">הגבהה מרבית</translation>
+        <translation>הגבהה מרבית</translation>
     </message>
     <message>
         <source>Off-nadir</source>
-        <translation type="unfinished">סטייה מהנדיר</translation>
+        <translation>סטייה מהנדיר</translation>
     </message>
     <message>
         <source>{0} (under way)</source>
-        <translation type="unfinished" />
+        <translation>{0} (מתרחש כעת)</translation>
     </message>
     <message>
         <source>≥ {0}</source>
-        <translation type="unfinished" />
+        <translation>≥ {0}</translation>
     </message>
     <message>
         <source>NORAD {0}: click to select it and set the clock to the pass's start</source>
-        <translation type="unfinished" />
+        <translation>NORAD {0}: לחצו כדי לבחור בו ולכוון את השעון לתחילת המעבר</translation>
     </message>
 </context>
 <context>
     <name>OverheadPanel</name>
     <message>
         <source> h</source>
-        <translation type="unfinished"> שעות</translation>
+        <translation> שעות</translation>
     </message>
     <message>
         <source>How far ahead of the clock to look (up to a week)</source>
-        <translation type="unfinished" />
+        <translation>כמה זמן קדימה משעת השעון לחפש (עד שבוע)</translation>
     </message>
     <message>
         <source>Find passes</source>
-        <translation type="unfinished" />
+        <translation>חיפוש מעברים</translation>
     </message>
     <message>
         <source>Passes of every satellite of the layer over the analysis region, with the Analysis panel's criterion</source>
-        <translation type="unfinished" />
+        <translation>מעברים של כל לוויין בשכבה מעל אזור הניתוח, לפי הקריטריון של חלונית הניתוח</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Stop the search; the last list stays</source>
-        <translation type="unfinished" />
+        <translation>עצירת החיפוש; הרשימה האחרונה נשארת</translation>
     </message>
     <message>
         <source>Choose a region (a point, a circle or a country), then Find passes.</source>
-        <translation type="unfinished" />
+        <translation>בחרו אזור (נקודה, עיגול או מדינה), ואז חיפוש מעברים.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>הבא</translation>
     </message>
     <message>
         <source>Choose a region first: a point, a circle or a country (Analysis panel).</source>
-        <translation type="unfinished" />
+        <translation>בחרו קודם אזור: נקודה, עיגול או מדינה (חלונית הניתוח).</translation>
     </message>
     <message>
         <source>No satellites loaded.</source>
-        <translation type="unfinished" />
+        <translation>לא נטענו לוויינים.</translation>
     </message>
     <message>
         <source>{0} satellites for {1} h need about {2} GB (budget {3} GB): look fewer hours ahead</source>
-        <translation type="unfinished" />
+        <translation>{0} לוויינים למשך {1} שעות דורשים כ-{2} GB (התקציב {3} GB): חפשו פחות שעות קדימה</translation>
     </message>
     <message>
         <source>Searching {0} satellites over {1}…</source>
-        <translation type="unfinished" />
+        <translation>מחפש {0} לוויינים מעל {1}…</translation>
     </message>
     <message>
         <source>{0} passes of {1} satellites over {2} ({3}), in time order.</source>
-        <translation type="unfinished" />
+        <translation>{0} מעברים של {1} לוויינים מעל {2} ({3}), לפי סדר הזמן.</translation>
     </message>
     <message>
         <source>{0} of them by APPROXIMATE or DESIGNED element sets.</source>
-        <translation type="unfinished" />
+        <translation>{0} מהם לפי ערכות אלמנטים מסוג APPROXIMATE או DESIGNED.</translation>
     </message>
     <message>
         <source>Cancelled; the last list stays.</source>
-        <translation type="unfinished" />
+        <translation>בוטל; הרשימה האחרונה נשארת.</translation>
     </message>
 </context>
 <context>
@@ -2668,52 +2741,89 @@
     </message>
 </context>
 <context>
-    <name>SatelliteModel</name>
+    <name>SatelliteMetadata</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <source>Orbit class</source>
+        <translation>סוג מסלול</translation>
     </message>
     <message>
-        <source>NORAD</source>
-        <translation type="unfinished" />
+        <source>Metadata</source>
+        <translation>מטא-נתונים</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>בעלים</translation>
+    </message>
+    <message>
+        <source>COSPAR ID</source>
+        <translation>מזהה COSPAR</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>שוגר</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>סוג עצם</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Radar size</source>
+        <translation>גודל מכ"מי</translation>
+    </message>
+</context>
+<context>
+    <name>SatelliteModel</name>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>NORAD</source>
+        <translation>NORAD</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>בעלים</translation>
     </message>
     <message>
         <source>Orbit</source>
-        <translation type="unfinished">מסלול</translation>
+        <translation>מסלול</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>גיל</translation>
     </message>
     <message>
         <source>{0} · DECAYED</source>
-        <translation type="unfinished" />
+        <translation>{0} · נכנס לאטמוספרה</translation>
     </message>
     <message>
         <source>{0}
 elements {1} ({2:.0f} days old)
 source: {3}</source>
-        <translation type="unfinished" />
+        <translation>{0}
+אלמנטים {1} (בני {2:.0f} ימים)
+מקור: {3}</translation>
     </message>
     <message>
         <source>orbit: {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>מסלול: {0} ({1})</translation>
     </message>
     <message>
         <source>owner: {0}</source>
-        <translation type="unfinished" />
+        <translation>בעלים: {0}</translation>
     </message>
     <message>
         <source>decayed (re-entered) {0}</source>
-        <translation type="unfinished" />
+        <translation>נכנס לאטמוספרה (כניסה חוזרת) {0}</translation>
     </message>
     <message>
         <source>older than two weeks: positions drift</source>
-        <translation type="unfinished">ישנים משבועיים: המיקומים נסחפים</translation>
+        <translation>ישנים משבועיים: המיקומים נסחפים</translation>
     </message>
 </context>
 <context>
@@ -2728,43 +2838,43 @@ source: {3}</source>
     </message>
     <message>
         <source>Only the satellites of one country or organisation (SATCAT owner)</source>
-        <translation type="unfinished" />
+        <translation>רק הלוויינים של מדינה או ארגון אחד (הבעלים לפי SATCAT)</translation>
     </message>
     <message>
         <source>All orbits</source>
-        <translation type="unfinished" />
+        <translation>כל המסלולים</translation>
     </message>
     <message>
         <source>LEO includes the sun-synchronous (SSO) orbits</source>
-        <translation type="unfinished" />
+        <translation>LEO כולל את המסלולים הסינכרוניים לשמש (SSO)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished" />
+        <translation>כל הסוגים</translation>
     </message>
     <message>
         <source>Payloads</source>
-        <translation type="unfinished" />
+        <translation>מטענים</translation>
     </message>
     <message>
         <source>Rocket bodies</source>
-        <translation type="unfinished" />
+        <translation>גופי משגרים</translation>
     </message>
     <message>
         <source>Debris</source>
-        <translation type="unfinished" />
+        <translation>פסולת חלל</translation>
     </message>
     <message>
         <source>Unknown type</source>
-        <translation type="unfinished" />
+        <translation>סוג לא ידוע</translation>
     </message>
     <message>
         <source>Object type from the satellite catalogue (SATCAT)</source>
-        <translation type="unfinished" />
+        <translation>סוג העצם לפי קטלוג הלוויינים (SATCAT)</translation>
     </message>
     <message>
         <source>Members of a CelesTrak group fetched with Refresh (e.g. weather, stations)</source>
-        <translation type="unfinished" />
+        <translation>חברי קבוצה של CelesTrak שהורדו ברענון (למשל מזג אוויר, תחנות)</translation>
     </message>
     <message>
         <source>Select one satellite, or several with Ctrl/Shift, to compare them</source>
@@ -2788,27 +2898,27 @@ source: {3}</source>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished" />
+        <translation>כל הבעלים</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished" />
+        <translation>כל הקבוצות</translation>
     </message>
     <message>
         <source>Group: {0}</source>
-        <translation type="unfinished" />
+        <translation>קבוצה: {0}</translation>
     </message>
     <message>
         <source>{0} of {1} satellites</source>
-        <translation type="unfinished" />
+        <translation>{0} מתוך {1} לוויינים</translation>
     </message>
     <message>
         <source>{0} satellites</source>
-        <translation type="unfinished" />
+        <translation>{0} לוויינים</translation>
     </message>
     <message>
         <source>group not applied: {0}</source>
-        <translation type="unfinished" />
+        <translation>הקבוצה לא הוחלה: {0}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a satellite.&lt;/i&gt;</source>
@@ -2816,11 +2926,11 @@ source: {3}</source>
     </message>
     <message>
         <source>Decayed</source>
-        <translation type="unfinished" />
+        <translation>נכנס לאטמוספרה</translation>
     </message>
     <message>
         <source>the SATCAT says this object re-entered the atmosphere on {0}; its elements describe an orbit it no longer flies.</source>
-        <translation type="unfinished" />
+        <translation>לפי SATCAT העצם הזה נכנס חזרה לאטמוספרה ב-{0}; האלמנטים שלו מתארים מסלול שהוא כבר לא טס בו.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approximate elements&lt;/b&gt;: {0}. Where the satellite is along its orbit is not known.</source>
@@ -2908,168 +3018,195 @@ source: {3}</source>
     </message>
 </context>
 <context>
+    <name>SensorTable</name>
+    <message>
+        <source>Satellite</source>
+        <translation>לוויין</translation>
+    </message>
+    <message>
+        <source>Own swath</source>
+        <translation>רוחב רצועה משלו</translation>
+    </message>
+    <message>
+        <source>A satellite's own sensor: its full swath width on the ground (Landsat 185 km, Sentinel-2 290 km). Without one it uses the Analysis panel's criterion.</source>
+        <translation>החיישן של הלוויין עצמו: רוחב הרצועה המלא על הקרקע (Landsat ‏185 ק"מ, Sentinel-2 ‏290 ק"מ). בלעדיו משמש הקריטריון של לוח הניתוח.</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> ק"מ</translation>
+    </message>
+    <message>
+        <source>the panel's</source>
+        <translation>של הלוח</translation>
+    </message>
+    <message>
+        <source>%1: its sensor's full swath width on the ground; 0 uses the Analysis panel's criterion</source>
+        <translation>%1: רוחב הרצועה המלא של החיישן שלו על הקרקע; 0 משתמש בקריטריון של לוח הניתוח</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>no cached CelesTrak group '{0}'</source>
-        <translation type="unfinished" />
+        <translation>אין במטמון קבוצת CelesTrak בשם '{0}'</translation>
     </message>
 </context>
 <context>
     <name>SkyHandout</name>
     <message>
         <source>Where to look: satellites you can see from {place}</source>
-        <translation type="unfinished" />
+        <translation>לאן להסתכל: לוויינים שאפשר לראות מ{place}</translation>
     </message>
     <message>
         <source>{start} to {end}. A pass is listed while the satellite is sunlit, at least {mask:g}° up, and the Sun is below {sun:g}° here.</source>
-        <translation type="unfinished" />
+        <translation>{start} עד {end}. מעבר מופיע ברשימה כל עוד הלוויין מואר בשמש, בגובה {mask:g}° לפחות, והשמש כאן מתחת לגובה ⁦{sun:g}°⁩.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation>התחלה</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>סיום</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished" />
+        <translation>שיא</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished" />
+        <translation>מאיפה לאן</translation>
     </message>
     <message>
         <source>Mag. (est.)</source>
-        <translation type="unfinished" />
+        <translation>מגניטודה (הערכה)</translation>
     </message>
     <message>
         <source>Satellite</source>
-        <translation type="unfinished">לוויין</translation>
+        <translation>לוויין</translation>
     </message>
     <message>
         <source>… and {n} more passes (the Tonight panel lists them all).</source>
-        <translation type="unfinished" />
+        <translation>… ועוד {n} מעברים (חלונית הלילה מציגה את כולם).</translation>
     </message>
     <message>
         <source>No visible pass in this week.</source>
-        <translation type="unfinished" />
+        <translation>אין מעבר נראה השבוע.</translation>
     </message>
     <message>
         <source>Charts: the sky as seen looking up, north at the top, east on the LEFT; the centre is overhead, the rim the horizon. Solid: sunlit; dashed: in Earth's shadow (invisible). Brightness is an estimate (smaller is brighter). Times: local ({zone}) and UTC.</source>
-        <translation type="unfinished" />
+        <translation>תרשימים: השמיים כפי שנראים במבט למעלה, צפון למעלה, מזרח משמאל; המרכז הוא נקודת הזנית, השוליים הם האופק. קו רציף: מואר בשמש; קו מקווקו: בצל כדור הארץ (לא נראה). הבהירות היא הערכה (מספר קטן יותר = בהיר יותר). זמנים: מקומי ({zone}) ו-UTC.</translation>
     </message>
     <message>
         <source>Orbits: SGP4 with the element sets of {epochs}. Sun and Moon: JPL DE421. Stars: {stars}. Made with Overflight.</source>
-        <translation type="unfinished" />
+        <translation>מסלולים: SGP4 עם ערכות האלמנטים מ-{epochs}. שמש וירח: JPL DE421. כוכבים: {stars}. נוצר עם Overflight.</translation>
     </message>
     <message>
         <source>Sky handout cancelled</source>
-        <translation type="unfinished" />
+        <translation>דף התצפית בוטל</translation>
     </message>
     <message>
         <source>Finding a week of visible passes… {pc:.0f} %</source>
-        <translation type="unfinished" />
+        <translation>מחפש מעברים נראים לשבוע… {pc:.0f} %</translation>
     </message>
     <message>
         <source>Choose where you are first (Tonight panel, or right-click the map)</source>
-        <translation type="unfinished" />
+        <translation>בחרו קודם את המקום שלכם (חלונית הלילה, או לחיצה ימנית על המפה)</translation>
     </message>
     <message>
         <source>Choose a satellite first</source>
-        <translation type="unfinished" />
+        <translation>בחרו קודם לוויין</translation>
     </message>
     <message>
         <source>Print sky handout</source>
-        <translation type="unfinished" />
+        <translation>הדפסת דף תצפית</translation>
     </message>
     <message>
         <source>PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)</source>
-        <translation type="unfinished">PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)</translation>
+        <translation>PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write {path}: {why}</source>
-        <translation type="unfinished" />
+        <translation>לא ניתן היה לכתוב את {path}: {why}</translation>
     </message>
     <message>
         <source>Sky handout: {n} passes, {charts} charts, saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>דף תצפית: {n} מעברים, {charts} תרשימים, נשמר ב-{path}</translation>
     </message>
     <message>
         <source>Sky handout saved to {path}: no visible pass ({why})</source>
-        <translation type="unfinished" />
+        <translation>דף התצפית נשמר ב-{path}: אין מעבר נראה ({why})</translation>
     </message>
     <message>
         <source>Print s&amp;ky handout (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>הדפסת דף &amp;תצפית (PDF)…</translation>
     </message>
     <message>
         <source>One page: a week of visible passes at the observer, each with its sky plot</source>
-        <translation type="unfinished" />
+        <translation>עמוד אחד: שבוע של מעברים נראים אצל הצופה, כל אחד עם מפת השמיים שלו</translation>
     </message>
 </context>
 <context>
     <name>SkyPlot</name>
     <message>
         <source>AOS</source>
-        <translation type="unfinished" />
+        <translation>AOS</translation>
     </message>
     <message>
         <source>TCA</source>
-        <translation type="unfinished" />
+        <translation>TCA</translation>
     </message>
     <message>
         <source>LOS</source>
-        <translation type="unfinished" />
+        <translation>LOS</translation>
     </message>
     <message>
         <source>Every loaded satellite above the horizon</source>
-        <translation type="unfinished" />
+        <translation>כל לוויין טעון שנמצא מעל האופק</translation>
     </message>
     <message>
         <source>Choose where you are: type a city in the Tonight panel, or right-click the map and choose 'Set observer here'.</source>
-        <translation type="unfinished" />
+        <translation>בחרו את המקום שלכם: הקלידו עיר בחלונית הלילה, או לחצו לחיצה ימנית על המפה ובחרו 'הצבת הצופה כאן'.</translation>
     </message>
     <message>
         <source>As seen looking up: north at the top, east on the left. Centre: overhead; rim: the horizon.</source>
-        <translation type="unfinished" />
+        <translation>כפי שנראה במבט למעלה: צפון למעלה, מזרח משמאל. מרכז: הזנית; שוליים: האופק.</translation>
     </message>
     <message>
         <source>Looking up: N top, E left</source>
-        <translation type="unfinished" />
+        <translation>במבט למעלה: צ למעלה, מז משמאל</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished">שמש</translation>
+        <translation>שמש</translation>
     </message>
     <message>
         <source>Moon</source>
-        <translation type="unfinished" />
+        <translation>ירח</translation>
     </message>
     <message>
         <source>Sky over {place} at {time}</source>
-        <translation type="unfinished" />
+        <translation>השמיים מעל {place} ב-{time}</translation>
     </message>
     <message>
         <source>Sun {deg:.0f}° above the horizon</source>
-        <translation type="unfinished" />
+        <translation>השמש {deg:.0f}° מעל האופק</translation>
     </message>
     <message>
         <source>Sun {deg:.0f}° below the horizon</source>
-        <translation type="unfinished" />
+        <translation>השמש {deg:.0f}° מתחת לאופק</translation>
     </message>
     <message>
         <source>The sky as seen looking up; right-click: every loaded satellite</source>
-        <translation type="unfinished" />
+        <translation>השמיים כפי שנראים במבט למעלה; לחיצה ימנית: כל לוויין טעון</translation>
     </message>
     <message>
         <source>Sky</source>
-        <translation type="unfinished" />
+        <translation>שמיים</translation>
     </message>
 </context>
 <context>
@@ -3202,211 +3339,211 @@ source: {3}</source>
     <name>TonightPanel</name>
     <message>
         <source>dark: civil (Sun below -6°)</source>
-        <translation type="unfinished" />
+        <translation>חשכה: אזרחית (השמש מתחת ל-⁦−6°⁩)</translation>
     </message>
     <message>
         <source>dark: nautical (-12°)</source>
-        <translation type="unfinished" />
+        <translation>חשכה: ימית (⁦−12°⁩)</translation>
     </message>
     <message>
         <source>dark: astronomical (-18°)</source>
-        <translation type="unfinished" />
+        <translation>חשכה: אסטרונומית (⁦−18°⁩)</translation>
     </message>
     <message>
         <source>after sunset (0°)</source>
-        <translation type="unfinished" />
+        <translation>אחרי השקיעה (0°)</translation>
     </message>
     <message>
         <source>Type the latitude and the longitude, e.g. 51.48, -0.01 or 51.48N 0.01W</source>
-        <translation type="unfinished" />
+        <translation>הקלידו את קו הרוחב ואת קו האורך, למשל ⁦51.48, -0.01⁩ או ⁦51.48N 0.01W⁩</translation>
     </message>
     <message>
         <source>The latitude comes first (N or S), then the longitude (E or W)</source>
-        <translation type="unfinished" />
+        <translation>קו הרוחב קודם (N או S), ואחריו קו האורך (E או W)</translation>
     </message>
     <message>
         <source>Latitude {value:g}° is beyond ±90°</source>
-        <translation type="unfinished" />
+        <translation>קו רוחב ⁦{value:g}°⁩ חורג מ-±90°</translation>
     </message>
     <message>
         <source>Longitude {value:g}° is beyond ±180°</source>
-        <translation type="unfinished" />
+        <translation>קו אורך ⁦{value:g}°⁩ חורג מ-±180°</translation>
     </message>
     <message>
         <source>Satellite</source>
-        <translation type="unfinished">לוויין</translation>
+        <translation>לוויין</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">התחלה</translation>
+        <translation>התחלה</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>סיום</translation>
     </message>
     <message>
         <source>Max el.</source>
-        <translation type="unfinished" />
+        <translation>הגבהה מרבית</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">כיוון</translation>
+        <translation>כיוון</translation>
     </message>
     <message>
         <source>Mag. (est.)</source>
-        <translation type="unfinished" />
+        <translation>מגניטודה (הערכה)</translation>
     </message>
     <message>
         <source> nights</source>
-        <translation type="unfinished" />
+        <translation> לילות</translation>
     </message>
     <message>
         <source>Elevation mask: passes count above this height over the horizon</source>
-        <translation type="unfinished" />
+        <translation>סף זווית הגבהה: מעברים נספרים מעל גובה זה מעל האופק</translation>
     </message>
     <message>
         <source>Chosen satellites</source>
-        <translation type="unfinished" />
+        <translation>הלוויינים שנבחרו</translation>
     </message>
     <message>
         <source>Every loaded satellite</source>
-        <translation type="unfinished" />
+        <translation>כל לוויין טעון</translation>
     </message>
     <message>
         <source>Find passes</source>
-        <translation type="unfinished" />
+        <translation>חיפוש מעברים</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Find the visible passes at the observer for the next nights</source>
-        <translation type="unfinished" />
+        <translation>חיפוש המעברים הנראים אצל הצופה בלילות הקרובים</translation>
     </message>
     <message>
         <source>Stop the search</source>
-        <translation type="unfinished" />
+        <translation>עצירת החיפוש</translation>
     </message>
     <message>
         <source>Whose passes: the satellites chosen in the Satellites panel, or every loaded one</source>
-        <translation type="unfinished" />
+        <translation>המעברים של מי: הלוויינים שנבחרו בחלונית הלוויינים, או כל לוויין טעון</translation>
     </message>
     <message>
         <source>Click a pass: the sky plot shows its path and the clock goes to its start</source>
-        <translation type="unfinished" />
+        <translation>לחצו על מעבר: מפת השמיים מציגה את מסלולו והשעון עובר לתחילתו</translation>
     </message>
     <message>
         <source>A pass counts while the Sun at the observer is below this height</source>
-        <translation type="unfinished" />
+        <translation>מעבר נספר כל עוד השמש אצל הצופה נמוכה מגובה זה</translation>
     </message>
     <message>
         <source>How many nights from the clock's time</source>
-        <translation type="unfinished" />
+        <translation>כמה לילות משעת השעון</translation>
     </message>
     <message>
         <source>Sun below {deg:g}°</source>
-        <translation type="unfinished" />
+        <translation>השמש מתחת לגובה ⁦{deg:g}°⁩</translation>
     </message>
     <message>
         <source>Choose where you are first: a city, coordinates, or right-click the map.</source>
-        <translation type="unfinished" />
+        <translation>בחרו קודם את המקום שלכם: עיר, קואורדינטות, או לחיצה ימנית על המפה.</translation>
     </message>
     <message>
         <source>Choose a satellite first (Satellites panel).</source>
-        <translation type="unfinished" />
+        <translation>בחרו קודם לוויין (חלונית הלוויינים).</translation>
     </message>
     <message>
         <source>Looking for visible passes of {n} satellites…</source>
-        <translation type="unfinished" />
+        <translation>מחפש מעברים נראים של {n} לוויינים…</translation>
     </message>
     <message>
         <source>Cancelled: the list is not complete.</source>
-        <translation type="unfinished" />
+        <translation>בוטל: הרשימה אינה שלמה.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>{start} עד {end}</translation>
     </message>
     <message>
         <source>{n} visible passes, {span}. Magnitudes are estimates (smaller is brighter).</source>
-        <translation type="unfinished" />
+        <translation>{n} מעברים נראים, {span}. המגניטודות הן הערכה (מספר קטן יותר = בהיר יותר).</translation>
     </message>
     <message>
         <source>No visible pass, {span}.</source>
-        <translation type="unfinished" />
+        <translation>אין מעבר נראה, {span}.</translation>
     </message>
     <message>
         <source>{mag:+.1f} (size unknown)</source>
-        <translation type="unfinished" />
+        <translation>⁦{mag:+.1f}⁩ (גודל לא ידוע)</translation>
     </message>
     <message>
         <source>Rises (AOS)</source>
-        <translation type="unfinished" />
+        <translation>עולה (AOS)</translation>
     </message>
     <message>
         <source>Highest (TCA)</source>
-        <translation type="unfinished" />
+        <translation>שיא (TCA)</translation>
     </message>
     <message>
         <source>{time}, {el:.0f}° up in the {dir} ({az:.0f}°), {km:,.0f} km away</source>
-        <translation type="unfinished" />
+        <translation>{time}, {el:.0f}° מעל האופק בכיוון {dir} ({az:.0f}°), במרחק {km:,.0f} ק"מ</translation>
     </message>
     <message>
         <source>Sets (LOS)</source>
-        <translation type="unfinished" />
+        <translation>שוקע (LOS)</translation>
     </message>
     <message>
         <source>none during the pass</source>
-        <translation type="unfinished" />
+        <translation>אין במהלך המעבר</translation>
     </message>
     <message>
         <source>leaves it {time}</source>
-        <translation type="unfinished" />
+        <translation>יוצא ממנו {time}</translation>
     </message>
     <message>
         <source>enters it {time}</source>
-        <translation type="unfinished" />
+        <translation>נכנס אליו {time}</translation>
     </message>
     <message>
         <source>Earth's shadow</source>
-        <translation type="unfinished" />
+        <translation>צל כדור הארץ</translation>
     </message>
     <message>
         <source>Sun at the observer</source>
-        <translation type="unfinished" />
+        <translation>השמש אצל הצופה</translation>
     </message>
     <message>
         <source>{deg:.0f}° (at TCA)</source>
-        <translation type="unfinished" />
+        <translation>⁦{deg:.0f}°⁩ (ב-TCA)</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished" />
+        <translation>נראה</translation>
     </message>
     <message>
         <source>{start} to {end}, from the {a} to the {b}</source>
-        <translation type="unfinished" />
+        <translation>{start} עד {end}, מכיוון {a} לכיוון {b}</translation>
     </message>
     <message>
         <source>Brightness (estimate)</source>
-        <translation type="unfinished" />
+        <translation>בהירות (הערכה)</translation>
     </message>
     <message>
         <source>magnitude {mag} at its brightest (smaller is brighter; Venus is about -4, the faintest stars in a city about +3)</source>
-        <translation type="unfinished" />
+        <translation>מגניטודה ⁦{mag}⁩ בשיא הבהירות (מספר קטן יותר = בהיר יותר; נוגה בערך ⁦−4⁩, הכוכבים החלשים ביותר בעיר בערך ⁦+3⁩)</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished">אלמנטים</translation>
+        <translation>אלמנטים</translation>
     </message>
     <message>
         <source>Tonight</source>
-        <translation type="unfinished" />
+        <translation>הלילה</translation>
     </message>
 </context>
 <context>

@@ -2,131 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name />
-    <message>
-        <source>Perigee</source>
-        <translation>Перигей</translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation>км</translation>
-    </message>
-    <message>
-        <source>Apogee</source>
-        <translation>Апогей</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>мин</translation>
-    </message>
-    <message>
-        <source>Inclination</source>
-        <translation>Наклонение</translation>
-    </message>
-    <message>
-        <source>Track shift</source>
-        <translation>Сдвиг трассы</translation>
-    </message>
-    <message>
-        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
-        <translation>{0:+,.1f} км в сутки на экваторе (+ к западу)</translation>
-    </message>
-    <message>
-        <source>height (km); band: high to low solar activity</source>
-        <translation>высота (км); полоса: от высокой до низкой солнечной активности</translation>
-    </message>
-    <message>
-        <source>red bar: re-entry range (uncertain)</source>
-        <translation>красная полоса: интервал входа в атмосферу (неточно)</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>неопределённо</translation>
-    </message>
-    <message>
-        <source>LEO</source>
-        <translation>LEO</translation>
-    </message>
-    <message>
-        <source>sun-synchronous</source>
-        <translation>солнечно-синхронные</translation>
-    </message>
-    <message>
-        <source>MEO</source>
-        <translation>MEO</translation>
-    </message>
-    <message>
-        <source>GEO</source>
-        <translation>GEO</translation>
-    </message>
-    <message>
-        <source>HEO</source>
-        <translation>HEO</translation>
-    </message>
-    <message>
-        <source>All satellites: {0}</source>
-        <translation>Все спутники: {0}</translation>
-    </message>
-    <message>
-        <source>{0} without a position now</source>
-        <translation>{0} без текущего положения</translation>
-    </message>
-    <message>
-        <source>Delta-v budget</source>
-        <translation>Бюджет Δv</translation>
-    </message>
-    <message>
-        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
-        <translation>Импульсные манёвры {0} в орбитальной системе координат:</translation>
-    </message>
-    <message>
-        <source>next {0}</source>
-        <translation>ближайший {0}</translation>
-    </message>
-    <message>
-        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
-        <translation>Импульс {0} ({1}): по скорости {2:+.1f}, радиальный {3:+.1f}, по нормали {4:+.1f} м/с; {5:.1f} м/с</translation>
-    </message>
-    <message>
-        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
-        <translation>Итого: {0:.1f} м/с (vis-viva; орбита после каждого импульса — набор элементов с пометкой DESIGNED)</translation>
-    </message>
-    <message>
-        <source>Orbit decay of {0}</source>
-        <translation>Снижение орбиты {0}</translation>
-    </message>
-    <message>
-        <source>after {0}</source>
-        <translation>после {0}</translation>
-    </message>
-    <message>
-        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
-        <translation>{0} ({1}): вход в атмосферу {2}; снижение {3:.3f} км в сутки в начале</translation>
-    </message>
-    <message>
-        <source>Drag: {0}.</source>
-        <translation>Сопротивление: {0}.</translation>
-    </message>
-    <message>
-        <source>This is an estimate</source>
-        <translation>Это оценка</translation>
-    </message>
-    <message>
-        <source>ElementRefresh</source>
-        <comment>satellite catalogue (SATCAT): {0}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ElementRefresh</source>
-        <comment>satellite catalogue (SATCAT): failed: {0}</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>The analysis region: type a country's name in any language Natural Earth knows</source>
@@ -480,6 +355,38 @@
     <message>
         <source>Next descending node</source>
         <translation>Ближайший нисходящий узел</translation>
+    </message>
+    <message>
+        <source>Perigee</source>
+        <translation>Перигей</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>Апогей</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Inclination</source>
+        <translation>Наклонение</translation>
+    </message>
+    <message>
+        <source>Track shift</source>
+        <translation>Сдвиг трассы</translation>
+    </message>
+    <message>
+        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
+        <translation>{0:+,.1f} км в сутки на экваторе (+ к западу)</translation>
     </message>
     <message>
         <source>At the clock's time</source>
@@ -842,6 +749,10 @@
         <source>time to first access (h)</source>
         <translation>время до первого сеанса (ч)</translation>
     </message>
+    <message>
+        <source>satellites in view (mean)</source>
+        <translation>спутников в зоне видимости (в среднем)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>
@@ -885,6 +796,14 @@
         <translation>Где лежит сетка</translation>
     </message>
     <message>
+        <source>Land only</source>
+        <translation>Только суша</translation>
+    </message>
+    <message>
+        <source>Only the cells whose centre is on land (Natural Earth countries); the summary covers those cells alone</source>
+        <translation>Только ячейки, центр которых на суше (страны Natural Earth); сводка учитывает только их</translation>
+    </message>
+    <message>
         <source>The figure of merit shown on the map</source>
         <translation>Показатель, показываемый на карте</translation>
     </message>
@@ -895,6 +814,22 @@
     <message>
         <source>Show or hide the heat map under the tracks</source>
         <translation>Показать или скрыть тепловую карту под трассами</translation>
+    </message>
+    <message>
+        <source>none (this process)</source>
+        <translation>нет (этот процесс)</translation>
+    </message>
+    <message>
+        <source>Split the grid's rows over this many processes on this computer (Dask; for the largest jobs: many satellites, fine grids)</source>
+        <translation>Разделить строки сетки между этим числом процессов на этом компьютере (Dask; для самых больших задач: много спутников, мелкая сетка)</translation>
+    </message>
+    <message>
+        <source>tcp://HOST:PORT (optional)</source>
+        <translation>tcp://HOST:PORT (необязательно)</translation>
+    </message>
+    <message>
+        <source>Send the job to an existing Dask cluster whose workers have Overflight installed</source>
+        <translation>Отправить задачу в существующий кластер Dask, на рабочих узлах которого установлен Overflight</translation>
     </message>
     <message>
         <source>Compute</source>
@@ -979,6 +914,22 @@
     <message>
         <source>Figure</source>
         <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Each satellite's sensor</source>
+        <translation>Датчик каждого спутника</translation>
+    </message>
+    <message>
+        <source>Large jobs</source>
+        <translation>Большие задачи</translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation>Рабочие процессы</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1095,6 +1046,30 @@
 <context>
     <name>DecayPlot</name>
     <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умеренная</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>height (km); band: high to low solar activity</source>
+        <translation>высота (км); полоса: от высокой до низкой солнечной активности</translation>
+    </message>
+    <message>
+        <source>red bar: re-entry range (uncertain)</source>
+        <translation>красная полоса: интервал входа в атмосферу (неточно)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>неопределённо</translation>
+    </message>
+    <message>
         <source>No estimate yet</source>
         <translation>Оценки пока нет</translation>
     </message>
@@ -1150,6 +1125,14 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>satellite catalogue (SATCAT): {0}</source>
+        <translation>каталог спутников (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): failed: {0}</source>
+        <translation>каталог спутников (SATCAT): ошибка: {0}</translation>
+    </message>
+    <message>
         <source>Refresh elements</source>
         <translation>Обновить элементы</translation>
     </message>
@@ -1179,6 +1162,37 @@
     <message>
         <source>Map: Natural Earth (public domain). Made with Overflight.</source>
         <translation>Карта: Natural Earth (общественное достояние). Сделано в Overflight.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetLayer</name>
+    <message>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <source>sun-synchronous</source>
+        <translation>солнечно-синхронные</translation>
+    </message>
+    <message>
+        <source>MEO</source>
+        <translation>MEO</translation>
+    </message>
+    <message>
+        <source>GEO</source>
+        <translation>GEO</translation>
+    </message>
+    <message>
+        <source>HEO</source>
+        <translation>HEO</translation>
+    </message>
+    <message>
+        <source>All satellites: {0}</source>
+        <translation>Все спутники: {0}</translation>
+    </message>
+    <message>
+        <source>{0} without a position now</source>
+        <translation>{0} без текущего положения</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1315,42 @@
     <message>
         <source>Map: Natural Earth (public domain). Sun: JPL DE421. Made with Overflight.</source>
         <translation>Карта: Natural Earth (общественное достояние). Солнце: JPL DE421. Сделано в Overflight.</translation>
+    </message>
+    <message>
+        <source>Delta-v budget</source>
+        <translation>Бюджет Δv</translation>
+    </message>
+    <message>
+        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
+        <translation>Импульсные манёвры {0} в орбитальной системе координат:</translation>
+    </message>
+    <message>
+        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
+        <translation>Импульс {0} ({1}): по скорости {2:+.1f}, радиальный {3:+.1f}, по нормали {4:+.1f} м/с; {5:.1f} м/с</translation>
+    </message>
+    <message>
+        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
+        <translation>Итого: {0:.1f} м/с (vis-viva; орбита после каждого импульса — набор элементов с пометкой DESIGNED)</translation>
+    </message>
+    <message>
+        <source>Orbit decay of {0}</source>
+        <translation>Снижение орбиты {0}</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>после {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
+        <translation>{0} ({1}): вход в атмосферу {2}; снижение {3:.3f} км в сутки в начале</translation>
+    </message>
+    <message>
+        <source>Drag: {0}.</source>
+        <translation>Сопротивление: {0}.</translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation>Это оценка</translation>
     </message>
     <message>
         <source>day {0}</source>
@@ -1985,6 +2035,29 @@
     </message>
 </context>
 <context>
+    <name>OrbitClasses</name>
+    <message>
+        <source>low Earth orbit</source>
+        <translation>низкая околоземная орбита</translation>
+    </message>
+    <message>
+        <source>sun-synchronous (low)</source>
+        <translation>солнечно-синхронная (низкая)</translation>
+    </message>
+    <message>
+        <source>medium Earth orbit</source>
+        <translation>средняя околоземная орбита</translation>
+    </message>
+    <message>
+        <source>geostationary / geosynchronous</source>
+        <translation>геостационарная / геосинхронная</translation>
+    </message>
+    <message>
+        <source>highly elliptical</source>
+        <translation>высокоэллиптическая</translation>
+    </message>
+</context>
+<context>
     <name>OrbitLab</name>
     <message>
         <source>Your kept designs</source>
@@ -2519,7 +2592,7 @@
     </message>
     <message>
         <source>Khayyam as published</source>
-        <translation>Khayyam по опубликованным данным</translation>
+        <translation>Хайям по опубликованным данным</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2738,41 @@
     <message>
         <source>{name} (designed)</source>
         <translation>{name} (спроектирован)</translation>
+    </message>
+</context>
+<context>
+    <name>SatelliteMetadata</name>
+    <message>
+        <source>Orbit class</source>
+        <translation>Класс орбиты</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>COSPAR ID</source>
+        <translation>Обозначение COSPAR</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Тип объекта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Radar size</source>
+        <translation>Радарный размер</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3015,33 @@ source: {3}</source>
     <message>
         <source>{0:.2f}° west per orbit</source>
         <translation>{0:.2f}° к западу за виток</translation>
+    </message>
+</context>
+<context>
+    <name>SensorTable</name>
+    <message>
+        <source>Satellite</source>
+        <translation>Спутник</translation>
+    </message>
+    <message>
+        <source>Own swath</source>
+        <translation>Своя полоса</translation>
+    </message>
+    <message>
+        <source>A satellite's own sensor: its full swath width on the ground (Landsat 185 km, Sentinel-2 290 km). Without one it uses the Analysis panel's criterion.</source>
+        <translation>Собственный датчик спутника: полная ширина полосы обзора на земле (Landsat 185 км, Sentinel-2 290 км). Без него используется критерий панели анализа.</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <source>the panel's</source>
+        <translation>как в панели</translation>
+    </message>
+    <message>
+        <source>%1: its sensor's full swath width on the ground; 0 uses the Analysis panel's criterion</source>
+        <translation>%1: полная ширина полосы обзора его датчика на земле; 0 — критерий панели анализа</translation>
     </message>
 </context>
 <context>

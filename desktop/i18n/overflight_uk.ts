@@ -2,131 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
-    <name />
-    <message>
-        <source>Perigee</source>
-        <translation>Перигей</translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation>км</translation>
-    </message>
-    <message>
-        <source>Apogee</source>
-        <translation>Апогей</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Період</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>хв</translation>
-    </message>
-    <message>
-        <source>Inclination</source>
-        <translation>Нахил</translation>
-    </message>
-    <message>
-        <source>Track shift</source>
-        <translation>Зсув траси</translation>
-    </message>
-    <message>
-        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
-        <translation>{0:+,.1f} км на добу на екваторі (+ на захід)</translation>
-    </message>
-    <message>
-        <source>height (km); band: high to low solar activity</source>
-        <translation>висота (км); смуга: від високої до низької сонячної активності</translation>
-    </message>
-    <message>
-        <source>red bar: re-entry range (uncertain)</source>
-        <translation>червона смуга: діапазон входу в атмосферу (невизначений)</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>невизначено</translation>
-    </message>
-    <message>
-        <source>LEO</source>
-        <translation>НОО</translation>
-    </message>
-    <message>
-        <source>sun-synchronous</source>
-        <translation>сонячно-синхронна</translation>
-    </message>
-    <message>
-        <source>MEO</source>
-        <translation>СОО</translation>
-    </message>
-    <message>
-        <source>GEO</source>
-        <translation>ГСО</translation>
-    </message>
-    <message>
-        <source>HEO</source>
-        <translation>ВЕО</translation>
-    </message>
-    <message>
-        <source>All satellites: {0}</source>
-        <translation>Усі супутники: {0}</translation>
-    </message>
-    <message>
-        <source>{0} without a position now</source>
-        <translation>Без положення зараз: {0}</translation>
-    </message>
-    <message>
-        <source>Delta-v budget</source>
-        <translation>Бюджет Δv</translation>
-    </message>
-    <message>
-        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
-        <translation>Імпульси {0} (миттєві) у власній системі відліку орбіти:</translation>
-    </message>
-    <message>
-        <source>next {0}</source>
-        <translation>найближчий {0}</translation>
-    </message>
-    <message>
-        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
-        <translation>Імпульс {0} ({1}): уздовж руху {2:+.1f}, радіально {3:+.1f}, по нормалі {4:+.1f} м/с; {5:.1f} м/с</translation>
-    </message>
-    <message>
-        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
-        <translation>Разом: {0:.1f} м/с (vis-viva; орбіта після кожного імпульсу — СПРОЄКТОВАНИЙ набір елементів)</translation>
-    </message>
-    <message>
-        <source>Orbit decay of {0}</source>
-        <translation>Зниження орбіти {0}</translation>
-    </message>
-    <message>
-        <source>after {0}</source>
-        <translation>після {0}</translation>
-    </message>
-    <message>
-        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
-        <translation>{0} ({1}): вхід в атмосферу {2}; на початку знижується на {3:.3f} км на добу</translation>
-    </message>
-    <message>
-        <source>Drag: {0}.</source>
-        <translation>Опір: {0}.</translation>
-    </message>
-    <message>
-        <source>This is an estimate</source>
-        <translation>Це оцінка</translation>
-    </message>
-    <message>
-        <source>ElementRefresh</source>
-        <comment>satellite catalogue (SATCAT): {0}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ElementRefresh</source>
-        <comment>satellite catalogue (SATCAT): failed: {0}</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>The analysis region: type a country's name in any language Natural Earth knows</source>
@@ -480,6 +355,38 @@
     <message>
         <source>Next descending node</source>
         <translation>Найближчий низхідний вузол</translation>
+    </message>
+    <message>
+        <source>Perigee</source>
+        <translation>Перигей</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>Апогей</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>хв</translation>
+    </message>
+    <message>
+        <source>Inclination</source>
+        <translation>Нахил</translation>
+    </message>
+    <message>
+        <source>Track shift</source>
+        <translation>Зсув траси</translation>
+    </message>
+    <message>
+        <source>{0:+,.1f} km a day at the equator (+ westward)</source>
+        <translation>{0:+,.1f} км на добу на екваторі (+ на захід)</translation>
     </message>
     <message>
         <source>At the clock's time</source>
@@ -842,6 +749,10 @@
         <source>time to first access (h)</source>
         <translation>час до першого сеансу (год)</translation>
     </message>
+    <message>
+        <source>satellites in view (mean)</source>
+        <translation>супутників у зоні видимості (у середньому)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>
@@ -885,6 +796,14 @@
         <translation>Де лежить сітка</translation>
     </message>
     <message>
+        <source>Land only</source>
+        <translation>Лише суходіл</translation>
+    </message>
+    <message>
+        <source>Only the cells whose centre is on land (Natural Earth countries); the summary covers those cells alone</source>
+        <translation>Лише комірки, центр яких на суходолі (країни Natural Earth); підсумок охоплює лише їх</translation>
+    </message>
+    <message>
         <source>The figure of merit shown on the map</source>
         <translation>Показник, який показано на карті</translation>
     </message>
@@ -895,6 +814,22 @@
     <message>
         <source>Show or hide the heat map under the tracks</source>
         <translation>Показати або сховати теплову карту під трасами</translation>
+    </message>
+    <message>
+        <source>none (this process)</source>
+        <translation>немає (цей процес)</translation>
+    </message>
+    <message>
+        <source>Split the grid's rows over this many processes on this computer (Dask; for the largest jobs: many satellites, fine grids)</source>
+        <translation>Розподілити рядки сітки між цією кількістю процесів на цьому комп’ютері (Dask; для найбільших задач: багато супутників, дрібна сітка)</translation>
+    </message>
+    <message>
+        <source>tcp://HOST:PORT (optional)</source>
+        <translation>tcp://HOST:PORT (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Send the job to an existing Dask cluster whose workers have Overflight installed</source>
+        <translation>Надіслати задачу до наявного кластера Dask, на робочих вузлах якого встановлено Overflight</translation>
     </message>
     <message>
         <source>Compute</source>
@@ -979,6 +914,22 @@
     <message>
         <source>Figure</source>
         <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Each satellite's sensor</source>
+        <translation>Датчик кожного супутника</translation>
+    </message>
+    <message>
+        <source>Large jobs</source>
+        <translation>Великі задачі</translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation>Робочі процеси</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1095,6 +1046,30 @@
 <context>
     <name>DecayPlot</name>
     <message>
+        <source>low</source>
+        <translation>низька</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>помірна</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>висока</translation>
+    </message>
+    <message>
+        <source>height (km); band: high to low solar activity</source>
+        <translation>висота (км); смуга: від високої до низької сонячної активності</translation>
+    </message>
+    <message>
+        <source>red bar: re-entry range (uncertain)</source>
+        <translation>червона смуга: діапазон входу в атмосферу (невизначений)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>невизначено</translation>
+    </message>
+    <message>
         <source>No estimate yet</source>
         <translation>Оцінки ще немає</translation>
     </message>
@@ -1150,6 +1125,14 @@
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>satellite catalogue (SATCAT): {0}</source>
+        <translation>каталог супутників (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): failed: {0}</source>
+        <translation>каталог супутників (SATCAT): помилка: {0}</translation>
+    </message>
+    <message>
         <source>Refresh elements</source>
         <translation>Оновлення елементів</translation>
     </message>
@@ -1179,6 +1162,37 @@
     <message>
         <source>Map: Natural Earth (public domain). Made with Overflight.</source>
         <translation>Карта: Natural Earth (суспільне надбання). Створено в Overflight.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetLayer</name>
+    <message>
+        <source>LEO</source>
+        <translation>НОО</translation>
+    </message>
+    <message>
+        <source>sun-synchronous</source>
+        <translation>сонячно-синхронна</translation>
+    </message>
+    <message>
+        <source>MEO</source>
+        <translation>СОО</translation>
+    </message>
+    <message>
+        <source>GEO</source>
+        <translation>ГСО</translation>
+    </message>
+    <message>
+        <source>HEO</source>
+        <translation>ВЕО</translation>
+    </message>
+    <message>
+        <source>All satellites: {0}</source>
+        <translation>Усі супутники: {0}</translation>
+    </message>
+    <message>
+        <source>{0} without a position now</source>
+        <translation>Без положення зараз: {0}</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1315,42 @@
     <message>
         <source>Map: Natural Earth (public domain). Sun: JPL DE421. Made with Overflight.</source>
         <translation>Карта: Natural Earth (суспільне надбання). Сонце: JPL DE421. Створено в Overflight.</translation>
+    </message>
+    <message>
+        <source>Delta-v budget</source>
+        <translation>Бюджет Δv</translation>
+    </message>
+    <message>
+        <source>Burns of {0}, impulsive, in the orbit's own frame:</source>
+        <translation>Імпульси {0} (миттєві) у власній системі відліку орбіти:</translation>
+    </message>
+    <message>
+        <source>Burn {0} ({1}): prograde {2:+.1f}, radial {3:+.1f}, normal {4:+.1f} m/s; {5:.1f} m/s</source>
+        <translation>Імпульс {0} ({1}): уздовж руху {2:+.1f}, радіально {3:+.1f}, по нормалі {4:+.1f} м/с; {5:.1f} м/с</translation>
+    </message>
+    <message>
+        <source>Total: {0:.1f} m/s (vis-viva; the orbit after each burn is a DESIGNED element set)</source>
+        <translation>Разом: {0:.1f} м/с (vis-viva; орбіта після кожного імпульсу — СПРОЄКТОВАНИЙ набір елементів)</translation>
+    </message>
+    <message>
+        <source>Orbit decay of {0}</source>
+        <translation>Зниження орбіти {0}</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>після {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start</source>
+        <translation>{0} ({1}): вхід в атмосферу {2}; на початку знижується на {3:.3f} км на добу</translation>
+    </message>
+    <message>
+        <source>Drag: {0}.</source>
+        <translation>Опір: {0}.</translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation>Це оцінка</translation>
     </message>
     <message>
         <source>day {0}</source>
@@ -1985,6 +2035,29 @@
     </message>
 </context>
 <context>
+    <name>OrbitClasses</name>
+    <message>
+        <source>low Earth orbit</source>
+        <translation>низька навколоземна орбіта</translation>
+    </message>
+    <message>
+        <source>sun-synchronous (low)</source>
+        <translation>сонячно-синхронна (низька)</translation>
+    </message>
+    <message>
+        <source>medium Earth orbit</source>
+        <translation>середня навколоземна орбіта</translation>
+    </message>
+    <message>
+        <source>geostationary / geosynchronous</source>
+        <translation>геостаціонарна / геосинхронна</translation>
+    </message>
+    <message>
+        <source>highly elliptical</source>
+        <translation>високоеліптична</translation>
+    </message>
+</context>
+<context>
     <name>OrbitLab</name>
     <message>
         <source>Your kept designs</source>
@@ -2519,7 +2592,7 @@
     </message>
     <message>
         <source>Khayyam as published</source>
-        <translation>Khayyam за опублікованими даними</translation>
+        <translation>Хайям за опублікованими даними</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2741,41 @@
     </message>
 </context>
 <context>
+    <name>SatelliteMetadata</name>
+    <message>
+        <source>Orbit class</source>
+        <translation>Клас орбіти</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метадані</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <source>COSPAR ID</source>
+        <translation>Позначення COSPAR</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Тип об’єкта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Radar size</source>
+        <translation>Радарний розмір</translation>
+    </message>
+</context>
+<context>
     <name>SatelliteModel</name>
     <message>
         <source>Name</source>
@@ -2738,7 +2846,7 @@ source: {3}</source>
     </message>
     <message>
         <source>LEO includes the sun-synchronous (SSO) orbits</source>
-        <translation>НОО включає сонячно-синхронні (ССО) орбіти</translation>
+        <translation>LEO включає сонячно-синхронні (SSO) орбіти</translation>
     </message>
     <message>
         <source>All types</source>
@@ -2907,6 +3015,33 @@ source: {3}</source>
     <message>
         <source>{0:.2f}° west per orbit</source>
         <translation>{0:.2f}° на захід за виток</translation>
+    </message>
+</context>
+<context>
+    <name>SensorTable</name>
+    <message>
+        <source>Satellite</source>
+        <translation>Супутник</translation>
+    </message>
+    <message>
+        <source>Own swath</source>
+        <translation>Власна смуга</translation>
+    </message>
+    <message>
+        <source>A satellite's own sensor: its full swath width on the ground (Landsat 185 km, Sentinel-2 290 km). Without one it uses the Analysis panel's criterion.</source>
+        <translation>Власний датчик супутника: повна ширина смуги огляду на землі (Landsat 185 км, Sentinel-2 290 км). Без нього застосовується критерій панелі аналізу.</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <source>the panel's</source>
+        <translation>як у панелі</translation>
+    </message>
+    <message>
+        <source>%1: its sensor's full swath width on the ground; 0 uses the Analysis panel's criterion</source>
+        <translation>%1: повна ширина смуги огляду його датчика на землі; 0 — критерій панелі аналізу</translation>
     </message>
 </context>
 <context>

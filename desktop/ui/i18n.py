@@ -126,10 +126,12 @@ def families(base) -> list[str]:
 def isolate(text, left_to_right: bool = False) -> str:
     """A number, time, coordinate or Latin name kept in its own order inside right-to-left text.
 
-    Only a right-to-left window needs it; in the other languages the text is returned as it is
-    (so English outputs stay byte for byte what they were).
+    A right-to-left window needs it for the order; a left-to-right translation gets the same invisible
+    marks, which also say "this is data or a name, not a phrase to translate" (the test that no English is
+    left in a translated window reads them). English returns the text as it is (its outputs stay byte for
+    byte what they were).
     """
-    if _state["language"] not in RIGHT_TO_LEFT:
+    if _state["language"] == "en":
         return str(text)
     return _isolate(text, left_to_right)
 
@@ -262,6 +264,19 @@ def settings_text(analysis) -> str:
         return QCoreApplication.translate("Criterion", "{criterion}, {days:g} days").format(criterion=criterion_text(analysis.criterion), days=days)
     return QCoreApplication.translate("Criterion", "{criterion}, daylight only (Sun ≥ {sun:g}°), {days:g} days").format(
         criterion=criterion_text(analysis.criterion), sun=analysis.daylight_min_sun_deg, days=days)
+
+
+def owner_label(name: str) -> str:
+    """A SATCAT owner's name in the window's language: countries by their Natural Earth names (each of a joint
+    owner such as "France / Italy"), organisations (ESA, EUMETSAT, Inmarsat) as registered, isolated."""
+    if language() == "en":
+        return name
+    parts = []
+    for part in name.split(" / "):
+        base, _, rest = part.partition(" (")
+        local = country_name(base)
+        parts.append(local + (" " + isolate("(" + rest) if rest else "") if local != base else isolate(part))
+    return " / ".join(parts)
 
 
 def country_name(name: str) -> str:

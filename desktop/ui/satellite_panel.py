@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, QTimer, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QTimer, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxL
 from desktop.core import timebase
 from desktop.core.catalogfilter import FilterError
 from desktop.core.orbit import summarize
-from desktop.core.orbitclass import CLASS_NAMES, CLASSES
+from desktop.core.orbitclass import CLASS_NAMES, CLASSES, orbit_class
 from desktop.core.satcat import OWNERS, satellite_lines
 
-from .i18n import isolate, language, localize_digits
+from .i18n import isolate, language, localize_digits, owner_label
 from .widgets import html_rows
 
 DESIGNED_COLOUR = QColor("#1d3f8a")
@@ -29,6 +29,39 @@ APPROXIMATE_COLOUR = QColor("#a04000")
 STALE_COLOUR = QColor("#7a6a00")
 DECAYED_COLOUR = QColor("#888888")
 STALE_DAYS = 14
+
+# core.orbitclass.CLASS_NAMES, as the orbit filter shows them
+ORBIT_CLASS_NAMES = (QT_TRANSLATE_NOOP("OrbitClasses", "low Earth orbit"),
+                     QT_TRANSLATE_NOOP("OrbitClasses", "sun-synchronous (low)"),
+                     QT_TRANSLATE_NOOP("OrbitClasses", "medium Earth orbit"),
+                     QT_TRANSLATE_NOOP("OrbitClasses", "geostationary / geosynchronous"),
+                     QT_TRANSLATE_NOOP("OrbitClasses", "highly elliptical"))
+# core.satcat's metadata rows (satellite_lines), as the summary shows them: labels translated, values as data
+METADATA_LABELS = (QT_TRANSLATE_NOOP("SatelliteMetadata", "Orbit class"),
+                   QT_TRANSLATE_NOOP("SatelliteMetadata", "Metadata"), QT_TRANSLATE_NOOP("SatelliteMetadata", "Owner"),
+                   QT_TRANSLATE_NOOP("SatelliteMetadata", "COSPAR ID"),
+                   QT_TRANSLATE_NOOP("SatelliteMetadata", "Launched"),
+                   QT_TRANSLATE_NOOP("SatelliteMetadata", "Object type"),
+                   QT_TRANSLATE_NOOP("SatelliteMetadata", "Status"),
+                   QT_TRANSLATE_NOOP("SatelliteMetadata", "Radar size"))
+
+
+def metadata_rows(es, record) -> list[tuple[str, str]]:
+    """The SATCAT rows of the summary in the window's language (English: the core's rows as they are)."""
+    rows = satellite_lines(es, record)
+    if language() == "en":
+        return rows
+    out = []
+    for label, value in rows:
+        if label == "Orbit class":
+            code = orbit_class(es.satrec)
+            value = f"{isolate(code)} ({QCoreApplication.translate('OrbitClasses', CLASS_NAMES[code])})"
+        elif label == "Owner" and record is not None:
+            value = f"{owner_label(record.owner_name)} ({isolate(record.owner)})"
+        else:
+            value = isolate(value)
+        out.append((QCoreApplication.translate("SatelliteMetadata", label), value))
+    return out
 
 
 _ROLES = frozenset((Qt.DisplayRole, Qt.UserRole, Qt.ForegroundRole, Qt.ToolTipRole))
@@ -150,7 +183,7 @@ class SatellitePanel(QWidget):
         self.orbit = _narrow_combo()
         self.orbit.addItem(self.tr("All orbits"), "")
         for code in CLASSES:
-            self.orbit.addItem(f"{code} – {CLASS_NAMES[code]}", code)
+            self.orbit.addItem(f"{isolate(code)} – {QCoreApplication.translate('OrbitClasses', CLASS_NAMES[code])}", code)
         self.orbit.setToolTip(self.tr("LEO includes the sun-synchronous (SSO) orbits"))
         self.kind = _narrow_combo()
         for text, code in ((self.tr("All types"), ""), (self.tr("Payloads"), "PAY"), (self.tr("Rocket bodies"), "R/B"),
@@ -254,7 +287,7 @@ class SatellitePanel(QWidget):
         self.owner.addItem(self.tr("All owners"), "")
         named = sorted(zip(owners, counts), key=lambda oc: OWNERS.get(oc[0], oc[0]).casefold())
         for code, n in named:
-            self.owner.addItem(f"{OWNERS.get(code, code)} ({code}) · {n}", str(code))
+            self.owner.addItem(f"{owner_label(OWNERS.get(code, code))} ({isolate(code)}) · {n}", str(code))
         self.group.addItem(self.tr("All groups"), "")
         for name in cached_groups():
             self.group.addItem(self.tr("Group: {0}").format(name), name)
@@ -351,7 +384,7 @@ class SatellitePanel(QWidget):
                 "predictions {0:.0f} days from the element epoch: positions along the track may be off by many "
                 "kilometres (timing by minutes); revisit statistics stay indicative").format(gap) + "</p>"
         skip = {"Satellite", "Warning"} | ({"Elements"} if es.flag else set())  # the banner above says it
-        html += html_rows([(label, v) for k, label, v in rows if k not in skip] + satellite_lines(es, record))
+        html += html_rows([(label, v) for k, label, v in rows if k not in skip] + metadata_rows(es, record))
         self.summary.setHtml(localize_digits(html, html=True))
 
     def summary_rows(self, s) -> list[tuple[str, str, str]]:

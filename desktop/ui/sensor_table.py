@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHeaderView, QLabel, QTableWidget,
 
 from desktop.core.access import AccessError
 
+from .i18n import isolate
+
 MAX_SWATH_KM = 20_000.0  # the spin box's top; the core refuses what the orbit's horizon does not allow
 
 
@@ -58,7 +60,7 @@ class SensorTable(QWidget):
                 spin = QDoubleSpinBox(minimum=0.0, maximum=MAX_SWATH_KM, decimals=0, suffix=self.tr(" km"))
                 spin.setSpecialValueText(self.tr("the panel's"))
                 spin.setToolTip(self.tr("%1: its sensor's full swath width on the ground; 0 uses the Analysis "
-                                        "panel's criterion").replace("%1", es.name))
+                                        "panel's criterion").replace("%1", isolate(es.name)))
                 spin.setKeyboardTracking(False)
                 spin.valueChanged.connect(lambda value, n=es.satnum: self.set_width(n, value))
                 self.table.setCellWidget(row, 1, spin)

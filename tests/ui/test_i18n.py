@@ -22,7 +22,11 @@ ALLOWED_LATIN = {"Overflight", "UTC", "TLE", "OMM", "CSV", "PNG", "SVG", "GeoJSO
                  "SGP4", "JPL", "DE421", "Okabe", "Ito", "NORAD", "Ctrl", "Shift", "Esc", "PDF", "GIF", "JSON",
                  "Markdown", "HTML", "OVERFLIGHT_CELESTRAK_URL", "APPROXIMATE", "DESIGNED", "English", "skyfield",
                  "sgp4", "Alt", "txt", "markdown", "htm", "html", "geojson", "json", "tle", "3le", "csv", "png",
-                 "svg", "pdf", "gif", "Letter"}
+                 "svg", "pdf", "gif", "Letter",
+                 # codes and names that stay as they are in every language: the SATCAT, orbit classes, Dask's
+                 # address form, the Enter key, the vis-viva equation, instruments' names, CelesTrak group names
+                 "SATCAT", "COSPAR", "LEO", "SSO", "MEO", "GEO", "HEO", "Dask", "tcp", "HOST", "PORT", "Enter", "vis",
+                 "viva", "Landsat", "Sentinel", "weather", "stations", "Space", "Walker", "Delta", "Star"}
 ISOLATED = re.compile("[\u2066\u2067\u2068][^\u2069]*\u2069")  # names, numbers and data kept in their own order
 
 
