@@ -61,9 +61,12 @@ class OverheadModel(QAbstractTableModel):
             if col == 0:  # the name with the elements' flag, as everywhere else
                 return f"{row[0]} ({row[5].lower()})" if row[5] else row[0]
             if col == 2:
-                start = row[2].replace("T", " ").rstrip("Z")
+                # month-day and time: the year is the clock's, and a narrow dock keeps every column in view
+                start = row[2][5:].replace("T", " ").rstrip("Z")
                 # a pass already under way when the window opens starts at the clock: said so
                 return self.tr("{0} (under way)").format(start) if self.passes[index.row()].starts_at_window else start
+            if col == 1:
+                return row[1]
             if col == 3:
                 p = self.passes[index.row()]
                 text = format_duration(p.duration_s)
