@@ -219,14 +219,25 @@ def _gazetteer(catalog_key: tuple):
     return compiled
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _name_case(form: str):
+    """How a proper name in another language is matched: Russian and Ukrainian write names with a capital, so
+    theirs are matched with case (the Ukrainian and Russian word "того", "of that", is not the country Togo);
+    Persian, Arabic and Hebrew have no case and take attached prefixes ("other")."""
+    return True if _CYRILLIC.search(form) else "other"
+
+
 def _other_language_entries(catalog_key: tuple) -> list:
-    """Satellites, places and countries in Persian, Arabic, Hebrew, Russian and Ukrainian (matched without case)."""
+    """Satellites, places and countries in Persian, Arabic, Hebrew, Russian and Ukrainian (adjectives and
+    demonyms matched without case; names as _name_case says)."""
     entries = []
     for canonical, names in lexicon.SATELLITE_NAMES.items():
         value = _alias_value(canonical, catalog_key)
         for name in names:
             for form in lexicon.slavic_forms(name):
-                entries.append((form, "satellite", value, "other"))
+                entries.append((form, "satellite", value, _name_case(form)))
     by_name = {p.name: p for p in places()}
     for place_name, names in lexicon.PLACE_NAMES.items():
         place = by_name.get(place_name)
@@ -235,7 +246,7 @@ def _other_language_entries(catalog_key: tuple) -> list:
         value = {"name": place.name, "lat": place.lat_deg, "lon": place.lon_deg, "note": place.note}
         for name in names:
             for form in lexicon.slavic_forms(name):
-                entries.append((form, place.kind, value, "other"))
+                entries.append((form, place.kind, value, _name_case(form)))
     world = atlas()
     for country in world.countries:
         if country["type"] in ("Dependency", "Lease") and country["name"] not in ("Palestine",):
@@ -245,7 +256,7 @@ def _other_language_entries(catalog_key: tuple) -> list:
             name = country["names"].get(lang)
             if name:
                 for form in lexicon.slavic_forms(name):
-                    entries.append((form, "country", value, "other"))
+                    entries.append((form, "country", value, _name_case(form)))
     for target, names in lexicon.DEMONYMS.items():
         for name in names:
             entries.append((name, "country", {"name": target}, "other"))

@@ -168,11 +168,11 @@ def _alternation(words) -> str:
 
 NUM_PATTERN = r"(\d+(?:[.,٫]\d+)?|" + _alternation(NUMBER_WORDS) + r")"
 PASS_CLAIM = re.compile(
-    r"(?<!\w)" + NUM_PATTERN + r"(?:\s*(?:" + _alternation(OR_WORDS) + r"|-|–)\s*" + NUM_PATTERN + r")?(?!\w)"
+    r"(?<!\w)" + NUM_PATTERN + r"(?:\s*(?:" + _alternation(OR_WORDS) + r"|-|–)\s*" + NUM_PATTERN + r")?(?![\w°%])"  # an angle or a share is never a count
     r"(?:\s*(?:" + _alternation(TIMES_WORDS) + r")(?!\w))?"
     r"[^.;\n]{0,70}?(?:" + _alternation(PER_DAY_WORDS) + r")(?!\w)", re.IGNORECASE)
 HEIGHT_CLAIM = re.compile(r"(\d{3,5}(?:[.,٫]\d+)?)\s*(?:-|–)?\s*(?:" + _alternation(KM_WORDS) + r")(?!\w)", re.IGNORECASE)
-PERIOD_CLAIM = re.compile(r"(\d{2,3}(?:[.٫]\d+)?)\s*(?:-|–)?\s*(?:" + _alternation(MINUTE_WORDS) + r")(?!\w)", re.IGNORECASE)
+PERIOD_CLAIM = re.compile(r"(\d{2,3}(?:[.,٫]\d+)?)\s*(?:-|–)?\s*(?:" + _alternation(MINUTE_WORDS) + r")(?!\w)", re.IGNORECASE)
 
 
 def mentions(words, lowered: str) -> bool:

@@ -227,3 +227,24 @@ def test_an_unknown_window_language_is_refused_in_one_line_listing_the_choices(c
         assert f"{code} (" in err
     assert main(["--lang", "fa", "catalog"]) == 2  # the commands' outputs stay English
     assert "stay English" in capsys.readouterr().err
+
+
+def test_a_lower_case_russian_or_ukrainian_word_is_not_a_country_with_that_name(catalog):
+    """Ukrainian and Russian "того" ("of that") is common; the country Togo (Того) is written with a capital."""
+    found = [(e.kind, e.text) for e in link_entities("З того часу Україна відправила делегацію до Того.", catalog)]
+    assert ("country", "Того") in found and ("country", "того") not in found
+    assert ("country", "Україна") in found
+
+
+@pytest.mark.parametrize("text", ["Спутник Хайям обращается по орбите с периодом 94,4 минуты.",
+                                  "Супутник Хайям обертається на орбіті з періодом 94,4 хвилини."])
+def test_a_period_with_a_decimal_comma_is_read(text, catalog):
+    claims = find_claims(text, link_entities(text, catalog), catalog, window_days=CLAIM_DAYS)
+    assert [c.kind for c in claims] == ["period"] and "94.4" in claims[0].claimed
+
+
+def test_an_angle_before_a_claim_is_not_a_count_of_passes(catalog):
+    """ "...contact at 10°, then run it to test the claim 'four times a day'": one claim, four, not ten."""
+    text = 'נסו: כיאם כבר נבחר; בחרו איראן כאזור, קשר רדיו ב-10°, והריצו, כדי לבדוק את הטענה "ארבע פעמים ביום".'
+    claims = find_claims(text, link_entities(text, catalog), catalog, window_days=CLAIM_DAYS)
+    assert [c.claimed for c in claims if c.kind == "passes"] == ["4 passes a day over Iran"]
