@@ -559,6 +559,21 @@ def sampled_intervals(margin: Margin, start_s: float, end_s: float, step_s: floa
     return np.column_stack([starts, ends]) if starts else np.zeros((0, 2))
 
 
+def closest_times(d, grid, intervals, samples: int):
+    """The time of each pass's closest approach: the smallest of its sampled distances ``d`` (P, samples) at times
+    ``grid`` within ``intervals`` (P, 2), refined with a parabola through the best sample and its neighbours."""
+    best = np.argmin(d, axis=1)
+    rows = np.arange(len(grid))
+    k = np.clip(best, 1, samples - 2)
+    d0, d1, d2 = d[rows, k - 1], d[rows, k], d[rows, k + 1]
+    curvature = d0 - 2 * d1 + d2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shift = np.where(curvature > 1e-9, 0.5 * (d0 - d2) / curvature, 0.0)
+    shift = np.where((best == k) & np.isfinite(shift), np.clip(shift, -1.0, 1.0), best - k)
+    step = (intervals[:, 1] - intervals[:, 0]) / (samples - 1)
+    return np.clip(grid[rows, k] + shift * step, intervals[:, 0], intervals[:, 1])
+
+
 def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=False, sun_min_deg=0.0):
     """Closest approach, daylight, local time and direction for each interval."""
     passes = []
@@ -575,17 +590,7 @@ def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=
     # (beyond the cutoff inside, values are only bounds: clipped to one value, the run's middle is taken)
     d = region.signed_distance_km(track.lat_deg, track.lon_deg, cutoff_km=cutoff).reshape(grid.shape)
     d = _centre_of_ties(np.maximum(d, -cutoff))
-    best = np.argmin(d, axis=1)
-    # refine the closest approach with a parabola through the best sample and its neighbours
-    rows = np.arange(len(grid))
-    k = np.clip(best, 1, samples - 2)
-    d0, d1, d2 = d[rows, k - 1], d[rows, k], d[rows, k + 1]
-    curvature = d0 - 2 * d1 + d2
-    with np.errstate(divide="ignore", invalid="ignore"):
-        shift = np.where(curvature > 1e-9, 0.5 * (d0 - d2) / curvature, 0.0)
-    shift = np.where((best == k) & np.isfinite(shift), np.clip(shift, -1.0, 1.0), best - k)
-    step = (intervals[:, 1] - intervals[:, 0]) / (samples - 1)
-    t_close = np.clip(grid[rows, k] + shift * step, intervals[:, 0], intervals[:, 1])
+    t_close = closest_times(d, grid, intervals, samples)
     close = ground_track(es, np.concatenate([t_close, t_close + 1.0]))
     n = len(t_close)
     lat, lon, h = close.lat_deg[:n], close.lon_deg[:n], close.height_km[:n]
@@ -729,16 +734,7 @@ def _describe_chunk(sets, sats, region, criterion, intervals, clipped_start, cli
     widest = float(cutoff.max())
     d = region.signed_distance_km(lat, lon, cutoff_km=widest).reshape(grid.shape)
     d = _centre_of_ties(np.maximum(d, -cutoff[:, None]))
-    best = np.argmin(d, axis=1)
-    rows = np.arange(len(grid))
-    k = np.clip(best, 1, samples - 2)
-    d0, d1, d2 = d[rows, k - 1], d[rows, k], d[rows, k + 1]
-    curvature = d0 - 2 * d1 + d2
-    with np.errstate(divide="ignore", invalid="ignore"):
-        shift = np.where(curvature > 1e-9, 0.5 * (d0 - d2) / curvature, 0.0)
-    shift = np.where((best == k) & np.isfinite(shift), np.clip(shift, -1.0, 1.0), best - k)
-    step = (iv[:, 1] - iv[:, 0]) / (samples - 1)
-    t_close = np.clip(grid[rows, k] + shift * step, iv[:, 0], iv[:, 1])
+    t_close = closest_times(d, grid, iv, samples)
     n = len(t_close)
     r, _ = propagate_pairs(satrecs, np.concatenate([owner, owner]), np.concatenate([t_close, t_close + 1.0]))
     lat_all, lon_all, h_all = geodetic_from_itrs(r.T)
