@@ -2268,8 +2268,16 @@
         <translation>الارتفاع</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
         <source>Perigee / apogee</source>
         <translation>الحضيض / الأوج</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>في</translation>
     </message>
     <message>
         <source>Repeat</source>

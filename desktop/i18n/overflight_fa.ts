@@ -2268,8 +2268,16 @@
         <translation>ارتفاع</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
         <source>Perigee / apogee</source>
         <translation>حضیض / اوج</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>در</translation>
     </message>
     <message>
         <source>Repeat</source>

@@ -2268,8 +2268,16 @@
         <translation>גובה</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>עד</translation>
+    </message>
+    <message>
         <source>Perigee / apogee</source>
         <translation>פריגאה / אפוגאה</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>ב-</translation>
     </message>
     <message>
         <source>Repeat</source>

@@ -2268,8 +2268,16 @@
         <translation>Висота</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
         <source>Perigee / apogee</source>
         <translation>Перигей / апогей</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>за</translation>
     </message>
     <message>
         <source>Repeat</source>

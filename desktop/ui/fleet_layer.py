@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from desktop.core.fleet import Fleet, NearestIndex
 from desktop.core.orbitclass import CLASSES
 
+from .i18n import localize_digits
+
 # the rarer classes in Okabe & Ito's colour-blind-safe colours; the many low orbits in a slate grey, so that the
 # selected satellites' tracks (blue first) stand out above them. Opaque: a stamp needs no blending.
 CLASS_COLOURS = {"LEO": "#66788A", "SSO": "#009E73", "MEO": "#CC79A7", "GEO": "#D55E00", "HEO": "#000000"}
@@ -128,7 +130,8 @@ class FleetLayer(QObject):
         p.setFont(font)
         metrics = p.fontMetrics()
         title = QCoreApplication.translate("FleetLayer", "All satellites: {0}").format(f"{total:,}")
-        lines = [(None, title)] + [(CLASS_COLOURS[n], f"{class_title(n)}  {counts[n]:,}") for n in CLASSES if counts[n]]
+        lines = [(None, localize_digits(title))] + [(CLASS_COLOURS[n], f"{class_title(n)}  {localize_digits(f'{counts[n]:,}')}")
+                                                   for n in CLASSES if counts[n]]
         missing = self.snapshot().rejected_summary()
         if missing:
             lines.append((None, QCoreApplication.translate("FleetLayer", "{0} without a position now").format(f"{int((~self.snapshot().ok).sum()):,}")))
@@ -145,8 +148,9 @@ class FleetLayer(QObject):
                 p.setBrush(QColor(colour))
                 p.drawEllipse(QPointF(box.x() + 14 * scale, y + row / 2), 4 * scale, 4 * scale)
             p.setPen(QColor(20, 20, 20))
-            p.drawText(QRectF(box.x() + (26 if colour is not None else 8) * scale, y, width, row),
-                       Qt.AlignLeft | Qt.AlignVCenter, text)
+            x = box.x() + (26 if colour is not None else 8) * scale
+            # the text's rectangle ends inside the box: right-to-left text aligns to its right edge
+            p.drawText(QRectF(x, y, box.right() - x - 6 * scale, row), Qt.AlignLeft | Qt.AlignVCenter, text)
             y += row
 
     # ------------------------------------------------------------------ hover and click
