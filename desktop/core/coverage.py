@@ -370,11 +370,13 @@ def _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=True
     dt = t[1:] - t[:-1]
     u = cell_u[cell]
     a0 = p0[seg]
-    n = np.cross(a0, p1[seg])
-    n_norm = np.linalg.norm(n, axis=1)
-    moving = n_norm > 1e-12
-    n = n / np.where(moving, n_norm, 1.0)[:, None]
-    forward = np.cross(n, a0)
+    # each segment's plane, once a segment (the pairs outnumber the segments about 17 to 1), then per pair
+    n_seg = np.cross(p0, p1)
+    n_norm = np.linalg.norm(n_seg, axis=1)
+    moving_seg = n_norm > 1e-12
+    n_seg = n_seg / np.where(moving_seg, n_norm, 1.0)[:, None]
+    forward_seg = np.cross(n_seg, p0)
+    n, moving, forward = n_seg[seg], moving_seg[seg], forward_seg[seg]
     sin_x = np.clip(np.einsum("ij,ij->i", u, n), -1.0, 1.0)
     cos_x = np.sqrt(1.0 - sin_x * sin_x)
     cos_d0 = np.einsum("ij,ij->i", u, a0)
@@ -390,10 +392,15 @@ def _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=True
     s1 = np.minimum(along + w, th)
     # a sub-point that does not move (geostationary) sees the cell for the whole segment or not at all
     still = ~moving
-    angle_still = 2.0 * np.arcsin(np.minimum(np.linalg.norm(u - a0, axis=1) / 2.0, 1.0))
-    seen = np.where(still, angle_still <= lam, (np.abs(np.arcsin(sin_x)) <= lam) & (s1 >= s0))
-    s0 = np.where(still, 0.0, s0)
-    s1 = np.where(still, th, s1)
+    angle_still = np.zeros(len(seg))  # only a still sub-point's pairs use it (geostationary satellites)
+    if still.any():
+        angle_still[still] = 2.0 * np.arcsin(np.minimum(np.linalg.norm(u[still] - a0[still], axis=1) / 2.0, 1.0))
+    seen = (np.abs(np.arcsin(sin_x)) <= lam) & (s1 >= s0)
+    any_still = bool(still.any())  # almost never: the where()s below are skipped, their results the same
+    if any_still:
+        seen = np.where(still, angle_still <= lam, seen)
+        s0 = np.where(still, 0.0, s0)
+        s1 = np.where(still, th, s1)
     # the ends follow the samples' verdicts: in view at an end, the piece reaches it; out of view, it does not
     start = np.where(in0, 0.0, np.where(seen, s0, th))
     end = np.where(in1, th, np.where(seen, s1, 0.0))
@@ -401,16 +408,22 @@ def _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=True
     # in view at the end only: a piece of no length there, open (a footprint that grows faster than the sub-point
     # moves may have the cell deep inside, and not tested, in the next segment)
     keep = np.flatnonzero(seen | in0 | in1)
-    scale = np.where(still, dt[seg], dt[seg] / np.where(th > 0, th, 1.0))  # still: fractions of the segment
-    frac0 = np.where(still, np.where(in0 | seen, 0.0, 1.0), start)
-    frac1 = np.where(still, np.where(in1 | seen, 1.0, 0.0), end)
+    scale = dt[seg] / np.where(th > 0, th, 1.0)
+    frac0, frac1 = start, end
+    if any_still:
+        scale = np.where(still, dt[seg], scale)  # still: fractions of the segment
+        frac0 = np.where(still, np.where(in0 | seen, 0.0, 1.0), start)
+        frac1 = np.where(still, np.where(in1 | seen, 1.0, 0.0), end)
     t_seg = t[:-1][seg]
     if not closest:  # no daylight test: the closest approach (inside the footprint) is not needed
         t_close = closest_angle = np.zeros(len(seg))
     else:
         s_close = np.clip(along, 0.0, th)
-        closest_angle = np.where(still, angle_still, np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0)))
-        t_close = t_seg + np.where(still, 0.5 * dt[seg], s_close * scale)
+        closest_angle = np.arccos(np.clip(cos_x * np.cos(along - s_close), -1.0, 1.0))
+        t_close = t_seg + s_close * scale
+        if any_still:
+            closest_angle = np.where(still, angle_still, closest_angle)
+            t_close = t_seg + np.where(still, 0.5 * dt[seg], s_close * scale)
     return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], t_close[keep],
             closest_angle[keep], in1[keep])
 
