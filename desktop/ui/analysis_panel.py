@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget)
+                               QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core.access import AccessError
 from desktop.core.atlas import atlas
 
 from .i18n import country_name, isolate, localize_digits, region_text
 from .sensor_table import SensorTable
+from .widgets import progress_strip
 
 class AnalysisPanel(QWidget):
     """Region, criterion, daylight and window; Run with progress and Cancel."""
@@ -75,10 +76,7 @@ class AnalysisPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the computation (Esc); the last result stays"))
         self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
+        self.progress = progress_strip()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color:#b00020")

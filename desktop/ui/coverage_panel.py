@@ -12,7 +12,7 @@ import json
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
-                               QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from desktop.core import cluster
@@ -23,7 +23,7 @@ from desktop.core.access import AccessError
 from .i18n import criterion_text, isolate, localize_digits, sat_label
 from .coverage_layer import CoverageLayer
 from .sensor_table import SensorTable
-from .widgets import form_group, html_rows, scrolling
+from .widgets import form_group, html_rows, progress_strip, scrolling
 from .workers import Runner
 
 SPACINGS = [10.0, 5.0, 2.0, 1.0, 0.5, 0.25]
@@ -81,10 +81,7 @@ class CoveragePanel(QWidget):
         self.cancel_button.setToolTip(self.tr("Stop the computation; the last map stays"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
+        self.progress = progress_strip()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.summary = QLabel(self.tr("<i>Select satellites, then Compute.</i>"))

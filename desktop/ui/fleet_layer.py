@@ -1,4 +1,4 @@
-"""The all-satellites layer: every satellite of ``Session.layer_sets()`` as a dot at the clock's time.
+"""The all-satellites layer: every satellite of ``Session.filtered_sets()`` as a dot at the clock's time.
 
 The flat map, the globe, presentation mode and exports draw it through their own
 projection. The core's ``Fleet`` (one ``SatrecArray``) is built once per catalogue
@@ -72,12 +72,12 @@ class FleetLayer(QObject):
         return self.session.show_all_satellites
 
     def forget(self):
-        """Drop the fleet: the satellites of layer_sets() changed (a catalogue, elements, or a filter)."""
+        """Drop the fleet: the satellites of filtered_sets() changed (a catalogue, elements, or a filter)."""
         self._fleet, self._snapshot, self._index = None, None, None
 
     def fleet(self) -> Fleet:
         if self._fleet is None:
-            self._fleet = Fleet(self.session.layer_sets())
+            self._fleet = Fleet(self.session.filtered_sets())
         return self._fleet
 
     def snapshot(self):

@@ -1,6 +1,6 @@
 """The Overhead view: the passes of every satellite of the layer over the analysis region, in time order.
 
-Its satellites are ``Session.layer_sets()`` (every loaded set, or the filtered
+Its satellites are ``Session.filtered_sets()`` (every loaded set, or the filtered
 ones), its region, criterion and daylight test the Analysis panel's, its window
 the next hours or days from the clock. The search is the core's one batched pass
 engine (``core.fleet.passes_over``) on a worker with progress and Cancel; the
@@ -12,7 +12,7 @@ sets the clock to the pass's start.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from desktop.core.batch import rejected_summary
@@ -22,6 +22,7 @@ from desktop.core.revisit import format_duration
 from desktop.core.satcat import owners_by_number
 from desktop.core.tables import compact_pass_row
 
+from .widgets import progress_strip
 from .workers import Runner
 
 MAX_HOURS = 7 * 24
@@ -105,10 +106,7 @@ class OverheadPanel(QWidget):
         self.cancel_button.setToolTip(self.tr("Stop the search; the last list stays"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
+        self.progress = progress_strip()
         self.message = QLabel(self.tr("Choose a region (a point, a circle or a country), then Find passes."))
         self.message.setWordWrap(True)
         self.model = OverheadModel(self)
@@ -143,7 +141,7 @@ class OverheadPanel(QWidget):
         """Search the next hours from the clock; False (with the reason shown) when it cannot start."""
         s = self.session
         region = s.region
-        sets = s.layer_sets()
+        sets = s.filtered_sets()
         if region is None:
             self.message.setText(self.tr("Choose a region first: a point, a circle or a country (Analysis panel)."))
             return False

@@ -208,7 +208,7 @@ class Session(QObject):
         self.article: Article | None = None  # the article the user brought (not Overflight's context note)
         self.article_date: date | None = None
         self.claims: list = []  # desktop.core.claims.Claim, as checked for that article
-        self.show_all_satellites = False  # the all-satellites layer (every set of layer_sets()) on the map and globe
+        self.show_all_satellites = False  # the all-satellites layer (every set of filtered_sets()) on the map and globe
         self.observer = None  # desktop.core.sky.Observer: where the sky plot and the Tonight list look from
         self.sky_settings = SkySettings()
         self.sky_pass: SkyPass | None = None  # the pass the sky plot draws (chosen in the Tonight list)
@@ -217,10 +217,6 @@ class Session(QObject):
     # satellites ------------------------------------------------------------
     def selected_sets(self) -> list[ElementSet]:
         return [es for n in self.selected if (es := self.catalog.get(n)) is not None]
-
-    def layer_sets(self) -> list[ElementSet]:
-        """The satellites of the all-satellites layer, the Overhead view and the sky plot: those the catalogue filter keeps."""
-        return self.filtered_sets()
 
     def primary(self) -> ElementSet | None:
         sets = self.selected_sets()

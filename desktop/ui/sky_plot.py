@@ -234,7 +234,7 @@ class SkyPlot(QWidget):
 
     def shown_sets(self):
         """The satellites placed on the chart: the chosen ones, or every one the catalogue filter keeps (context menu)."""
-        return self.session.layer_sets() if self.every_loaded else self.session.selected_sets()
+        return self.session.filtered_sets() if self.every_loaded else self.session.selected_sets()
 
     def set_every_loaded(self, on: bool) -> None:
         self.every_loaded = bool(on)

@@ -19,7 +19,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableWidget,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.core import gazetteer, sky
@@ -27,7 +27,7 @@ from desktop.core import gazetteer, sky
 from .i18n import forward_arrow
 from .session import SkyPass, SkySettings, observer_from_spec, observer_spec
 from .sky_plot import both_times, compass_point, local_time, zone_of
-from .widgets import scrolling
+from .widgets import progress_strip, scrolling
 from .workers import Runner
 
 TWILIGHTS = ((-6.0, QT_TRANSLATE_NOOP("TonightPanel", "dark: civil (Sun below -6°)")),
@@ -189,10 +189,7 @@ class TonightPanel(QWidget):
         self.find.setToolTip(self.tr("Find the visible passes at the observer for the next nights"))
         self.cancel.setToolTip(self.tr("Stop the search"))
         self.which.setToolTip(self.tr("Whose passes: the satellites chosen in the Satellites panel, or every loaded one"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
+        self.progress = progress_strip()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, len(self.HEADERS))

@@ -1,10 +1,11 @@
-"""Small widgets the panels share: a scrolling column, inline form rows, titled form groups, HTML tables."""
+"""Small widgets the panels share: a scrolling column, inline form rows, titled form groups, HTML tables, a progress
+strip."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSlider,
-                               QWidget)
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QScrollArea,
+                               QSlider, QWidget)
 
 def scrolling(widget, horizontal: bool = True) -> QScrollArea:
     """A frameless scroll area around a panel's content: a tall form scrolls instead of growing the window."""
@@ -15,6 +16,15 @@ def scrolling(widget, horizontal: bool = True) -> QScrollArea:
     if not horizontal:  # the content fits the column's width
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     return area
+
+
+def progress_strip() -> QProgressBar:
+    """The thin progress bar under a panel's Run and Cancel buttons (0-1000: a worker's progress times 1000)."""
+    bar = QProgressBar()
+    bar.setRange(0, 1000)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    return bar
 
 
 def inline(*widgets) -> QWidget:

@@ -27,7 +27,7 @@ def _on_map(view, lat, lon):
 def _unselected_of_each_class(window):
     """One satellite of each class present, not selected (a selected one has its track drawn above the dot)."""
     chosen = {}
-    for es in window.session.layer_sets():
+    for es in window.session.filtered_sets():
         name = orbit_class(es.satrec)
         if es.satnum not in window.session.selected and name not in chosen:
             chosen[name] = es
@@ -81,7 +81,7 @@ def test_the_dots_move_with_the_clock(window, qtbot):
 def test_the_legend_counts_every_class(window, qtbot):
     window.session.set_show_all_satellites(True)
     expected = {name: 0 for name in CLASSES}
-    for es in window.session.layer_sets():
+    for es in window.session.filtered_sets():
         expected[orbit_class(es.satrec)] += 1
     assert window.map.fleet.counts() == expected
 

@@ -38,7 +38,7 @@ def test_ctrl_h_shows_the_view_and_the_rows_are_every_satellites_passes_in_time_
     _run(window, qtbot, 6)
     start = session.time_s
     expected = []  # the reference: each satellite searched on its own (a batch of one)
-    for es in session.layer_sets():
+    for es in session.filtered_sets():
         try:
             expected += [(p.start_s, es.satnum) for p in find_passes(es, tehran, Criterion("contact", elevation_deg=10.0),
                                                                     start, start + 6 * 3600.0)]
