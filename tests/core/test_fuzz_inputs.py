@@ -360,3 +360,64 @@ def test_any_lesson_file_loads_what_is_valid_or_says_why(text):
     assert "\n" not in lesson.problem_line()
     assert_valid_sets(lesson.satellites, [])
     assert lesson.criterion in ("sensor", "nadir", "contact") and 0 < lesson.days <= 366
+
+
+# ----------------------------------------------------------------------------- SATCAT, space weather, NAME=KM
+
+SATCAT_HEADER = ("OBJECT_NAME,OBJECT_ID,NORAD_CAT_ID,OBJECT_TYPE,OPS_STATUS_CODE,OWNER,LAUNCH_DATE,LAUNCH_SITE,"
+                 "DECAY_DATE,PERIOD,INCLINATION,APOGEE,PERIGEE,RCS,DATA_STATUS_CODE,ORBIT_CENTER,ORBIT_TYPE")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.text(max_size=12), max_size=19), max_size=12), st.booleans())
+def test_any_satcat_table_is_read_row_by_row_or_refused_in_one_line(rows, with_header):
+    """A SATCAT body (from the network or the cache) gives records plus a count of skipped rows, or SatcatError."""
+    from desktop.core.satcat import SatcatError, parse_satcat_csv
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    if with_header:
+        out.write(SATCAT_HEADER + "\n")
+    writer.writerows(rows)
+    try:
+        parsed = parse_satcat_csv(out.getvalue(), source="fuzz")
+    except SatcatError as exc:
+        assert "\n" not in str(exc) and not with_header
+        return
+    assert with_header
+    assert parsed.skipped + parsed.good <= len(rows)
+    for number, record in parsed.records.items():
+        assert isinstance(number, int) and number > 0 and record.satnum == number
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.text(max_size=10), st.floats(allow_nan=True).map(str)), min_size=4, max_size=6),
+                max_size=10), st.booleans())
+def test_any_space_weather_file_gives_a_series_or_one_line(rows, with_header):
+    """SW-All.csv from the cache or a user's file: a daily series of finite values, or SpaceWeatherError."""
+    from desktop.core.spaceweather import SpaceWeatherError, parse_sw_csv
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    if with_header:
+        writer.writerow(["DATE", "AP_AVG", "F10.7_OBS", "F10.7_OBS_CENTER81", "X", "Y"][:len(rows[0]) if rows else 4])
+    writer.writerows(rows)
+    try:
+        series = parse_sw_csv(out.getvalue(), source="fuzz")
+    except SpaceWeatherError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert len(series.times_s) > 0
+    assert np.isfinite(series.f107).all() and np.isfinite(series.ap).all()
+
+
+@given(st.text(max_size=40))
+def test_a_satellite_with_its_own_swath_splits_only_at_a_final_number(text):
+    """NAME=KM: the name and a width, or the whole text as a name; the name part is never empty."""
+    from desktop.core.access import split_sensor
+
+    name, width = split_sensor(text)
+    if width is None:
+        assert name == text
+    else:
+        assert name.strip() and math.isfinite(width) and text.startswith(name)
