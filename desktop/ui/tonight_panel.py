@@ -453,7 +453,9 @@ def visible_rows(sets, observer, start_s, end_s, settings, progress=None, cancel
 def dock_tonight(window) -> TonightPanel:
     """The Tonight panel in a dock (Ctrl+T shows or hides it)."""
     panel = TonightPanel(window.session)
-    dock = window.add_panel_dock("Tonight", panel, "Ctrl+T")  # its name in saved layouts, whatever the language
+    # in a scroll area, like the other tall panels: in Persian or Arabic type its minimum height (about 430 px)
+    # made the window taller than a 1280x720 screen once the Passes panel had statistics
+    dock = window.add_panel_dock("Tonight", scrolling(panel, horizontal=False), "Ctrl+T")  # named in saved layouts
     dock.setWindowTitle(QCoreApplication.translate("TonightPanel", "Tonight"))
     window.map.observer_requested.connect(lambda lat, lon: panel.observer_box.set_observer(lat, lon, ""))
 
