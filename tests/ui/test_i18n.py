@@ -333,3 +333,21 @@ def test_the_persian_handout_is_in_persian_with_the_arabic_script_font_embedded(
         assert re.search(r"<F[BE][0-9A-F]{2}>", cmaps)
     finally:
         close(w)
+
+
+@pytest.mark.parametrize("code", ["fa", "ar"])
+def test_a_classroom_screen_holds_the_window_in_arabic_script_after_an_analysis(code, qtbot, language):
+    """Arabic-script type is taller: the panels' minimum heights must still fit 1280x720 with the Passes statistics."""
+    w = build(qtbot, code, language)
+    try:
+        w.default_layout()
+        s = w.session
+        s.select([53370])
+        s.set_region_spec({"kind": "country", "name": "Iran"})
+        w.run_analysis()
+        qtbot.waitUntil(lambda: s.analysis is not None, timeout=60000)
+        w.resize(1280, 720)
+        qtbot.wait(50)
+        assert w.height() <= 720 and w.minimumSizeHint().height() <= 720
+    finally:
+        close(w)
