@@ -20,13 +20,17 @@ The search (``search``):
 3. A work list of (record, interval) pairs: an interval is settled by the
    speed bound or by the chord bounds (``access.chord_verdicts``); the others
    are cut, in half or, with a sign change, where the edge is guessed to be,
-   with a bracket of 0.4 s once an end is within 15 km of the reach. Every
-   sign change ends in a bracket of at most 0.5 s (``access.MIN_INTERVAL_S``):
-   only a pass, or a gap within one, shorter than that can be missed.
+   with a pair of samples 0.4 s apart once an end is within 1,000 km of the
+   reach. A pair's secant bounds the margin's slope there, and with a bound
+   on its curvature settles the pair's neighbours (``_slope_clear``), which
+   neither bound above can do a few km from an edge. Every sign change ends
+   in a bracket of at most 0.5 s (``access.MIN_INTERVAL_S``): only a pass,
+   or a gap within one, shorter than that can be missed.
 4. Edges: with ``tolerance_s`` None, the straight line between the bracket's
    margins (spherical margins throughout); with a tolerance, the bracket is
    bisected on the exact margin (contact on the WGS84 ellipsoid, as a ground
-   station sees it) down to a cell of a fixed grid of times (a power of two
+   station sees it; first the cell the straight line points at) down to a
+   cell of a fixed grid of times (a power of two
    seconds, at most ``tolerance_s``), whose middle is the edge. The grid makes
    an edge depend only on the satellite, not on the batch it was searched in.
 
@@ -58,7 +62,9 @@ SUN_RATE_DEG_S = 0.2510 / 60.0  # the Sun's elevation at a place changes no fast
 PLANE_MODEL_SPAN_S = 23040.0  # one SGP4 position and velocity per record this often (about four turns) gives the model
 SECANT_MAX_S = 120.0  # over longer intervals the straight line between two margins is no guess of the edge
 FINAL_S = 0.4  # the bracket put around a guessed edge
-BRACKET_KM = 15.0  # ... once an end's margin is this small (a couple of seconds from the edge)
+BRACKET_KM = 1000.0  # ... once an end's margin is this small: the pair's secant gives the slope that settles
+# the neighbours (``_slope_clear``) and the next guess (Newton's step); with 15 km (only the last cut) each
+# neighbour of an edge was halved to MIN_INTERVAL_S and the catalogue search took twice as long
 CHUNK_SAMPLES = 400_000  # records x coarse times searched at once (bounds the memory of large batches)
 
 
@@ -271,6 +277,7 @@ class _Table:
         self.size = len(first.t)
         for name in self.FIELDS:
             setattr(self, name, getattr(first, name).copy())
+        self.slope = np.full(self.size, np.nan)  # km/s, from a bracket's two margins (``_slope_clear``)
 
     def extend(self, other: Samples) -> np.ndarray:
         """Append ``other``; returns its indices."""
@@ -282,8 +289,12 @@ class _Table:
                 grown = np.full((capacity,) + old.shape[1:], np.nan)
                 grown[:self.size] = old[:self.size]
                 setattr(self, name, grown)
+            grown = np.full(capacity, np.nan)
+            grown[:self.size] = self.slope[:self.size]
+            self.slope = grown
         for name in self.FIELDS:
             getattr(self, name)[self.size:self.size + n] = getattr(other, name)
+        self.slope[self.size:self.size + n] = np.nan
         self.size += n
         return np.arange(self.size - n, self.size)
 
@@ -423,7 +434,67 @@ def _edge_guess(table, ia, ib, ma, mb, ta, tb):
         k = np.flatnonzero(model)
         frac[k] = crossing_fraction(table.x[ia[k]], table.x[ib[k]], table.x[ref[k]], table.near[ref[k]],
                                     table.reach[ref[k]], frac[k])
+    # Newton's step from an end whose slope is known (a bracket's secant) beats both near the edge
+    slope_ref = table.slope[ref]
+    newton = np.isfinite(slope_ref) & (np.abs(slope_ref) > 1e-3)
+    if newton.any():
+        k = np.flatnonzero(newton)
+        step = -table.m[ref[k]] / slope_ref[k]
+        at = table.t[ref[k]] + step
+        inside = (at > ta[k]) & (at < tb[k])
+        frac[k[inside]] = ((at - ta[k]) / (tb[k] - ta[k]))[inside]
     return ta + (tb - ta) * np.nan_to_num(frac, nan=0.5)
+
+
+def _slope_clear(sats: Satellites, region, who, dt, m_e, slope_in, s_e, reach_e, m_o, exact):
+    """Same-sign intervals settled from the end ``e`` where the margin's slope is known (a bracket's secant),
+    and where to cut the others: (settled, offset s from ``e`` up to which the bound holds).
+
+    Near an edge the margin is a few km from zero at the bracket's ends, less
+    than any bound the chord or speed tests can afford, so without this every
+    neighbour of an edge is halved down to ``MIN_INTERVAL_S``. With
+    |m''| <= K, the margin ``tau`` seconds into the interval is within
+    m_e + m'_e tau +- K tau^2 / 2, and m'_e within K w of the secant over the
+    bracket's width w; from the other end the speed bound holds as before.
+
+    K: the distance d from a sub-point moving at v to a fixed centre has
+    |d''| <= v^2 |cot(d / R)| / R plus the sub-point's own acceleration (the
+    track's sideways bound, 2e-3 km/s^2 along it); the reach adds its own
+    curvature, and the whole is taken twice (the contact margin is measured
+    on the ellipsoid). Outside, d stays above the smaller reach while the
+    bound is positive; inside, the bound is used only while d cannot have
+    fallen below half its value at ``e``. Only circles and points (d smooth)
+    and near-circular low orbits (the chord bounds' domain) are settled here.
+    """
+    n = len(dt)
+    no = np.zeros(n, dtype=bool), np.zeros(n)
+    if getattr(region, "kind", None) not in ("point", "circle") or not n:
+        return no
+    r_km = region.radius_km
+    sp = sats.speed_bound_km_s[who]
+    accel = sats.sag_rad_s2[who] * MEAN_EARTH_RADIUS_KM + 2e-3
+    w = FINAL_S
+    outside = m_e > 0
+    d_e = s_e + r_km  # distance of the sub-point from the centre
+    with np.errstate(invalid="ignore", divide="ignore"):
+        floor = np.where(outside, 0.9 * reach_e + r_km, 0.5 * d_e)
+        ceiling = d_e + sp * dt
+        q = np.maximum(np.abs(1.0 / np.tan(floor / MEAN_EARTH_RADIUS_KM)),
+                       np.abs(1.0 / np.tan(np.minimum(ceiling, 0.5 * math.pi * MEAN_EARTH_RADIUS_KM)
+                                           / MEAN_EARTH_RADIUS_KM)))
+        k = 2.0 * (sp * sp * q / MEAN_EARTH_RADIUS_KM + accel + sats.reach_curvature_km_s2[who])
+        usable = (np.isfinite(sats.sag_rad_s2[who]) & np.isfinite(k) & np.isfinite(slope_in) & (floor > 1.0)
+                  & (ceiling < 2.5 * MEAN_EARTH_RADIUS_KM) & np.isfinite(m_e) & np.isfinite(m_o))
+        if exact and sats.criterion.kind == "contact":
+            usable &= np.abs(m_e) < CONTACT_EXACT_KM  # the secant needs exact margins
+        # outside: m >= m_e + g tau - K tau^2 / 2, g = slope - K w; inside: m <= m_e + g tau + K tau^2 / 2
+        g = np.where(outside, slope_in - k * w, -(slope_in + k * w))
+        a = np.abs(m_e)
+        reach_tau = (g + np.sqrt(np.maximum(g * g + 2.0 * k * a, 0.0))) / k
+        reach_tau = np.where(outside, reach_tau, np.minimum(reach_tau, 0.5 * d_e / sp))
+        other = dt - np.abs(m_o) / sp  # from here on the other end's speed bound holds
+        settled = usable & (reach_tau > other + 1e-3) & ((m_o > 0) == outside)
+    return settled, np.where(usable, np.nan_to_num(reach_tau, nan=0.0), 0.0)
 
 
 # ----------------------------------------------------------------------------- the search
@@ -529,6 +600,18 @@ def _search_chunk(sats: Satellites, region, t, sun_min_deg, tolerance_s, progres
                                          dt[d], table.x[a], table.x[b], table.s[a], table.s[b], table.reach[a],
                                          table.reach[b], table.near[a], table.near[b], slack_km=slack)
             doubtful[d[out | inside]] = False
+        taylor = np.zeros(len(mem))  # offset (s, signed from ta) up to which a slope bound holds
+        d = np.flatnonzero(doubtful & (np.isfinite(table.slope[ia]) | np.isfinite(table.slope[ib])))
+        if d.size:
+            a, b = ia[d], ib[d]
+            from_a = np.isfinite(table.slope[a])  # else from b, looking backwards
+            e, o = np.where(from_a, a, b), np.where(from_a, b, a)
+            slope_in = np.where(from_a, table.slope[e], -table.slope[e])
+            settled, reach_tau = _slope_clear(sats, region, mem[d], dt[d], table.m[e], slope_in, table.s[e],
+                                              table.reach[e], table.m[o], exact)
+            doubtful[d[settled]] = False
+            taylor[d] = np.where(from_a, reach_tau, dt[d] - reach_tau)
+            taylor[d[reach_tau <= 0]] = 0.0
         short = dt <= MIN_INTERVAL_S
         final = change & short
         final_mem.append(mem[final])
@@ -536,8 +619,13 @@ def _search_chunk(sats: Satellites, region, t, sun_min_deg, tolerance_s, progres
         final_b.append(ib[final])
         cut = (change | doubtful) & ~short
         # where to cut: a same-sign interval in half; a sign change where the edge is guessed to be, with a
-        # bracket of FINAL_S around the guess once an end is within BRACKET_KM of the reach
+        # pair FINAL_S apart around the guess once an end is within BRACKET_KM of the reach
         guess = 0.5 * (ta + tb)
+        lean = np.flatnonzero(cut & ~change & (taylor > 0))  # cut just short of where the slope bound ends
+        if len(lean):
+            from_a = np.isfinite(table.slope[ia[lean]])
+            off = np.where(from_a, 0.9 * taylor[lean], taylor[lean] + 0.1 * (dt[lean] - taylor[lean]))
+            guess[lean] = ta[lean] + np.clip(off, 0.1 * dt[lean], 0.9 * dt[lean])
         c = np.flatnonzero(cut & change)
         if len(c):
             guess[c] = _edge_guess(table, ia[c], ib[c], ma[c], mb[c], ta[c], tb[c])
@@ -557,12 +645,16 @@ def _search_chunk(sats: Satellites, region, t, sun_min_deg, tolerance_s, progres
         new = table.extend(samples)
         k1, k2 = len(one), len(one) + len(two)
         mid, p_i, q_i = new[:k1], new[k1:k2], new[k2:]
+        with np.errstate(invalid="ignore"):
+            secant = (table.m[q_i] - table.m[p_i]) / (table.t[q_i] - table.t[p_i])
+        table.slope[p_i] = table.slope[q_i] = np.where(np.isfinite(secant), secant, np.nan)
         mem = np.concatenate([mem[one], mem[one], mem[two], mem[two], mem[two]])
         ia, ib = (np.concatenate([ia[one], mid, ia[two], p_i, q_i]), np.concatenate([mid, ib[one], p_i, q_i, ib[two]]))
     who = np.concatenate(final_mem).astype(int)
     a, b = np.concatenate(final_a), np.concatenate(final_b)
     if exact:
-        edges, bad = _bisect(sats, region, who, table.t[a], table.t[b], table.m[a] < 0, tolerance_s, cancelled)
+        edges, bad = _bisect(sats, region, who, table.t[a], table.t[b], table.m[a] < 0, tolerance_s, cancelled,
+                             table.m[a], table.m[b])
         errors.append(bad[1])
         error_who.append(who)
         error_t.append(bad[0])
@@ -606,13 +698,35 @@ def _rejections(who, times, codes) -> dict:
     return out
 
 
-def _bisect(sats: Satellites, region, who, lo, hi, negative_lo, tolerance_s, cancelled=None):
+def _bisect(sats: Satellites, region, who, lo, hi, negative_lo, tolerance_s, cancelled=None, m_lo=None, m_hi=None):
     """Edges in brackets [lo, hi] (one sign change each), bisected on the exact margin to a cell of a fixed
     grid of times, q = the largest power of two seconds not above ``tolerance_s``; the cell's middle."""
     q = 2.0 ** math.floor(math.log2(tolerance_s))
     lo, hi = lo.copy(), hi.copy()
     codes = np.zeros(len(lo), dtype=int)
     when = lo.copy()
+    if m_lo is not None:
+        # first the grid cell the straight line between the bracket's margins points at, both its ends at once:
+        # over a bracket of a fraction of a second the line misses by far less than a cell, so most edges end here
+        with np.errstate(invalid="ignore", divide="ignore"):
+            guess = lo + (hi - lo) * np.clip(m_lo / (m_lo - m_hi), 0.0, 1.0)
+        k = np.floor(np.nan_to_num(guess, nan=0.0) / q)
+        c0, c1 = k * q, (k + 1) * q
+        open_ = np.flatnonzero(np.isfinite(guess) & (c0 > lo) & (c1 < hi))
+        if open_.size:
+            both = np.concatenate([c0[open_], c1[open_]])
+            s = pair_margins(sats, region, np.concatenate([who[open_], who[open_]]), both, 50.0, exact=True)
+            stopped = s.errors != 0
+            half = len(open_)
+            for part in (slice(0, half), slice(half, None)):
+                bad = np.flatnonzero(stopped[part])
+                codes[open_[bad]] = s.errors[part][bad]
+                when[open_[bad]] = both[part][bad]
+            same0 = (s.m[:half] < 0) == negative_lo[open_]
+            same1 = (s.m[half:] < 0) == negative_lo[open_]
+            # lo's sign at c0 and the other at c1: the edge is in that cell; else the bracket shrinks to one side
+            lo[open_] = np.where(same1, c1[open_], np.where(same0, c0[open_], lo[open_]))
+            hi[open_] = np.where(same1, hi[open_], np.where(same0, c1[open_], c0[open_]))
     while True:
         if cancelled and cancelled():
             raise InterruptedError("cancelled")

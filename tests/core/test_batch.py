@@ -215,3 +215,81 @@ def test_a_set_sgp4_rejects_is_left_out_with_its_reason_and_the_others_kept(cata
     assert [p.start_s for p in passes[1]] == [p.start_s for p in find_passes(iss, iran, crit, start, start + 86400.0)]
     found = B.search(B.Satellites.of([dead.satrec, iss.satrec], crit), iran, start, start + 86400.0, tolerance_s=0.01)
     assert found.rejected_summary().startswith("1 element set(s) left out: 1 ")
+
+
+@pytest.mark.parametrize("criterion", ["contact", "sensor"])
+def test_slope_bounds_from_a_bracket_agree_with_dense_sampling(catalog, criterion):
+    """Next to an edge the margin is a few km from zero: from a pair of samples 0.4 s apart (their secant) and the
+    curvature bound, _slope_clear settles intervals of 1 s to 8 min running away from the pair; every one it
+    settles keeps the sign of its ends at every 0.2 s sample, and so does the stretch its bound claims (tau)."""
+    from desktop.core.access import Criterion
+    from desktop.core.regions import CircleRegion
+
+    crit = {"contact": Criterion("contact", elevation_deg=10.0),
+            "sensor": Criterion("sensor", off_nadir_deg=30.0)}[criterion]
+    rng = np.random.default_rng(21)
+    settled_count = claimed = 0
+    for region in (CircleRegion("Tehran", 35.7, 51.4, 0.0), CircleRegion("disc", 30.0, 45.0, 400.0)):
+        for name in ("ISS (ZARYA)", "LANDSAT 9", "KHAYYAM"):
+            es = catalog.find(name)
+            sats = B.Satellites.of([es.satrec], crit)
+            t = es.epoch_s + np.arange(0.0, 2 * 86400.0, 0.2)
+            dense = B.pair_margins(sats, region, np.zeros(len(t), dtype=int), t, 30.0, nearest=True, exact=True)
+            m = dense.m
+            edges = np.flatnonzero((m[1:] < 0) != (m[:-1] < 0))
+            for k in edges:
+                for side in (-1, 1):  # the pair (k, k+2) or (k-1, k+1) and an interval running away from it
+                    p, q = (k + 1, k + 3) if side > 0 else (k - 2, k)
+                    if q >= len(t) or p < 0 or (m[p] < 0) != (m[q] < 0):
+                        continue
+                    slope = (m[q] - m[p]) / (t[q] - t[p])
+                    e = q if side > 0 else p
+                    steps = rng.integers(5, 2400, 12)
+                    o = e + side * steps
+                    keep = (o >= 0) & (o < len(t))
+                    o, steps = o[keep], steps[keep]
+                    n = len(o)
+                    settled, tau = B._slope_clear(sats, region, np.zeros(n, dtype=int), steps * 0.2, np.full(n, m[e]),
+                                                  np.full(n, side * slope), np.full(n, dense.s[e]),
+                                                  np.full(n, dense.reach[e]), m[o], True)
+                    for j in range(n):
+                        lo, hi = sorted((e, int(o[j])))
+                        stretch = m[lo:hi + 1]
+                        if settled[j]:
+                            assert np.all((stretch < 0) == (m[e] < 0)), (region.name, name, k, side, steps[j])
+                            settled_count += 1
+                        reach = int(tau[j] / 0.2)
+                        if reach > 0:
+                            near = m[e:e + side * reach + side:side] if side > 0 else m[max(e - reach, 0):e + 1]
+                            assert np.all((near < 0) == (m[e] < 0)), (region.name, name, k, side, tau[j])
+                            claimed += 1
+    assert settled_count > 100 and claimed > 200
+
+
+@pytest.mark.parametrize("criterion", ["contact", "sensor"])
+def test_a_batch_of_low_orbits_over_a_point_and_a_disc_matches_one_second_brute_force(catalog, criterion):
+    """Every low, near-circular set of the bundled catalogue searched as one batch over a point and a 400 km disc
+    for a day: every pass 1 s sampling of the same geometry sees is found with both edges within 1 s, and every
+    pass found that it misses is shorter than 1 s."""
+    from desktop.core.access import Criterion, Margin, sampled_intervals
+    from desktop.core.regions import CircleRegion
+
+    crit = {"contact": Criterion("contact", elevation_deg=10.0),
+            "sensor": Criterion("sensor", off_nadir_deg=30.0)}[criterion]
+    sets = [es for es in catalog if es.satrec.ecco < 0.01 and es.satrec.no_kozai * 1440 / (2 * math.pi) > 11][:12]
+    assert len(sets) >= 8
+    start = max(es.epoch_s for es in sets)
+    end = start + 86400.0
+    compared = 0
+    for region in (CircleRegion("Tehran", 35.7, 51.4, 0.0), CircleRegion("disc", 30.0, 45.0, 400.0)):
+        found = B.search(B.Satellites.of([es.satrec for es in sets], crit), region, start, end, tolerance_s=0.01)
+        for i, es in enumerate(sets):
+            brute = sampled_intervals(Margin(es, region, crit), start, end, 1.0)
+            got = found.intervals[i]
+            for b0, b1 in brute:
+                k = int(np.argmin(np.abs(got[:, 0] - b0)))
+                assert abs(got[k, 0] - b0) <= 1.0 and abs(got[k, 1] - b1) <= 1.0, (es.name, region.name, b0, b1)
+            for g0, g1 in got:  # a pass brute force does not see is shorter than its step
+                assert np.min(np.abs(brute[:, 0] - g0), initial=np.inf) <= 1.0 or g1 - g0 < 1.0, (es.name, g0)
+            compared += len(brute)
+    assert compared > 20
