@@ -81,9 +81,13 @@ class Fleet:
         finite = np.isfinite(r).all(axis=1)
         errors[(errors == 0) & ~finite] = -1
         ok = errors == 0
-        r = np.where(ok[:, None], r, np.nan)
-        # one round of the latitude iteration: within 0.1 m from the ground to GEO heights (three: under 1 mm)
-        lat, lon, height = geodetic_from_itrs(timebase.teme_to_itrs(r.T, times), rounds=1)
+        # TEME -> ITRS at one instant is a turn about the pole by GMST: latitude and height are the same in
+        # both frames, and the longitude moves back by GMST (``timebase.teme_to_itrs`` without its arrays).
+        # One round of the latitude iteration: within 0.1 m from the ground to GEO heights (three: under 1 mm)
+        lat, lon, height = geodetic_from_itrs(r.T, rounds=1)
+        lon = (lon - np.degrees(timebase.gmst_radians(times)[0]) + 180.0) % 360.0 - 180.0
+        for a in (lat, lon, height):
+            a[~ok] = np.nan
         return Snapshot(float(time_s), lat, lon, height, ok, errors)
 
     def class_counts(self, ok=None) -> dict[str, int]:

@@ -35,21 +35,31 @@ def class_title(name: str) -> str:
 
 def stamp(x, y, codes, width: int, height: int, radius: int = 1):
     """An ARGB32 (premultiplied, opaque dots) image of width x height with a (2r+1)-pixel square dot at each
-    (x, y) in the class colour of ``codes``, and the numpy buffer the image lives in (keep it while drawing)."""
-    pad = radius + 1
-    buf = np.zeros((height + 2 * pad, width + 2 * pad), dtype=np.uint32)
+    (x, y) in the class colour of ``codes``, and the numpy buffer the image lives in (keep it while drawing).
+
+    The buffer is the image itself (no padding to copy away): each of the (2r+1)^2 offsets writes every dot's
+    pixel at once, those off the image left out.
+    """
+    buf = np.zeros(height * width, dtype=np.uint32)
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     finite = np.isfinite(x) & np.isfinite(y)
     ix = np.floor(np.where(finite, x, -1e9)).astype(np.int64)
     iy = np.floor(np.where(finite, y, -1e9)).astype(np.int64)
     inside = finite & (ix >= -radius) & (ix < width + radius) & (iy >= -radius) & (iy < height + radius)
-    ix, iy, colour = ix[inside] + pad, iy[inside] + pad, _ARGB[np.asarray(codes)[inside]]
+    ix, iy, colour = ix[inside], iy[inside], _ARGB[np.asarray(codes)[inside]]
+    # dots whose whole square lies on the image (nearly all) need no test per offset
+    whole = (ix >= radius) & (ix < width - radius) & (iy >= radius) & (iy < height - radius)
+    at, at_colour = iy[whole] * width + ix[whole], colour[whole]
+    edge_x, edge_y, edge_colour = ix[~whole], iy[~whole], colour[~whole]
     for dy in range(-radius, radius + 1):
-        for dx in range(-radius, radius + 1):  # (2r+1)^2 array writes, each over every dot at once
-            buf[iy + dy, ix + dx] = colour
-    view = np.ascontiguousarray(buf[pad:pad + height, pad:pad + width])
-    image = QImage(view.data, width, height, width * 4, QImage.Format_ARGB32_Premultiplied)
-    return image, view
+        for dx in range(-radius, radius + 1):
+            buf[at + (dy * width + dx)] = at_colour
+            if edge_x.size:
+                xx, yy = edge_x + dx, edge_y + dy
+                on = (xx >= 0) & (xx < width) & (yy >= 0) & (yy < height)
+                buf[yy[on] * width + xx[on]] = edge_colour[on]
+    image = QImage(buf.data, width, height, width * 4, QImage.Format_ARGB32_Premultiplied)
+    return image, buf
 
 
 class FleetLayer(QObject):

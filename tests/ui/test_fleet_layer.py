@@ -125,3 +125,33 @@ def test_presentation_mode_and_the_globe_draw_the_layer(window, qtbot):
     assert dots_seen() >= 9  # at least one whole 3 x 3 dot
     session.set_show_all_satellites(False)
     assert dots_seen() == 0
+
+
+def test_the_stamp_colours_exactly_the_pixels_of_the_dots_and_cuts_those_at_the_edges():
+    """Random dots on a small image, many over its edges or off it, radius 1 and 2, checked pixel by pixel: a
+    pixel some dot's square covers has the colour of one of those dots, any other pixel is empty; NaN points
+    are left out. The QImage shows the same pixels as the buffer."""
+    from desktop.ui.fleet_layer import _ARGB, stamp
+
+    rng = np.random.default_rng(3)
+    width, height = 37, 23
+    for radius in (1, 2):
+        n = 300
+        x, y = rng.uniform(-5, width + 5, n), rng.uniform(-5, height + 5, n)
+        x[::17] = np.nan
+        codes = rng.integers(0, len(CLASSES), n)
+        image, buf = stamp(x, y, codes, width, height, radius)
+        got = buf.reshape(height, width)
+        covered = 0
+        for py in range(height):
+            for px in range(width):
+                allowed = {int(_ARGB[codes[i]]) for i in range(n) if np.isfinite(x[i])
+                           and abs(int(np.floor(x[i])) - px) <= radius and abs(int(np.floor(y[i])) - py) <= radius}
+                if allowed:
+                    assert int(got[py, px]) in allowed, (radius, px, py)
+                    covered += 1
+                else:
+                    assert got[py, px] == 0, (radius, px, py)
+        assert covered > 100
+        shown = np.array([[image.pixel(c, r) for c in range(width)] for r in range(height)], dtype=np.uint32)
+        assert np.array_equal(shown, got)
