@@ -43,7 +43,8 @@ MAX_WINDOW_DAYS = 366.0
 STEP_S = 20.0  # time between samples in low orbit: the chord stays within ~0.1 km of the true track
 SAG_KM = 0.1  # higher orbits take longer steps, as long as the chord stays this close (see step_for)
 MAX_STEP_S = 600.0
-CHUNK_SEGMENTS = 1500
+CHUNK_SEGMENTS = (1500, 6000)  # segments of track a chunk holds, at least and at most (``chunk_segments``)
+PAIRS_PER_CHUNK = 120_000  # ... aiming at about this many (segment, cell) pairs in reach (tens of MB of arrays)
 MAX_ACCESSES = 25_000_000  # estimated; about 1 GB of working memory at the peak (20 bytes an access kept)
 FIGURES = {
     "accesses": ("accesses", "accesses in the window"),
@@ -563,7 +564,8 @@ def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, e
     abeam = closest and not every_cell
     kept, inside = [], []
     carry = None
-    for k0, k1, n, t, p, reach in (track_chunks(es, criterion, start_s, end_s, step_s) if tracks is None else tracks):
+    for k0, k1, n, t, p, reach in (track_chunks(es, criterion, start_s, end_s, step_s, grid.spacing_deg)
+                                        if tracks is None else tracks):
         if cancelled is not None and cancelled():
             raise InterruptedError("cancelled")
         pieces = _pieces(grid, cell_u, t - start_s, p, reach, skip_inside, full_first=k0 == 0, full_last=k1 == n - 1,
@@ -587,15 +589,44 @@ def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, e
     return cell, s + start_s, e + start_s, (tc + start_s if closest else None)
 
 
-def track_chunks(es, criterion: Criterion, start_s: float, end_s: float, step_s: float | None = None):
-    """The track in chunks of CHUNK_SEGMENTS segments: (first, last sample index, samples, times, unit vectors,
-    reach) each; a list may be kept and given to every block of cells (``accesses_and_closest(tracks=)``)."""
+def chunk_segments(es, criterion: Criterion, spacing_deg: float | None, step_s: float) -> int:
+    """How many segments a chunk of track holds: about PAIRS_PER_CHUNK (segment, cell) pairs in a disc of the
+    widest reach plus half a step, on the grid's spacing, within CHUNK_SEGMENTS.
+
+    Every chunk costs a hundred-odd array operations whatever its size; a
+    narrow swath (185 km on a 1 deg grid: about 7 cells a segment) in chunks
+    of 1,500 paid more for those than for its cells. Wide footprints keep the
+    smallest chunks, which bound the memory of their many pairs. A function
+    of the satellite, criterion and grid alone: every block of rows, in one
+    process or on many, cuts the track the same way.
+    """
+    if spacing_deg is None:
+        return CHUNK_SEGMENTS[0]
+    sat = es.satrec
+    a_km = sat.a * sat.radiusearthkm
+    try:
+        reach = float(criterion.reach_rad(np.array([max(a_km * (1 + sat.ecco) - WGS84_A_KM, 0.0)]))[0])
+    except ValueError:  # an angle past that orbit's horizon: the search refuses it elsewhere
+        reach = math.pi
+    ground_rad_s = math.sqrt(WGS72_MU_KM3_S2 / a_km) / a_km + EARTH_ROTATION_RAD_S
+    cell = math.radians(spacing_deg)
+    outer = min(reach, math.pi) + 0.5 * ground_rad_s * step_s + cell
+    pairs = math.pi * outer * outer / (cell * cell)
+    return int(min(max(PAIRS_PER_CHUNK / max(pairs, 1.0), CHUNK_SEGMENTS[0]), CHUNK_SEGMENTS[1]))
+
+
+def track_chunks(es, criterion: Criterion, start_s: float, end_s: float, step_s: float | None = None,
+                 spacing_deg: float | None = None):
+    """The track in chunks of ``chunk_segments`` segments (for a grid of ``spacing_deg``): (first, last sample
+    index, samples, times, unit vectors, reach) each; a list may be kept and given to every block of cells
+    (``accesses_and_closest(tracks=)``)."""
     step_s = step_for(es, criterion) if step_s is None else step_s
     times = np.arange(start_s, end_s, step_s)
     times = np.append(times, end_s) if times[-1] < end_s else times
     n = len(times)
-    for k0 in range(0, n - 1, CHUNK_SEGMENTS):
-        k1 = min(n - 1, k0 + CHUNK_SEGMENTS)
+    per = chunk_segments(es, criterion, spacing_deg, step_s)
+    for k0 in range(0, n - 1, per):
+        k1 = min(n - 1, k0 + per)
         t, track, reach = _track_and_reach(es, criterion, times[k0:k1 + 1])
         yield k0, k1, n, t, unit_vectors(track.lat_deg, track.lon_deg), reach
 
@@ -836,7 +867,7 @@ def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
     blocks = row_blocks(grid)
     unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s, block_flush(blocks)) for lo, hi in blocks]
     for k, es in enumerate(sets):
-        tracks = list(track_chunks(es, criteria[k], start_s, end_s, step_s))  # propagated once for every block
+        tracks = list(track_chunks(es, criteria[k], start_s, end_s, step_s, grid.spacing_deg))  # once for all blocks
         for b, (lo, hi) in enumerate(blocks):
             cell, start, end = satellite_accesses(es, grid.block(lo, hi), criteria[k], start_s, end_s,
                                                   daylight_min_sun_deg, step_s, None, cancelled, tracks=tracks)

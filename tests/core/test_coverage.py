@@ -221,7 +221,7 @@ def test_testing_the_rim_of_the_footprint_finds_what_testing_every_cell_finds(ca
         es = build(OrbitDesign(name="MOLNIYA-TEST", epoch_s=catalog.find("LANDSAT 9").epoch_s, **MOLNIYA)).elements
     else:
         es = catalog.find(name)
-    monkeypatch.setattr(C, "CHUNK_SEGMENTS", 37)
+    monkeypatch.setattr(C, "CHUNK_SEGMENTS", (37, 37))
     grid = C.make_grid(spacing, box=box)
     start, end = es.epoch_s, es.epoch_s + days * 86400.0
     rim = _sorted(*C.satellite_accesses(es, grid, criterion, start, end))
@@ -406,7 +406,7 @@ def test_closest_approaches_from_the_rim_and_the_abeam_cells_are_those_of_every_
         es = build(OrbitDesign(name="MOLNIYA-TEST", epoch_s=catalog.find("LANDSAT 9").epoch_s, **MOLNIYA)).elements
     else:
         es = catalog.find(name)
-    monkeypatch.setattr(C, "CHUNK_SEGMENTS", 37)
+    monkeypatch.setattr(C, "CHUNK_SEGMENTS", (37, 37))
     grid = C.make_grid(spacing, box=box)
     start, end = es.epoch_s, es.epoch_s + days * 86400.0
     fast = C.accesses_and_closest(es, grid, criterion, start, end, True)
@@ -432,3 +432,23 @@ def test_mean_satellites_in_view_adds_each_satellite_s_time_in_view(catalog):
     mean = both.columns()["mean_sats_in_view"]
     assert np.allclose(mean, alone / 86400.0, rtol=0, atol=1e-9)
     assert np.all(both.in_view_s <= alone + 1e-6) and mean.max() > 1.0
+
+
+def test_chunks_of_any_size_give_the_same_accesses_to_the_bit(catalog, monkeypatch):
+    """A narrow swath is cut into long chunks (chunk_segments), a contact footprint into short ones; the accesses
+    of Landsat 9 (185 km swath, 1 deg grid, 2 days) are the same to the bit in chunks of 37, 1,500 and 6,000."""
+    es = catalog.find("LANDSAT 9")
+    grid = C.make_grid(1.0)
+    crit = Criterion("sensor", half_swath_km=92.5)
+    wide = Criterion("contact", elevation_deg=10.0)
+    assert C.chunk_segments(es, crit, 1.0, 20.0) == C.CHUNK_SEGMENTS[1]
+    assert C.chunk_segments(es, wide, 1.0, 20.0) == C.CHUNK_SEGMENTS[0]
+    assert C.chunk_segments(es, crit, 0.25, 20.0) < C.CHUNK_SEGMENTS[1]  # finer grids: more cells a segment
+    start, end = es.epoch_s, es.epoch_s + 2 * 86400.0
+    results = []
+    for size in (37, 1500, 6000):
+        monkeypatch.setattr(C, "CHUNK_SEGMENTS", (size, size))
+        results.append(_sorted(*C.satellite_accesses(es, grid, crit, start, end)))
+    assert len(results[0][0]) > 1000
+    for other in results[1:]:
+        assert all(np.array_equal(x, y) for x, y in zip(results[0], other))
