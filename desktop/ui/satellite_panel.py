@@ -106,7 +106,7 @@ class SatelliteModel(QAbstractTableModel):
                 return record.owner if record is not None and record.owner else "–"
             if column == 3:
                 return ix.orbit_class(i)
-            age = f"{es.age_days(self.now_s):.0f} d"
+            age = f"{round(es.age_days(self.now_s))} d"  # an int: an epoch minutes ahead shows "0 d", not "-0 d"
             if record is not None and record.decayed:
                 return self.tr("{0} · DECAYED").format(age)
             if es.flag:
