@@ -224,8 +224,9 @@ class ResultsPanel(QWidget):
         approx = [sets[n].name for n in a.passes if n in sets and sets[n].approximate]
         designed = [sets[n].name for n in a.passes if n in sets and sets[n].designed]
         for n, st in a.stats.items():
-            name = isolate((i18n.sat_label(sets[n]) if n in sets else str(n))
-                           + (f" ({a.criterion_of(n).short})" if n in a.sensors else "")) + f" ({owners[n]})"
+            name = self.tr("{0}, {1}", "a satellite's name and its owner").format(
+                isolate((i18n.sat_label(sets[n]) if n in sets else str(n))
+                        + (f" ({a.criterion_of(n).short})" if n in a.sensors else "")), owners[n])
             if st.mean_gap_s is not None:
                 gap = self.tr("revisit mean {mean}, median {median}, longest {longest}").format(
                     mean=duration_text(st.mean_gap_s), median=duration_text(st.median_gap_s),

@@ -33,6 +33,7 @@ def test_statistics_and_pass_list_name_the_owner_and_say_when_it_is_unknown(qtbo
     session.set_analysis(analysis)
     owner = bundled_owner_table()[khayyam.satnum]
     text = panel.stats.text()
-    assert owner == "IRAN" and f"owner Iran ({owner})" in text and "owner unknown" in text
+    assert owner == "IRAN" and f"KHAYYAM (approximate), owner Iran ({owner})" in text
+    assert "ISS (ZARYA), owner unknown" in text
     tips = {panel.model.passes[r].satnum: panel.model.index(r, 0).data(0x03) for r in range(panel.model.rowCount())}
     assert tips == {khayyam.satnum: f"owner Iran ({owner})", iss.satnum: "owner unknown"}
