@@ -17,7 +17,7 @@ def cmd_passes(args) -> int:
     from desktop.core.orbit import age_warning
     from desktop.core.revisit import analyse
     from desktop.core.satcat import owners_by_number
-    from desktop.core.tables import flag_notes, pass_rows, write_passes_csv
+    from desktop.core.tables import flag_notes, owner_text, pass_rows, write_passes_csv
 
     catalog = catalog_from_args(args)
     criterion = criterion_from_args(args)
@@ -93,7 +93,7 @@ def cmd_passes(args) -> int:
             print("(no passes in the window with these settings)")
     for es in sets:
         own = f" ({result.criterion_of(es.satnum).short})" if es.satnum in result.sensors else ""
-        print(f"\n{es.label}{own}:")
+        print(f"\n{es.label}{own}, {owner_text(owners.get(es.satnum, ''))}:")
         for label, value in result.stats[es.satnum].lines()[1:]:
             print(f"  {label + ':':<18} {value}")
     if result.combined is not None:

@@ -10,6 +10,7 @@ def cmd_refresh(args) -> int:
 
     catalog = catalog_from_args(args)
     failures = 0
+    plain = not (args.sat or args.group or args.satcat)
     kwargs = {"timeout_s": args.timeout or 15.0, "force": args.force}
     if args.group:
         try:
@@ -17,15 +18,6 @@ def cmd_refresh(args) -> int:
             print(f"group {args.group}: {result.message}")
         except celestrak.CelestrakError as exc:
             print(f"group {args.group}: failed: {exc}")
-            failures += 1
-    if args.satcat:
-        from desktop.core import satcat
-
-        try:
-            result = satcat.fetch_satcat(timeout_s=args.timeout or 60.0, force=args.force)
-            print(f"satellite catalogue (SATCAT): {result.message}")
-        except satcat.SatcatError as exc:
-            print(f"satellite catalogue (SATCAT): failed: {exc} (keeping the metadata held)")
             failures += 1
     targets = [find_sat(catalog, name) for name in args.sat] if args.sat else \
         ([] if args.group or args.satcat else list(catalog))
@@ -40,15 +32,30 @@ def cmd_refresh(args) -> int:
         new = result.sets[0]
         print(f"{new.name} ({new.satnum}): {result.message}; epoch {new.epoch_iso} "
               f"({new.age_days(timebase.now_s()):.1f} days old)" + ("; replaces the approximate set" if es.approximate else ""))
+    if args.satcat or plain:  # plain refresh: the metadata too, through the same cache (2-hour rule) and faults
+        from desktop.core import satcat
+
+        try:
+            result = satcat.fetch_satcat(timeout_s=args.timeout or 60.0, force=args.force)
+            print(f"satellite catalogue (SATCAT): {result.message}")
+        except satcat.SatcatError as exc:
+            if args.satcat:
+                print(f"satellite catalogue (SATCAT): failed: {exc} (keeping the metadata held)")
+                failures += 1
+            else:  # the element sets are what a plain refresh is for: its status follows them
+                print(f"satellite catalogue (SATCAT): not updated: {exc}; {satcat.kept_note()}")
     return 1 if failures else 0
 
 
 def register(sub, add):
-    p = add("refresh", cmd_refresh, "fetch current element sets from CelesTrak (cached; offline-safe)")
-    p.add_argument("sat", nargs="*", help="satellites to refresh (default: all in the catalogue, or none with --group)")
+    p = add("refresh", cmd_refresh, "fetch current element sets from CelesTrak (cached; offline-safe); "
+                                   "with no satellite named, the satellite catalogue (SATCAT) too")
+    p.add_argument("sat", nargs="*", help="satellites to refresh (default: all in the catalogue and the SATCAT, or "
+                                        "none with --group or --satcat)")
     p.add_argument("--group", metavar="NAME", help="a CelesTrak group, e.g. stations, weather, resource")
     p.add_argument("--satcat", action="store_true",
-                   help="fetch CelesTrak's satellite catalogue (owners, launches, object types) for info, catalog and filters")
+                   help="fetch CelesTrak's satellite catalogue (owners, launches, object types) for info, catalog and "
+                        "filters; a plain refresh, with no satellite named, fetches it too")
     p.add_argument("--timeout", type=finite_float(0, 600, open_low=True), default=None,
-                   help="seconds to wait for an answer (default 15, 60 for the --satcat file of about 7 MB)")
+                   help="seconds to wait for an answer (default 15, 60 for the SATCAT file of about 7 MB)")
     p.add_argument("--force", action="store_true", help="ask even if the cached answer is younger than 2 hours")

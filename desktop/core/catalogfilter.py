@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .orbitclass import CLASSES, classes_of
-from .satcat import OBJECT_TYPES, SatcatRecord, owner_codes_matching
+from .satcat import OBJECT_TYPES, OWNERS, SatcatRecord, owner_codes_matching
 
 
 class FilterError(ValueError):
@@ -50,6 +50,10 @@ class CatalogFilter:
         kind = normalise_type(self.object_type)
         return replace(self, orbit_class=orbit, object_type=kind)
 
+    def as_dict(self) -> dict:
+        """The filter as a lesson file keeps it (the five fields as text)."""
+        return {name: getattr(self, name) for name in FILTER_FIELDS}
+
     def describe(self) -> str:
         """One line for a command's heading ('owner Iran, SSO, payloads')."""
         parts = []
@@ -64,6 +68,42 @@ class CatalogFilter:
         if self.text.strip():
             parts.append(f"name contains '{self.text.strip()}'")
         return ", ".join(parts) or "no filter"
+
+
+FILTER_FIELDS = ("owner", "orbit_class", "object_type", "group", "text")
+MAX_FILTER_TEXT = 200  # characters of one field a lesson file may give
+_WHAT = {"owner": "owner", "orbit_class": "orbit class", "object_type": "object type", "group": "group",
+         "text": "name"}
+
+
+def filter_from_record(value) -> tuple[CatalogFilter, list[str]]:
+    """A filter saved in a lesson ({field: text}), and one line per field that names nothing known: an owner
+    that is neither a SATCAT owner code nor a country or organisation's name, an unknown orbit class or object
+    type, a value that is not text. Those fields are left empty (no filter on them); the others are kept."""
+    if value is None:
+        return CatalogFilter(), []
+    if not isinstance(value, dict):
+        raise ValueError(value)
+    kept, problems = {}, []
+    for name in FILTER_FIELDS:
+        text = value.get(name, "")
+        if text is None:
+            text = ""
+        if not isinstance(text, str) or len(text) > MAX_FILTER_TEXT:
+            problems.append(f"the {_WHAT[name]} filter (not a short text: {str(text)[:40]!r})")
+            continue
+        try:
+            if name == "owner" and text.strip() and text.strip().upper() not in OWNERS \
+                    and not owner_codes_matching(text):
+                raise FilterError(f"unknown owner {text.strip()!r}: neither a SATCAT owner code nor a country or "
+                                  "organisation's name")
+            if name in ("orbit_class", "object_type"):
+                CatalogFilter(**{name: text}).checked()
+        except FilterError as exc:
+            problems.append(f"the {_WHAT[name]} filter ({exc})")
+            continue
+        kept[name] = text
+    return CatalogFilter(**kept).checked(), problems
 
 
 _TYPE_WORDS = {"PAY": "PAY", "PAYLOAD": "PAY", "PAYLOADS": "PAY", "R/B": "R/B", "RB": "R/B", "ROCKET": "R/B",

@@ -3,7 +3,9 @@
 JSON with a schema version. A lesson holds the satellites (catalogue numbers
 plus their element sets embedded as OMM records, with APPROXIMATE or DESIGNED
 flags and sources, so it opens the same on another machine) and each one's
-own sensor (a swath width; absent from older lessons), the region (as
+own sensor (a swath width; absent from older lessons), the catalogue filter
+(owner, orbit class, object type, group, name: what the satellite list and
+the all-satellites layer show; absent from older lessons: no filter), the region (as
 the small description the window restores from), the criterion and its angle,
 daylight, the window, the clock and span, the map view, the article (its text,
 title and date) and which claims were shown.
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import timebase
+from .catalogfilter import CatalogFilter, filter_from_record
 from .elements import ElementSet, omm_record, parse_omm_record
 from .files import FileReadError, move_aside, read_text_limited
 from .paths import write_atomic
@@ -56,6 +59,7 @@ class Lesson:
     burn: dict | None = None  # the Orbit lab's burns: {"source": satnum, "burns": [maneuver.Burn.to_dict()]}
     lifetime: dict | None = None  # the lab's lifetime settings: {"mass_kg", "area_m2", "cd"} (None: from B*/published)
     sensors: dict = field(default_factory=dict)  # satnum -> that satellite's own full swath width (km); older lessons: none
+    catalog_filter: CatalogFilter = field(default_factory=CatalogFilter)  # the satellite list's; older lessons: none
     problems: list[str] = field(default_factory=list)  # what could not be read, one line each
 
     def problem_line(self) -> str:
@@ -74,6 +78,7 @@ def lesson_record(lesson: Lesson) -> dict:
     record = {f.name: getattr(lesson, f.name) for f in fields(lesson) if f.name not in ("problems", "satellites")}
     record["satellites"] = satellites
     record["sensors"] = {str(n): float(w) for n, w in lesson.sensors.items()}
+    record["catalog_filter"] = lesson.catalog_filter.as_dict()
     record = {"format": "overflight-lesson", "version": SCHEMA_VERSION, "saved_utc": timebase.iso_utc(timebase.now_s()),
               **record}
     return record
@@ -168,6 +173,12 @@ def lesson_from_text(text: str, source: str = "lesson") -> Lesson:
     take("burn", _burn, "the burns")
     take("lifetime", _lifetime_settings, "the lifetime settings")
     take("sensors", _sensors, "the satellites' own sensors")
+    if "catalog_filter" in data:  # a field that names nothing known is left out; the rest of the filter is kept
+        try:
+            lesson.catalog_filter, bad = filter_from_record(data["catalog_filter"])
+            problems.extend(bad)
+        except ValueError:
+            problems.append(f"the catalogue filter ({str(data['catalog_filter'])[:40]!r})")
     return lesson
 
 

@@ -391,6 +391,17 @@ def fetch_satcat(*, base: str | None = None, timeout_s: float = 60.0, force: boo
                         f"{len(parsed.records)} catalogue records from CelesTrak{skipped}")
 
 
+def kept_note() -> str:
+    """What the owners, launches and types come from after a SATCAT download that did not happen, in words for
+    the one line a refresh prints: the last good copy (and when it was downloaded) or the bundled table."""
+    path = cache_path()
+    try:
+        downloaded = timebase.iso_utc(path.stat().st_mtime)  # written atomically when it was downloaded
+    except OSError:
+        return "owners, launches and types kept from the bundled table (no SATCAT downloaded yet)"
+    return f"owners, launches and types kept from the last good copy (downloaded {downloaded})"
+
+
 def load_metadata(problems: list[str] | None = None, use_cache: bool = True, wanted=None) -> dict[int, SatcatRecord]:
     """Metadata by catalogue number: the bundled table, overridden by the cached SATCAT (if any).
 

@@ -38,6 +38,19 @@ def pass_rows(passes, catalog_lookup, owners: dict | None = None):
                owners.get(p.satnum, "")]
 
 
+def owner_text(code: str) -> str:
+    """A satellite's owner as the heading of its own table names it: the SATCAT code with the table's name for
+    it ('owner US (United States)'), the code alone when the table has no name, 'owner unknown' when the
+    metadata has none (the compact rows print '-')."""
+    from .satcat import OWNERS
+
+    code = (code or "").strip()
+    if not code:
+        return "owner unknown"
+    name = OWNERS.get(code, code)
+    return f"owner {code}" + (f" ({name})" if name != code else "")
+
+
 COMPACT_COLUMNS = ["satellite", "start_utc", "duration_s", "value_deg"]
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.access import AccessError
 from desktop.core.articles import Article
+from desktop.core.catalogfilter import FilterError
 from desktop.core.lessons import MAX_LESSON_BYTES, SUFFIX, Lesson, LessonError, read_lesson, write_lesson
 from desktop.core.regions import RegionError
 
@@ -30,7 +31,7 @@ def lesson_from_session(s: Session) -> Lesson:
         time_s=s.time_s, span_start_s=s.span_start_s, span_s=s.span_s, view=s.camera.as_dict(),
         article=article, claims_shown=claims, title=article["title"] if article else "",
         burn=s.lab_burn, lifetime=s.lab_lifetime,
-        sensors={n: w for n, w in s.sensors.items() if n in s.selected})
+        sensors={n: w for n, w in s.sensors.items() if n in s.selected}, catalog_filter=s.catalog_filter)
 
 
 def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
@@ -47,6 +48,10 @@ def apply_lesson(s: Session, lesson: Lesson) -> list[str]:
     except AccessError as exc:
         problems.append(f"the criterion ({exc})")
     problems += [f"a sensor ({why})" for why in s.set_sensors(lesson.sensors)]
+    try:
+        s.set_catalog_filter(lesson.catalog_filter)  # an older lesson has none: the whole catalogue is listed
+    except FilterError as exc:  # the core checked it when reading: not expected
+        problems.append(f"the catalogue filter ({exc})")
     if lesson.span_start_s is not None and lesson.span_s is not None:
         s.set_span(lesson.span_start_s, lesson.span_s)
     if lesson.time_s is not None:

@@ -12,8 +12,10 @@ from desktop.core.catalog import load_catalog
 from .workers import Runner
 
 
-def refresh_job(sets, base=None):
-    """The work done off the GUI thread: one fetch per satellite, a line per result."""
+def refresh_job(sets, base=None, with_satcat: bool = False):
+    """The work done off the GUI thread: one fetch per satellite, a line per result; with ``with_satcat`` (Refresh
+    all, as a plain ``refresh``) the SATCAT after them, whose failure is one line and spoils no element set."""
+    steps = len(sets) + (1 if with_satcat else 0)
 
     def job(progress, cancelled):
         lines = []
@@ -25,7 +27,18 @@ def refresh_job(sets, base=None):
                 lines.append(f"{es.name}: {result.message}")
             except celestrak.CelestrakError as exc:
                 lines.append(f"{es.name}: {exc}")
-            progress((k + 1) / len(sets))
+            progress((k + 1) / steps)
+        if with_satcat:
+            if cancelled():
+                raise InterruptedError
+            try:
+                result = satcat.fetch_satcat(base=base)
+                lines.append(QCoreApplication.translate("ElementRefresh", "satellite catalogue (SATCAT): {0}").format(
+                    result.message))
+            except satcat.SatcatError as exc:
+                lines.append(QCoreApplication.translate(
+                    "ElementRefresh", "satellite catalogue (SATCAT): not updated: {0}; {1}").format(exc, satcat.kept_note()))
+            progress(1.0)
         return lines
 
     return job
@@ -60,6 +73,9 @@ class ElementRefresh(QObject):
         selected.setStatusTip(self.tr("Fetch current element sets for the selected satellites from CelesTrak"))
         every = QAction(self.tr("Refresh &all elements"), window)
         every.setShortcut(QKeySequence("Shift+F5"))
+        every.setStatusTip(self.tr("Fetch current element sets for every satellite, and the satellite catalogue "
+                                   "(owners, launches, types), from CelesTrak"))
+        self.every_action = every
         metadata = QAction(self.tr("Refresh satellite &catalogue (owners, launches, types)"), window)
         metadata.setStatusTip(self.tr("Fetch CelesTrak's satellite catalogue (SATCAT, about 7 MB) for the list's "
                                       "owner and type filters"))
@@ -74,7 +90,7 @@ class ElementRefresh(QObject):
         self.runner.failed.connect(self._failed)
         address.triggered.connect(self.set_address)
         selected.triggered.connect(self.refresh_selected)
-        every.triggered.connect(lambda: self.start(list(window.session.catalog)))
+        every.triggered.connect(lambda: self.start(list(window.session.catalog), with_satcat=True))
         metadata.triggered.connect(self.refresh_metadata)
 
     def refresh_metadata(self):
@@ -92,7 +108,7 @@ class ElementRefresh(QObject):
     def refresh_selected(self):
         self.start(self.window.session.selected_sets())
 
-    def start(self, sets):
+    def start(self, sets, with_satcat: bool = False):
         if not sets:
             return
         window = self.window
@@ -103,7 +119,7 @@ class ElementRefresh(QObject):
         progress.canceled.connect(self.runner.cancel)
         self.progress_dialog = progress
         base = window.settings.value("celestrak/url", "") if window.settings is not None else ""
-        self.runner.submit(refresh_job(list(sets), base=str(base) or None))
+        self.runner.submit(refresh_job(list(sets), base=str(base) or None, with_satcat=with_satcat))
 
     def _close_progress(self):
         if self.progress_dialog is not None:

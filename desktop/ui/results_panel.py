@@ -24,12 +24,15 @@ class PassTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.passes = []
+        self.windows, self.owners = {}, {}
 
-    def set_passes(self, passes, windows=None):
-        """Passes, and optionally their start windows {(satnum, start): (earliest, latest, share)}."""
+    def set_passes(self, passes, windows=None, owners=None):
+        """Passes, and optionally their start windows {(satnum, start): (earliest, latest, share)} and each
+        satellite's owner as the statistics name it {satnum: text} (the satellite column's tooltip)."""
         self.beginResetModel()
         self.passes = list(passes)
         self.windows = windows or {}
+        self.owners = owners or {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
@@ -73,6 +76,8 @@ class PassTableModel(QAbstractTableModel):
                                     timebase.iso_utc(p.closest_s)[11:-1], f"{p.off_nadir_deg:.1f}°",
                                     f"{p.max_elevation_deg:.1f}°", f"{p.sun_elevation_deg:.0f}°",
                                     f"{int(lst):02d}:{int(lst % 1 * 60):02d}"][col])
+        if role == Qt.ToolTipRole and col == 0:
+            return self.owners.get(p.satnum)
         if role == Qt.ToolTipRole and col == 6:
             return self.tr("Sun elevation at the nearest point of the region, at closest approach")
         if role == Qt.BackgroundRole and not p.daylight:
@@ -212,14 +217,16 @@ class ResultsPanel(QWidget):
         windows = {}
         for satnum, (by_start, _ranges) in (a.uncertainty or {}).items():
             windows.update({(satnum, start): w for start, w in by_start.items()})
-        self.model.set_passes(a.all_passes(), windows)
         sets = {es.satnum: es for es in self.session.catalog}
+        owners = {n: self.owner_text(n) for n in {*a.passes, *a.stats}}
+        self.model.set_passes(a.all_passes(), windows, owners)
         parts = [f"<b>{isolate(i18n.region_text(a.region))}</b> · {i18n.settings_text(a)}"]
         approx = [sets[n].name for n in a.passes if n in sets and sets[n].approximate]
         designed = [sets[n].name for n in a.passes if n in sets and sets[n].designed]
         for n, st in a.stats.items():
-            name = isolate((i18n.sat_label(sets[n]) if n in sets else str(n))
-                           + (f" ({a.criterion_of(n).short})" if n in a.sensors else ""))
+            name = self.tr("{0}, {1}", "a satellite's name and its owner").format(
+                isolate((i18n.sat_label(sets[n]) if n in sets else str(n))
+                        + (f" ({a.criterion_of(n).short})" if n in a.sensors else "")), owners[n])
             if st.mean_gap_s is not None:
                 gap = self.tr("revisit mean {mean}, median {median}, longest {longest}").format(
                     mean=duration_text(st.mean_gap_s), median=duration_text(st.median_gap_s),
@@ -257,6 +264,15 @@ class ResultsPanel(QWidget):
                 "Approximate elements for {0}: counts and local times are indicative, exact times are not.").format(
                 ", ".join(isolate(x) for x in approx)) + "</span>")
         self.stats.setText(localize_digits(i18n.lines_html(parts), html=True))
+
+    def owner_text(self, satnum: int) -> str:
+        """A satellite's SATCAT owner as the statistics and the pass list name it, in the window's language:
+        'owner United States (US)', or 'owner unknown' when the metadata has none (as passes prints it)."""
+        record = self.session.metadata.get(satnum)
+        if record is None or not record.owner:
+            return self.tr("owner unknown")
+        return self.tr("owner {0}").format(f"{i18n.owner_label(record.owner_name)} ({isolate(record.owner)})"
+                                           if record.owner_name != record.owner else isolate(record.owner))
 
     def _row_changed(self, current, _previous):
         if current.isValid():

@@ -249,6 +249,7 @@ class SatellitePanel(QWidget):
             combo.currentIndexChanged.connect(self._filter_edited)
         self.list.selectionModel().selectionChanged.connect(self._selection_from_list)
         session.catalog_changed.connect(self.populate)
+        session.filter_changed.connect(self._show_filter)
         session.filter_changed.connect(self._apply_filter)
         session.selection_changed.connect(self._sync_selection)
         session.time_changed.connect(lambda *_: self.show_summary())
@@ -294,6 +295,26 @@ class SatellitePanel(QWidget):
         for combo, value in ((self.owner, spec.owner.strip().upper()), (self.group, spec.group.strip().lower())):
             at = combo.findData(value)
             if at < 0 and value:  # a filter set elsewhere (a lesson, the command line's words): keep it shown
+                combo.addItem(value, value)
+                at = combo.count() - 1
+            combo.setCurrentIndex(max(at, 0))
+            combo.blockSignals(False)
+
+    def _show_filter(self):
+        """The filter boxes show the session's filter when it was set elsewhere (a lesson): the search text and
+        each choice; an owner or group not in the choices is added as it is (as populate does)."""
+        spec = self.session.catalog_filter
+        if self.search.text() != spec.text:
+            self.search.blockSignals(True)
+            self.search.setText(spec.text)
+            self.search.blockSignals(False)
+        for combo, value in ((self.owner, spec.owner.strip().upper()), (self.orbit, spec.orbit_class),
+                             (self.kind, spec.object_type), (self.group, spec.group.strip().lower())):
+            if (combo.currentData() or "") == value:
+                continue
+            combo.blockSignals(True)
+            at = combo.findData(value)
+            if at < 0 and value:
                 combo.addItem(value, value)
                 at = combo.count() - 1
             combo.setCurrentIndex(max(at, 0))

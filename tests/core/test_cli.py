@@ -125,7 +125,7 @@ def test_a_bad_swath_of_one_satellite_is_one_line_naming_it(capsys, tmp_path, co
 def test_each_satellite_s_swath_is_named_in_passes_and_coverage(capsys):
     code, out, _ = run(capsys, "passes", "LANDSAT 9=185", "SENTINEL-2A=290", "AQUA", "--region", "France", "--days", "3")
     assert code == 0
-    assert "LANDSAT 9 (sensor, 185 km swath):" in out and "SENTINEL-2A (sensor, 290 km swath):" in out
+    assert "LANDSAT 9 (sensor, 185 km swath), owner US" in out and "SENTINEL-2A (sensor, 290 km swath), owner ESA" in out
     assert "the others: sensor, 30 deg off nadir" in out
     code, out, _ = run(capsys, "coverage", "LANDSAT 9=185", "SENTINEL-2A=290", "--box", "40", "0", "50", "10",
                        "--days", "2", "--csv", "-")

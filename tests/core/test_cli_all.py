@@ -109,3 +109,29 @@ def test_group_takes_the_cached_members_of_a_celestrak_group(capsys):
 def test_which_satellites_is_one_clear_choice(capsys, args, words):
     code, out, err = run(capsys, "passes", *args, "--region", "Iran", "--days", "1", "--start", START)
     assert code == 2 and out == "" and words in err and err.count("\n") == 1
+
+
+def test_few_satellites_name_their_owner_in_the_heading_csv_and_json(capsys, tmp_path):
+    """With five satellites or fewer each one's table is headed by its owner, as the bundled SATCAT table has it;
+    a satellite the metadata does not know says 'owner unknown' (empty in CSV and JSON)."""
+    from tests_support_celestrak import renumbered
+
+    tle = tmp_path / "copy.tle"
+    tle.write_text("\n".join(renumbered(99990, "ISS COPY", day="26071.00000000")) + "\n")
+    table = bundled_owner_table()
+    args = ("passes", "KHAYYAM", "LANDSAT 9", "ISS COPY", "--tle", str(tle), "--point", "35.7", "51.4",
+            "--criterion", "contact", "--days", "1", "--start", START)
+    code, out, _err = run(capsys, *args)
+    assert code == 0 and 99990 not in table
+    headings = [line for line in out.splitlines() if line.endswith(":") and not line.startswith(" ")]
+    assert [h.split(",")[0] for h in headings[:3]] == ["KHAYYAM (approximate)", "LANDSAT 9", "ISS COPY"]
+    assert headings[0].endswith(f", owner {table[53370]} (Iran):") and table[53370] == "IRAN"
+    assert headings[1].endswith(f", owner {table[49260]} (United States):") and headings[2].endswith(", owner unknown:")
+    code, out, _err = run(capsys, *args, "--csv", "-")
+    rows = list(csv.DictReader(line for line in out.splitlines() if not line.startswith("#")))
+    assert {r["norad"] for r in rows} == {"53370", "49260", "99990"}
+    assert all(r["owner"] == table.get(int(r["norad"]), "") for r in rows)
+    code, out, _err = run(capsys, *args, "--json")
+    data = json.loads(out)
+    assert {s["norad"]: s["owner"] for s in data["satellites"]} == {53370: "IRAN", 49260: table[49260], 99990: ""}
+    assert all(p["owner"] == table.get(p["norad"], "") for p in data["passes"]) and data["passes"]

@@ -211,3 +211,52 @@ def test_reading_only_the_wanted_numbers_gives_the_same_records():
     some = satcat.parse_satcat_csv(text, wanted={25544, 34427, 1})
     assert some.records == {n: everything.records[n] for n in (25544, 34427)}
     assert some.good == everything.good == len(rows) and some.skipped == 0
+
+
+def satcat_requests():
+    return [path for path, _agent in FakeCelestrak.requests].count("/pub/satcat.csv")
+
+
+def test_plain_refresh_fetches_the_satcat_too_and_not_again_within_two_hours(server, capsys):
+    code, out, _ = run(capsys, "refresh", "--timeout", "2")
+    lines = out.splitlines()
+    assert lines[-1] == f"satellite catalogue (SATCAT): {len(SATCAT_ROWS)} catalogue records from CelesTrak"
+    assert any(line.startswith("KHAYYAM (53370): ") and "replaces the approximate set" in line for line in lines)
+    assert satcat_requests() == 1 and satcat.load_metadata()[34427].decayed
+    code, out, _ = run(capsys, "refresh", "--timeout", "2")
+    assert "answered from the cache" in out.splitlines()[-1] and satcat_requests() == 1  # CelesTrak's 2-hour rule
+    code, out, _ = run(capsys, "refresh", "ISS", "--timeout", "2", "--force")
+    assert "SATCAT" not in out and satcat_requests() == 1  # naming satellites refreshes only them
+
+
+@pytest.mark.parametrize("mode, words", [("500", "HTTP 500"), ("notatable", "not a SATCAT table"),
+                                         ("truncated", "cut short")])
+def test_a_satcat_failure_in_plain_refresh_is_one_line_and_spoils_no_element_set(server, capsys, monkeypatch,
+                                                                                 tmp_path, mode, words):
+    """The element sets are refreshed exactly as when the SATCAT answers (same lines, same status, in another
+    user folder); the SATCAT is one line saying the metadata was kept: the bundled table when none was ever
+    downloaded, else the last good copy, untouched."""
+    import re
+
+    def element_lines(out):
+        return [re.sub(r"\([\d.]+ days old\)", "", line) for line in out.splitlines() if "SATCAT" not in line]
+
+    monkeypatch.setattr(FakeCelestrak, "satcat_mode", mode)
+    code, out, _ = run(capsys, "refresh", "--timeout", "2")
+    lines = out.splitlines()
+    assert sum("SATCAT" in line for line in lines) == 1 and words in lines[-1] and "not updated" in lines[-1]
+    assert "kept from the bundled table" in lines[-1]
+    assert any(line.startswith("KHAYYAM (53370): ") and "replaces the approximate set" in line for line in lines)
+    assert not load_catalog().get(53370).approximate
+    monkeypatch.setattr(FakeCelestrak, "satcat_mode", None)
+    monkeypatch.setenv("OVERFLIGHT_DATA_DIR", str(tmp_path / "other"))
+    good_code, good, _ = run(capsys, "refresh", "--timeout", "2")
+    assert good_code == code and element_lines(good) == element_lines(out) and len(element_lines(out)) > 30
+    assert "catalogue records from CelesTrak" in good.splitlines()[-1] and satcat.load_metadata()[34427].decayed
+    before = satcat.cache_path().read_bytes()
+    monkeypatch.setattr(FakeCelestrak, "satcat_mode", mode)
+    again_code, out, _ = run(capsys, "refresh", "--timeout", "2", "--force")
+    lines = out.splitlines()
+    assert again_code == code and sum("SATCAT" in line for line in lines) == 1
+    assert "kept from the last good copy (downloaded 20" in lines[-1]
+    assert satcat.cache_path().read_bytes() == before and satcat.load_metadata()[34427].decayed

@@ -46,6 +46,7 @@ def satcat_csv(rows=SATCAT_ROWS) -> str:
 
 class FakeCelestrak(BaseHTTPRequestHandler):
     mode = "ok"
+    satcat_mode = None  # when set, the SATCAT's answer (/pub/satcat.csv) follows it and the element sets follow mode
     requests = []
     sets = {53370: renumbered(53370, "KHAYYAM"), 25544: ("ISS (ZARYA)", ISS_L1, ISS_L2)}
     groups = {"iran-test": (53370,), "stations": (25544,)}
@@ -66,7 +67,7 @@ class FakeCelestrak(BaseHTTPRequestHandler):
         cls.requests.append((self.path, self.headers.get("User-Agent")))
         query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
         fmt = query.get("FORMAT", "TLE")
-        mode = cls.mode
+        mode = cls.satcat_mode if cls.satcat_mode and urlsplit(self.path).path == "/pub/satcat.csv" else cls.mode
         if mode == "timeout":
             time.sleep(1.5)
             return self._send(200, "[]")

@@ -137,3 +137,54 @@ def test_each_satellite_s_own_sensor_travels_in_a_lesson_and_older_lessons_have_
     old.write_text(json.dumps(record))
     problems = apply_lesson(Session(load_catalog()), read_lesson(old))
     assert len(problems) == 1 and "LANDSAT 9=9000" in problems[0]
+
+
+def test_the_satellite_list_s_filter_travels_in_a_lesson(window, qtbot, tmp_path):
+    """Owner, orbit class and name chosen in the Satellites panel are saved; opening the lesson after the filter
+    was cleared shows the same boxes and the rows a loop over tle/satcat-bundled.csv finds. An older lesson
+    clears the filter; an owner unknown to the table is one line, and the rest of the lesson opens."""
+    import csv
+
+    from desktop.core.catalogfilter import CatalogFilter
+    from desktop.core.paths import tle_dir
+
+    text = (tle_dir() / "satcat-bundled.csv").read_text(encoding="utf-8")
+    owners = {int(r["NORAD_CAT_ID"]): r["OWNER"] for r in csv.DictReader(l for l in text.splitlines() if l[:1] != "#")}
+    panel, s = window.satellites, window.session
+    model = panel.model
+
+    def shown():
+        return [model.data(model.index(r, 0), 0x0100) for r in range(model.rowCount())]  # Qt.UserRole: satnum
+
+    panel.owner.setCurrentIndex(panel.owner.findData("US"))
+    panel.orbit.setCurrentIndex(panel.orbit.findData("SSO"))
+    panel.search.setText("sat")
+    want = [es.satnum for es in s.catalog if owners.get(es.satnum) == "US" and "sat" in es.name.lower()
+            and es.satnum in {e.satnum for e in s.filtered_sets()}]
+    assert shown() == want and want
+    s.set_region_spec({"kind": "country", "name": "Iran"})
+    path = tmp_path / "us-sso.overflight"
+    assert window.save_lesson(str(path))
+    s.set_catalog_filter(CatalogFilter())
+    assert panel.owner.currentData() == "" and panel.search.text() == "" and len(shown()) == len(s.catalog)
+    assert window.open_lesson(str(path))
+    assert s.catalog_filter == CatalogFilter(owner="US", orbit_class="SSO", text="sat")
+    assert (panel.owner.currentData(), panel.orbit.currentData(), panel.search.text()) == ("US", "SSO", "sat")
+    assert shown() == want
+    record = json.loads(path.read_text())
+    del record["catalog_filter"]
+    old = tmp_path / "old.overflight"
+    old.write_text(json.dumps(record))
+    assert window.open_lesson(str(old))
+    assert s.catalog_filter.is_empty() and panel.owner.currentData() == "" and len(shown()) == len(s.catalog)
+    record["catalog_filter"] = {"owner": "ATLANTIS", "orbit_class": "GEO"}
+    record["region"] = {"kind": "country", "name": "Israel"}
+    bad = tmp_path / "bad.overflight"
+    bad.write_text(json.dumps(record))
+    assert window.open_lesson(str(bad))
+    assert "ATLANTIS" in window.last_message and "\n" not in window.last_message and "more" not in window.last_message
+    assert s.catalog_filter == CatalogFilter(orbit_class="GEO") and panel.orbit.currentData() == "GEO"
+    assert s.region.name == "Israel" and [es.satnum for es in s.selected_sets()] == [e.satnum for e in
+                                                                                   read_lesson(bad).satellites]
+    window.runner.cancel()
+    window.runner.wait(10000)

@@ -51,6 +51,43 @@ def test_report_from_a_lesson_without_the_main_window(no_window, tmp_path, capsy
     assert len(PdfReader(str(pdf)).pages) >= 1
 
 
+def test_a_lesson_s_catalogue_filter_reaches_the_command_line_s_session(no_window, tmp_path, capsys):
+    """report/animate read a lesson with its filter; an owner unknown to the table is one warning line and the
+    handout is made from the rest of the lesson."""
+    import json
+
+    from desktop.core.catalog import load_catalog
+    from desktop.core.catalogfilter import CatalogFilter
+    from desktop.core.lessons import Lesson, write_lesson
+    from desktop.ui.offscreen import prepared_session
+
+    catalog = load_catalog()
+    spec = CatalogFilter(owner="IRAN", orbit_class="SSO", text="k")
+    lesson = tmp_path / "f.overflight"
+    write_lesson(lesson, Lesson(satellites=[catalog.get(25544)], region={"kind": "country", "name": "Israel"}, days=1.0,
+                                catalog_filter=spec))
+    session, problems = prepared_session(load_catalog(), lesson_path=lesson, analyse_now=False)
+    assert problems == [] and session.catalog_filter == spec
+    import csv
+
+    from desktop.core.orbitclass import orbit_class
+    from desktop.core.paths import tle_dir
+
+    text = (tle_dir() / "satcat-bundled.csv").read_text(encoding="utf-8")
+    owners = {int(r["NORAD_CAT_ID"]): r["OWNER"] for r in csv.DictReader(l for l in text.splitlines() if l[:1] != "#")}
+    want = {es.name for es in catalog if owners.get(es.satnum) == "IRAN" and "k" in es.name.casefold()
+            and orbit_class(es.satrec) == "SSO"}
+    assert {es.name for es in session.filtered_sets()} == want and want
+    record = json.loads(lesson.read_text())
+    record["catalog_filter"]["owner"] = "ATLANTIS"
+    lesson.write_text(json.dumps(record))
+    pdf = tmp_path / "f.pdf"
+    assert cli.main(["report", str(lesson), "--pdf", str(pdf)]) == 0
+    captured = capsys.readouterr()
+    warnings = [line for line in captured.err.splitlines() if line.startswith("warning")]
+    assert len(warnings) == 1 and "ATLANTIS" in warnings[0] and "passes over Israel" in captured.out
+
+
 @pytest.fixture(scope="module")
 def prepared():
     from desktop.core.catalog import load_catalog
