@@ -1089,6 +1089,10 @@
         <translation>حدّث &amp;كل العناصر</translation>
     </message>
     <message>
+        <source>Fetch current element sets for every satellite, and the satellite catalogue (owners, launches, types), from CelesTrak</source>
+        <translation>اجلب مجموعات العناصر الحالية لكل الأقمار، وفهرس الأقمار الصناعية (المالكون، الإطلاقات، الأنواع)، من CelesTrak</translation>
+    </message>
+    <message>
         <source>Refresh satellite &amp;catalogue (owners, launches, types)</source>
         <translation>حدّث &amp;فهرس الأقمار الصناعية (المالكون، عمليات الإطلاق، الأنواع)</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>satellite catalogue (SATCAT): {0}</source>
         <translation>كتالوج الأقمار الصناعية (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): not updated: {0}; {1}</source>
+        <translation>كتالوج الأقمار الصناعية (SATCAT): لم يُحدَّث: {0}؛ {1}</translation>
     </message>
     <message>
         <source>satellite catalogue (SATCAT): failed: {0}</source>
@@ -2697,6 +2705,11 @@
         <translation>&lt;i&gt;اختر قمرًا صناعيًا ومنطقة، ثم اضغط تشغيل.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <comment>a satellite's name and its owner</comment>
+        <translation>{0}، {1}</translation>
+    </message>
+    <message>
         <source>revisit mean {mean}, median {median}, longest {longest}</source>
         <translation>إعادة الزيارة: المتوسط {mean}، الوسيط {median}، الأطول {longest}</translation>
     </message>
@@ -2735,6 +2748,14 @@
     <message>
         <source>Approximate elements for {0}: counts and local times are indicative, exact times are not.</source>
         <translation>عناصر تقريبية لـ {0}: الأعداد والتوقيتات المحلية إرشادية، أما الأوقات الدقيقة فلا.</translation>
+    </message>
+    <message>
+        <source>owner unknown</source>
+        <translation>المالك غير معروف</translation>
+    </message>
+    <message>
+        <source>owner {0}</source>
+        <translation>المالك {0}</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,10 @@
         <translation>تازه‌سازی &amp;همهٔ عناصر</translation>
     </message>
     <message>
+        <source>Fetch current element sets for every satellite, and the satellite catalogue (owners, launches, types), from CelesTrak</source>
+        <translation>دریافت مجموعه عناصر به‌روز همهٔ ماهواره‌ها و کاتالوگ ماهواره‌ها (مالکان، پرتاب‌ها، انواع) از CelesTrak</translation>
+    </message>
+    <message>
         <source>Refresh satellite &amp;catalogue (owners, launches, types)</source>
         <translation>تازه‌سازی &amp;کاتالوگ ماهواره‌ها (مالکان، پرتاب‌ها، نوع‌ها)</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>satellite catalogue (SATCAT): {0}</source>
         <translation>کاتالوگ ماهواره‌ها (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): not updated: {0}; {1}</source>
+        <translation>کاتالوگ ماهواره‌ها (SATCAT): به‌روز نشد: {0}؛ {1}</translation>
     </message>
     <message>
         <source>satellite catalogue (SATCAT): failed: {0}</source>
@@ -2697,6 +2705,11 @@
         <translation>&lt;i&gt;یک ماهواره و یک منطقه برگزینید، سپس «اجرا» را بزنید.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <comment>a satellite's name and its owner</comment>
+        <translation>{0}، {1}</translation>
+    </message>
+    <message>
         <source>revisit mean {mean}, median {median}, longest {longest}</source>
         <translation>میانگین بازدید دوباره {mean}، میانه {median}، بیشترین {longest}</translation>
     </message>
@@ -2735,6 +2748,14 @@
     <message>
         <source>Approximate elements for {0}: counts and local times are indicative, exact times are not.</source>
         <translation>عناصر تقریبی برای {0}: شمار عبورها و زمان‌های محلی نشان‌دهنده‌اند، زمان‌های دقیق نه.</translation>
+    </message>
+    <message>
+        <source>owner unknown</source>
+        <translation>مالک نامعلوم</translation>
+    </message>
+    <message>
+        <source>owner {0}</source>
+        <translation>مالک {0}</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,10 @@
         <translation>רענון &amp;כל האלמנטים</translation>
     </message>
     <message>
+        <source>Fetch current element sets for every satellite, and the satellite catalogue (owners, launches, types), from CelesTrak</source>
+        <translation>הורדת ערכות אלמנטים עדכניות לכל הלוויינים ואת קטלוג הלוויינים (בעלים, שיגורים, סוגים) מ-CelesTrak</translation>
+    </message>
+    <message>
         <source>Refresh satellite &amp;catalogue (owners, launches, types)</source>
         <translation>רענון &amp;קטלוג הלוויינים (בעלים, שיגורים, סוגים)</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>satellite catalogue (SATCAT): {0}</source>
         <translation>קטלוג הלוויינים (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): not updated: {0}; {1}</source>
+        <translation>קטלוג הלוויינים (SATCAT): לא עודכן: {0}; {1}</translation>
     </message>
     <message>
         <source>satellite catalogue (SATCAT): failed: {0}</source>
@@ -2697,6 +2705,11 @@
         <translation>&lt;i&gt;בחרו לוויין ואזור, ואז לחצו הרצה.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <comment>a satellite's name and its owner</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>revisit mean {mean}, median {median}, longest {longest}</source>
         <translation>ביקור חוזר ממוצע {mean}, חציון {median}, הארוך ביותר {longest}</translation>
     </message>
@@ -2735,6 +2748,14 @@
     <message>
         <source>Approximate elements for {0}: counts and local times are indicative, exact times are not.</source>
         <translation>אלמנטים משוערים עבור {0}: מספרי המעברים והשעות המקומיות הם אינדיקציה, הזמנים המדויקים לא.</translation>
+    </message>
+    <message>
+        <source>owner unknown</source>
+        <translation>בעלים לא ידועים</translation>
+    </message>
+    <message>
+        <source>owner {0}</source>
+        <translation>בעלים: {0}</translation>
     </message>
 </context>
 <context>

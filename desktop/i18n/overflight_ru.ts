@@ -1089,6 +1089,10 @@
         <translation>Обновить в&amp;се элементы</translation>
     </message>
     <message>
+        <source>Fetch current element sets for every satellite, and the satellite catalogue (owners, launches, types), from CelesTrak</source>
+        <translation>Загрузить с CelesTrak текущие наборы элементов для всех спутников и каталог спутников (владельцы, запуски, типы)</translation>
+    </message>
+    <message>
         <source>Refresh satellite &amp;catalogue (owners, launches, types)</source>
         <translation>Обновить &amp;каталог спутников (владельцы, запуски, типы)</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>satellite catalogue (SATCAT): {0}</source>
         <translation>каталог спутников (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): not updated: {0}; {1}</source>
+        <translation>каталог спутников (SATCAT): не обновлён: {0}; {1}</translation>
     </message>
     <message>
         <source>satellite catalogue (SATCAT): failed: {0}</source>
@@ -2697,6 +2705,11 @@
         <translation>&lt;i&gt;Выберите спутник и регион, затем нажмите «Рассчитать».&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <comment>a satellite's name and its owner</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>revisit mean {mean}, median {median}, longest {longest}</source>
         <translation>повторный обзор: в среднем {mean}, медиана {median}, наибольший интервал {longest}</translation>
     </message>
@@ -2735,6 +2748,14 @@
     <message>
         <source>Approximate elements for {0}: counts and local times are indicative, exact times are not.</source>
         <translation>Приближённые элементы для {0}: число пролётов и местное время ориентировочны, точное время — нет.</translation>
+    </message>
+    <message>
+        <source>owner unknown</source>
+        <translation>владелец неизвестен</translation>
+    </message>
+    <message>
+        <source>owner {0}</source>
+        <translation>владелец: {0}</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,10 @@
         <translation>Оновити всі &amp;елементи</translation>
     </message>
     <message>
+        <source>Fetch current element sets for every satellite, and the satellite catalogue (owners, launches, types), from CelesTrak</source>
+        <translation>Завантажити з CelesTrak актуальні набори елементів для всіх супутників і каталог супутників (власники, запуски, типи)</translation>
+    </message>
+    <message>
         <source>Refresh satellite &amp;catalogue (owners, launches, types)</source>
         <translation>Оновити &amp;каталог супутників (власники, запуски, типи)</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>satellite catalogue (SATCAT): {0}</source>
         <translation>каталог супутників (SATCAT): {0}</translation>
+    </message>
+    <message>
+        <source>satellite catalogue (SATCAT): not updated: {0}; {1}</source>
+        <translation>каталог супутників (SATCAT): не оновлено: {0}; {1}</translation>
     </message>
     <message>
         <source>satellite catalogue (SATCAT): failed: {0}</source>
@@ -2697,6 +2705,11 @@
         <translation>&lt;i&gt;Виберіть супутник і регіон, потім натисніть «Запустити».&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <comment>a satellite's name and its owner</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>revisit mean {mean}, median {median}, longest {longest}</source>
         <translation>повторний огляд: середній {mean}, медіана {median}, найдовший {longest}</translation>
     </message>
@@ -2735,6 +2748,14 @@
     <message>
         <source>Approximate elements for {0}: counts and local times are indicative, exact times are not.</source>
         <translation>Наближені елементи для {0}: кількість і місцевий час орієнтовні, точний час — ні.</translation>
+    </message>
+    <message>
+        <source>owner unknown</source>
+        <translation>власник невідомий</translation>
+    </message>
+    <message>
+        <source>owner {0}</source>
+        <translation>власник: {0}</translation>
     </message>
 </context>
 <context>
