@@ -106,7 +106,7 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
     if not sets:
         raise cov.CoverageError("choose at least one satellite")
     if grid.spec is None:
-        raise ClusterError("only the globe, a box or a country's grid can be sent to workers (not this region)")
+        raise ClusterError("this grid was not made by make_grid and cannot be rebuilt by the workers")
     criteria = cov._per_satellite(criterion, len(sets))
     common = criterion if isinstance(criterion, cov.Criterion) else cov._common(criteria)
     days = (end_s - start_s) / 86400.0

@@ -34,7 +34,7 @@ from . import timebase
 from .access import Criterion
 from .constants import EARTH_ROTATION_RAD_S, MEAN_EARTH_RADIUS_KM, WGS72_A_KM, WGS72_MU_KM3_S2, WGS84_A_KM, WGS84_F
 from .groundtrack import ground_track
-from .regions import Region
+from .regions import Region, region_from_spec, region_spec
 from .sphere import unit_vectors
 
 MIN_SPACING_DEG = 0.25
@@ -154,10 +154,12 @@ def make_grid(spacing_deg: float, region: Region | None = None, box=None, land: 
                                 "or leave out --land")
     cell_of = np.full(rows * cols, -1, dtype=np.int64)
     cell_of[keep] = np.arange(int(keep.sum()))
-    spec = {"spacing_deg": g, "country": None if region is None else region.name if region.kind == "country" else None,
+    country = region is not None and region.kind == "country"
+    spec = {"spacing_deg": g, "country": region.name if country else None,
+            "region": region_spec(region) if region is not None and not country else None,
             "box": None if box is None else [float(v) for v in box], "land": bool(land)}
     return Grid(g, lat0, lon0, rows, cols, wraps, cell_of, lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0, name,
-                spec=spec if region is None or spec["country"] else None,
+                spec=spec,
                 cell_u=unit_vectors(lat_all[keep], (lon_all[keep] + 180.0) % 360.0 - 180.0))
 
 
@@ -165,7 +167,8 @@ def grid_from_spec(spec: dict) -> Grid:
     """The grid ``make_grid`` builds from a spec (Grid.spec): what another process receives instead of arrays."""
     from .atlas import country_region
 
-    region = country_region(spec["country"]) if spec.get("country") else None
+    region = (country_region(spec["country"]) if spec.get("country")
+              else region_from_spec(spec["region"]) if spec.get("region") else None)
     return make_grid(spec["spacing_deg"], region=region, box=spec.get("box"), land=spec.get("land", False))
 
 

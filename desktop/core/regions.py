@@ -155,6 +155,7 @@ class PolygonRegion(Region):
     def __init__(self, name: str, rings, kind: str = "polygon", densify: bool = True):
         self.name = name
         self.kind = kind
+        self._source = ([np.asarray(r, dtype=float).tolist() for r in rings], bool(densify))
         prepared = []
         for ring in rings:
             ring = np.asarray(ring, dtype=float)
@@ -577,3 +578,25 @@ def geojson_file_region(path) -> PolygonRegion:
     data = _load_json(text, path.stem)
     del text  # a large file's text is not kept beside its parsed form
     return geojson_region(data, name=path.stem)
+
+
+def region_spec(region: Region) -> dict:
+    """What rebuilds ``region`` exactly in another process (``region_from_spec``): a circle by its centre and
+    radius, a polygon (a box, a drawn or loaded shape, a country) by the rings it was made from. Plain lists and
+    numbers: a Dask task carries it instead of the region's arrays."""
+    if isinstance(region, CircleRegion):
+        return {"type": "circle", "name": region.name, "lat_deg": region.lat_deg, "lon_deg": region.lon_deg,
+                "radius_km": region.radius_km}
+    if isinstance(region, PolygonRegion):
+        rings, densify = region._source
+        return {"type": "polygon", "name": region.name, "kind": region.kind, "rings": rings, "densify": densify}
+    raise RegionError(f"{region.name}: this kind of region cannot be sent to another process")
+
+
+def region_from_spec(spec: dict) -> Region:
+    """The region ``region_spec`` describes (the same cells in, the same distances)."""
+    if spec.get("type") == "circle":
+        return CircleRegion(spec["name"], spec["lat_deg"], spec["lon_deg"], spec["radius_km"])
+    if spec.get("type") == "polygon":
+        return PolygonRegion(spec["name"], spec["rings"], kind=spec["kind"], densify=spec["densify"])
+    raise RegionError(f"not a region description: {spec.get('type')!r}")

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from desktop.core import cluster
@@ -86,6 +87,28 @@ def test_a_cluster_gives_the_single_process_result_to_the_byte(catalog, dask_clu
                                         progress=seen.append)
     assert len(C.row_blocks(grid)) > 4 and seen[-1] == 1.0 and seen == sorted(seen) and len(seen) > 1
     assert _csv(many) == _csv(one) and one.accesses.sum() > 500
+
+
+def test_a_circle_and_a_drawn_polygon_go_to_the_cluster_and_give_the_same_bytes(catalog, dask_cluster, monkeypatch):
+    """Regions the window draws (a circle around a point, a polygon) travel as their definitions
+    (regions.region_spec): the workers rebuild the same cells, and the grid is the single process's to the byte."""
+    from desktop.core.regions import CircleRegion, PolygonRegion, region_from_spec, region_spec
+
+    monkeypatch.setattr(C, "BLOCK_CELLS", 60)
+    address, _workers = dask_cluster
+    sets, criteria, start, end = _job(catalog)
+    circle = CircleRegion("around Tehran", 35.7, 51.4, 1500.0)
+    drawn = PolygonRegion("drawn", [[(44.0, 25.0), (63.0, 25.0), (61.0, 40.0), (46.0, 39.0)]])
+    for region in (circle, drawn):
+        again = region_from_spec(region_spec(region))
+        assert type(again) is type(region) and again.name == region.name
+        grid = C.make_grid(0.5, region=region)
+        rebuilt = C.grid_from_spec(grid.spec)
+        assert np.array_equal(rebuilt.cell_of, grid.cell_of) and np.array_equal(rebuilt.lat_deg, grid.lat_deg)
+        one = C.coverage(sets, grid, criteria, start, end)
+        many = cluster.distributed_coverage(sets, grid, criteria, start, end, scheduler=address)
+        assert len(C.row_blocks(grid)) > 2 and one.accesses.sum() > 100
+        assert _csv(many) == _csv(one)
 
 
 def test_a_worker_killed_mid_job_gives_the_right_grid_or_one_line(catalog, dask_cluster, monkeypatch):
