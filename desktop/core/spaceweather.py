@@ -35,6 +35,7 @@ if the bundled copy cannot be read either.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import json
@@ -110,6 +111,8 @@ class SpaceWeatherSeries:
     source: str
     name: str = "space-weather file"
     kinds: tuple = field(default=(), repr=False)
+    origin: str = "file"  # "bundled", "fetched" or "file": for outputs that word the source in another language
+    dated: str = ""  # the bundled copy's UPDATED day, or the day a copy was fetched
 
     @property
     def first_s(self) -> float:
@@ -146,6 +149,9 @@ class SpaceWeatherSeries:
         if observed is None or self.last_s > observed:
             parts.append(f"{'predicted' if observed is not None else 'rows'} to {_day(self.last_s)}")
         return ", ".join(parts) + "; after that the mean of its last 11 years is held"
+
+    def observed_last_s(self) -> float | None:
+        return self.last_of(("OBS", "INT")) if self.kinds else None
 
     def to_json(self) -> dict:
         observed = self.last_of(("OBS", "INT")) if self.kinds else None
@@ -238,7 +244,7 @@ def bundled_series() -> SpaceWeatherSeries:
         text = read_text_limited(folder / "SW-All.csv", 16 * 1024 * 1024, "the bundled space-weather copy")
     except (FileReadError, ValueError, KeyError, TypeError) as exc:
         raise SpaceWeatherError(f"the bundled space-weather copy in {folder} cannot be read ({exc})") from None
-    return parse_sw_csv(text, BUNDLED_LABEL.format(updated))
+    return dataclasses.replace(parse_sw_csv(text, BUNDLED_LABEL.format(updated)), origin="bundled", dated=updated)
 
 
 def bundled_updated_s() -> float:
@@ -250,7 +256,8 @@ def bundled_updated_s() -> float:
 
 
 def fetched_series(text: str, retrieved_s: float) -> SpaceWeatherSeries:
-    return parse_sw_csv(text, FETCHED_LABEL.format(_day(retrieved_s)))
+    return dataclasses.replace(parse_sw_csv(text, FETCHED_LABEL.format(_day(retrieved_s))), origin="fetched",
+                               dated=_day(retrieved_s))
 
 
 def space_weather_series(fetch: bool = False, warnings: list[str] | None = None) -> list:
