@@ -471,10 +471,12 @@ def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate
     y = plot.top() + 9
     metrics = painter.fontMetrics()
     for c in curves:
+        name = QCoreApplication.translate("DecayPlot", c.name)  # SCENARIO_NAMES
+        if x > plot.left() + 6 and x + 15 + metrics.horizontalAdvance(name) > plot.right():
+            x, y = plot.left() + 6, y + metrics.height()  # the next name on a new line
         painter.setPen(QPen(QColor(DECAY_COLOURS.get(c.name, "#6a3d9a")), 2.0))
         painter.drawLine(QPointF(x, y), QPointF(x + 12, y))
         painter.setPen(QColor("#111111"))
-        name = QCoreApplication.translate("DecayPlot", c.name)  # SCENARIO_NAMES
         painter.drawText(QPointF(x + 15, y + 4), name)
         x += 22 + metrics.horizontalAdvance(name)
     painter.setPen(QColor("#c0392b"))
@@ -495,18 +497,22 @@ def _nice_step(span: float) -> float:
     return 10 * power
 
 
+def space_weather_label(sw) -> str:
+    """'CelesTrak space weather, bundled copy updated 2025-07-21' (or fetched DAY, or the file's name)."""
+    if sw.origin == "bundled":
+        return QCoreApplication.translate("DecayPlot", "CelesTrak space weather, bundled copy updated {0}").format(sw.dated)
+    if sw.origin == "fetched":
+        return QCoreApplication.translate("DecayPlot", "CelesTrak space weather, fetched {0}").format(sw.dated)
+    return sw.source
+
+
 def space_weather_texts(estimate: life.LifetimeEstimate) -> list[str]:
     """The space-weather file a curve used (which one, its date, what is held after it) and the activity at the
     epoch with the nearest scenario, in the window's language: shared by the lab and the handout."""
     lines = []
     sw = estimate.space_weather
     if sw is not None:
-        if sw.origin == "bundled":
-            label = QCoreApplication.translate("DecayPlot", "CelesTrak space weather, bundled copy updated {0}").format(sw.dated)
-        elif sw.origin == "fetched":
-            label = QCoreApplication.translate("DecayPlot", "CelesTrak space weather, fetched {0}").format(sw.dated)
-        else:
-            label = sw.source
+        label = space_weather_label(sw)
         observed = sw.observed_last_s()
         last = timebase.iso_utc(sw.last_s)[:10]
         if observed is not None and observed < sw.last_s:
@@ -666,7 +672,8 @@ class LifetimeSection(QWidget):
         for c in estimate.curves:
             when = (timebase.iso_utc(c.reentry_s)[:10] if c.reentry_s is not None
                     else self.tr("after {0}").format(timebase.iso_utc(c.horizon_s)[:7]))
-            activity = c.activity if c.name in ("low", "moderate", "high") else self.tr("space-weather file")
+            activity = (c.activity if c.name in ("low", "moderate", "high") or estimate.space_weather is None
+                        else space_weather_label(estimate.space_weather))
             rows.append((QCoreApplication.translate("DecayPlot", c.name), self.tr("{0} ({1}); now {2:+.3f} km a day").format(
                 when, activity, c.initial_decay_km_per_day)))
         label = estimate.satellite + (f" ({estimate.flag.lower()})" if estimate.flag else "")
