@@ -186,3 +186,14 @@ def test_space_weather_from_celestrak_is_cached_and_faults_fall_back(capsys, sw_
     warnings = [ln for ln in err.splitlines() if ln.startswith("warning: ")]
     assert code == 0 and len(warnings) == 1 and "bundled copy" in warnings[0]
     assert json.loads(out)["space_weather"]["source"] == "CelesTrak space weather, bundled copy updated 2025-07-21"
+
+
+def test_refresh_space_weather_keeps_a_copy_that_then_wins_over_the_bundled_one(capsys, sw_server):
+    code, out, _err = run(capsys, "refresh", "--space-weather")
+    assert code == 0 and sw_server.requests == ["/SpaceData/SW-All.csv"] and "fetched" in out
+    assert "observed to 2027-02-04" in out  # sw_body: 400 observed days from 2026-01-01
+    code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", "offline", "--json")
+    assert code == 0 and json.loads(out)["space_weather"]["source"].startswith("CelesTrak space weather, fetched ")
+    sw_server.mode = "500"
+    code, out, _err = run(capsys, "refresh", "--space-weather", "--force")
+    assert code == 1 and "HTTP 500" in out and "keeping the copy held: CelesTrak space weather, fetched" in out
