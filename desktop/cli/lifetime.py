@@ -87,7 +87,8 @@ def cmd_lifetime(args) -> int:
     for c in estimate.curves:
         when = timebase.iso_utc(c.reentry_s)[:10] if c.reentry_s is not None else f"after {timebase.iso_utc(c.horizon_s)[:7]}"
         years = f"{c.years:7.2f}" if c.years is not None else f"> {args.years:g}".rjust(7)
-        print(f"{c.name:<22} {c.activity[:28]:<28} {c.initial_decay_km_per_day:>9.4f} km/d  {when:<16} {years}")
+        activity = c.activity if len(c.activity) <= 28 else "the file named above"
+        print(f"{c.name:<22} {activity:<28} {c.initial_decay_km_per_day:>9.4f} km/d  {when:<16} {years}")
     print(estimate.range_text()[0].upper() + estimate.range_text()[1:] + ".")
     print(f"Note: {estimate.note}.")
     return 0
