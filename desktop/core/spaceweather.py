@@ -279,6 +279,9 @@ def space_weather_series(fetch: bool = False, warnings: list[str] | None = None)
             problem = str(exc)
     faults: list[str] = []
     kept = celestrak.cached_space_weather(faults)
+    if kept is not None and not (math.isfinite(kept[1]) and abs(kept[1]) < 1e11):
+        faults.append("the kept space-weather copy has no usable retrieval time")
+        kept = None
     problem = "; ".join(p for p in [problem, *faults] if p) or None
     if kept is not None:
         try:

@@ -182,6 +182,11 @@ def test_a_kept_newer_copy_wins_over_the_bundled_one_and_faults_fall_back_once()
     write_kept("DATE,AP_AVG\n", timebase.to_posix("2026-07-31T12:00:00Z"))
     assert spaceweather.space_weather_series(fetch=False, warnings=warnings) == [spaceweather.bundled_series()]
     assert len(warnings) == 1 and "kept copy" in warnings[0]
+    # a kept copy whose retrieval time is not a number: one warning, the bundled copy
+    warnings.clear()
+    celestrak.space_weather_cache().write_text('{"url": "x", "retrieved_s": "nan", "body": "DATE"}')
+    assert spaceweather.space_weather_series(fetch=False, warnings=warnings) == [spaceweather.bundled_series()]
+    assert len(warnings) == 1 and "retrieval time" in warnings[0]
     # a fetch that fails (nothing listens, see conftest) with nothing kept: one warning, the bundled copy
     warnings.clear()
     celestrak.space_weather_cache().unlink()
