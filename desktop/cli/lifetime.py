@@ -17,36 +17,22 @@ def timebase_iso(time_s: float) -> str:
 
 
 def activities_from_args(args) -> tuple[list, list[str]]:
-    """The scenarios asked for (default all three), or a space-weather file's series; a file that cannot be used
-    falls back to the scenarios with one warning."""
+    """The scenarios asked for (default all three), or a space-weather file's series. ``celestrak`` fetches (then
+    falls back to the kept copy, the bundled copy, the scenarios, each with one warning); ``offline`` takes the
+    kept copy, else the bundled one; a FILE that cannot be used falls back to the scenarios with one warning."""
     from desktop.core import spaceweather
 
     warnings = []
-    if args.space_weather == "celestrak":
-        from desktop.core import celestrak
-
-        try:
-            text, _cached, retrieved = celestrak.fetch_space_weather()
-            source = f"CelesTrak SW-All.csv, retrieved {timebase_iso(retrieved)}"
-        except celestrak.CelestrakError as exc:
-            kept = celestrak.cached_space_weather(warnings)
-            if kept is None:
-                warnings.append(f"{exc}; no copy is kept, so the low, moderate and high scenarios are used")
-                return list(spaceweather.SCENARIOS.values()), warnings
-            warnings.append(f"{exc}; the copy retrieved {timebase_iso(kept[1])} is used")
-            text, source = kept[0], f"CelesTrak SW-All.csv, retrieved {timebase_iso(kept[1])}"
-        try:
-            return [spaceweather.parse_sw_csv(text, source)], warnings
-        except spaceweather.SpaceWeatherError as exc:
-            warnings.append(f"{exc}; using the low, moderate and high scenarios instead")
-            return list(spaceweather.SCENARIOS.values()), warnings
-    if args.space_weather:
+    choice = (args.space_weather or "").strip()
+    if choice.casefold() in ("celestrak", "offline"):
+        return spaceweather.space_weather_series(fetch=choice.casefold() == "celestrak", warnings=warnings), warnings
+    if choice:
         from desktop.core.files import FileReadError, read_text_limited
 
         path = read_input_path(args.space_weather, "--space-weather")
         try:
             series = spaceweather.parse_sw_csv(read_text_limited(path, 64 * 1024 * 1024, "a space-weather file"),
-                                               path)
+                                               f"space-weather file {path}")
             return [series], warnings
         except (FileReadError, spaceweather.SpaceWeatherError) as exc:
             warnings.append(f"{exc}; using the low, moderate and high scenarios instead")
@@ -58,6 +44,16 @@ def activities_from_args(args) -> tuple[list, list[str]]:
     return list(spaceweather.SCENARIOS.values()), warnings
 
 
+def epoch_activity_for(es, activities):
+    """The activity at the set's epoch from the space-weather file in use, else the newest one on this computer
+    (kept or bundled): the scenario nearest the epoch's solar activity. None when no file can be read."""
+    from desktop.core import spaceweather
+
+    series = next((a for a in activities if isinstance(a, spaceweather.SpaceWeatherSeries)), None)
+    series = series if series is not None else spaceweather.offline_series()
+    return None if series is None else spaceweather.activity_at(series, es.epoch_s)
+
+
 def cmd_lifetime(args) -> int:
     from desktop.core import lifetime, timebase
 
@@ -67,7 +63,8 @@ def cmd_lifetime(args) -> int:
     activities, warnings = activities_from_args(args)
     try:
         vehicle = lifetime.vehicle_for(es, args.mass, args.area, args.cd)
-        estimate = lifetime.estimate(es, vehicle, activities, years=args.years, warnings=warnings)
+        estimate = lifetime.estimate(es, vehicle, activities, years=args.years, warnings=warnings,
+                                     epoch_activity=epoch_activity_for(es, activities))
     except lifetime.LifetimeError as exc:
         raise CliError(str(exc)) from None
     for warning in warnings:
@@ -82,11 +79,16 @@ def cmd_lifetime(args) -> int:
     print(f"{'Drag:':<10} {vehicle.how}")
     print(f"{'Start:':<10} {timebase.iso_utc(estimate.start_s)[:10]}, mean height {a - lifetime.WGS72_A_KM:.1f} km "
           f"(eccentricity {e:.4f})")
+    if estimate.space_weather is not None:
+        print(f"{'Activity:':<10} {estimate.space_weather_text()}")
+    if estimate.epoch_activity is not None:
+        print(f"{'Epoch:':<10} {estimate.epoch_activity.text()}")
     print(f"{'scenario':<22} {'activity':<28} {'decay now':>14}  {'re-entry (UTC)':<16} {'years':>7}")
     for c in estimate.curves:
         when = timebase.iso_utc(c.reentry_s)[:10] if c.reentry_s is not None else f"after {timebase.iso_utc(c.horizon_s)[:7]}"
         years = f"{c.years:7.2f}" if c.years is not None else f"> {args.years:g}".rjust(7)
-        print(f"{c.name:<22} {c.activity[:28]:<28} {c.initial_decay_km_per_day:>9.4f} km/d  {when:<16} {years}")
+        activity = c.activity if len(c.activity) <= 28 else "the file named above"
+        print(f"{c.name:<22} {activity:<28} {c.initial_decay_km_per_day:>9.4f} km/d  {when:<16} {years}")
     print(estimate.range_text()[0].upper() + estimate.range_text()[1:] + ".")
     print(f"Note: {estimate.note}.")
     return 0
@@ -100,7 +102,8 @@ def register(sub, add):
     p.add_argument("--cd", type=finite_float(0, 10, open_low=True), metavar="CD", help="drag coefficient (default 2.2)")
     p.add_argument("--solar", metavar="LEVEL", help="low, moderate, high, or F107,AP (default: all three scenarios)")
     p.add_argument("--space-weather", metavar="FILE", help="observed and predicted activity from a CelesTrak SW-All.csv "
-                   "file, or the word celestrak to fetch it (offline-first: a copy under 2 hours old is used)")
+                   "file; the word celestrak to fetch it (offline-first: a copy under 2 hours old is used); or the "
+                   "word offline for the copy fetched before, else the bundled copy (CelesTrak, updated 2025-07-21)")
     p.add_argument("--years", type=finite_float(0, 200, open_low=True), default=25.0, metavar="N",
                    help="horizon of the estimate (default 25)")
     p.add_argument("--json", action="store_true", help="print the estimate as JSON")

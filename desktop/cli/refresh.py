@@ -10,7 +10,7 @@ def cmd_refresh(args) -> int:
 
     catalog = catalog_from_args(args)
     failures = 0
-    plain = not (args.sat or args.group or args.satcat)
+    plain = not (args.sat or args.group or args.satcat or args.space_weather)
     kwargs = {"timeout_s": args.timeout or 15.0, "force": args.force}
     if args.group:
         try:
@@ -19,8 +19,20 @@ def cmd_refresh(args) -> int:
         except celestrak.CelestrakError as exc:
             print(f"group {args.group}: failed: {exc}")
             failures += 1
+    if args.space_weather:
+        from desktop.core import spaceweather
+
+        try:
+            text, cached, retrieved = celestrak.fetch_space_weather(timeout_s=args.timeout or 60.0, force=args.force)
+            series = spaceweather.fetched_series(text, retrieved)
+            print(f"space weather (SW-All.csv): {'kept copy, under 2 hours old' if cached else 'fetched'}; "
+                  f"{series.span_text()}")
+        except (celestrak.CelestrakError, spaceweather.SpaceWeatherError) as exc:
+            print(f"space weather (SW-All.csv): failed: {exc} (keeping the copy held: "
+                  f"{spaceweather.offline_series().source if spaceweather.offline_series() else 'none'})")
+            failures += 1
     targets = [find_sat(catalog, name) for name in args.sat] if args.sat else \
-        ([] if args.group or args.satcat else list(catalog))
+        ([] if args.group or args.satcat or args.space_weather else list(catalog))
     for es in targets:
         try:
             result = celestrak.refresh_satellite(es, **kwargs)
@@ -56,6 +68,8 @@ def register(sub, add):
     p.add_argument("--satcat", action="store_true",
                    help="fetch CelesTrak's satellite catalogue (owners, launches, object types) for info, catalog and "
                         "filters; a plain refresh, with no satellite named, fetches it too")
+    p.add_argument("--space-weather", action="store_true",
+                   help="fetch CelesTrak's space-weather file (observed and predicted F10.7 and Ap) for lifetime")
     p.add_argument("--timeout", type=finite_float(0, 600, open_low=True), default=None,
                    help="seconds to wait for an answer (default 15, 60 for the SATCAT file of about 7 MB)")
     p.add_argument("--force", action="store_true", help="ask even if the cached answer is younger than 2 hours")

@@ -213,6 +213,7 @@ def _lifetime_settings(value):
     for key, lo, hi in (("mass_kg", 1e-3, 1e7), ("area_m2", 1e-4, 1e4)):
         out[key] = None if value.get(key) is None else _number(value[key], lo, hi)
     out["cd"] = 2.2 if value.get("cd") is None else _number(value["cd"], 0.5, 4.0)
+    out["space_weather"] = value.get("space_weather") is True  # a curve under CelesTrak's space-weather file too
     return out
 
 

@@ -293,6 +293,14 @@ class LifetimeEstimate:
     curves: list[DecayCurve]
     warnings: list[str] = field(default_factory=list)
     note: str = UNCERTAINTY_NOTE
+    space_weather: object = None  # the SpaceWeatherSeries a curve used, if any (its source names the file and date)
+    epoch_activity: object = None  # spaceweather.EpochActivity at the start: the scenario nearest it
+
+    def space_weather_text(self) -> str | None:
+        """'CelesTrak space weather, bundled copy updated 2025-07-21: observed to ..., predicted to ...; after
+        that the mean of its last 11 years is held', when a curve used a file."""
+        sw = self.space_weather
+        return None if sw is None else f"{sw.source}: {sw.span_text()}"
 
     def reentry_range_s(self) -> tuple[float | None, float | None]:
         """Earliest and latest re-entry over the scenarios (None: later than the horizon)."""
@@ -320,6 +328,8 @@ class LifetimeEstimate:
                 "scenarios": [c.to_json() for c in self.curves],
                 "reentry_earliest_utc": None if earliest is None else timebase.iso_utc(earliest),
                 "reentry_latest_utc": None if latest is None else timebase.iso_utc(latest),
+                "space_weather": None if self.space_weather is None else self.space_weather.to_json(),
+                "epoch_activity": None if self.epoch_activity is None else self.epoch_activity.to_json(),
                 "note": self.note, "warnings": list(self.warnings)}
 
 
@@ -329,14 +339,17 @@ def mean_orbit(es: ElementSet) -> tuple[float, float, float]:
 
 
 def estimate(es: ElementSet, vehicle: Vehicle, activities=None, start_s: float | None = None,
-             years: float = DEFAULT_YEARS, warnings=()) -> LifetimeEstimate:
+             years: float = DEFAULT_YEARS, warnings=(), epoch_activity=None) -> LifetimeEstimate:
     """Decay curves of a satellite from its epoch (or ``start_s``, the orbit taken as at the epoch) under each
-    activity (default the three scenarios)."""
+    activity (default the three scenarios). ``epoch_activity`` (spaceweather.activity_at) is carried into the
+    outputs: the activity a space-weather file gives at the start and the scenario nearest it."""
     activities = list(activities) if activities else list(SCENARIOS.values())
     a, e, inclination = mean_orbit(es)
     start = es.epoch_s if start_s is None else start_s
     curves = [decay(a, e, inclination, start, vehicle, act, years) for act in activities]
-    return LifetimeEstimate(es.name, es.flag, vehicle, start, curves, list(warnings))
+    series = next((act for act in activities if not isinstance(act, Scenario)), None)
+    return LifetimeEstimate(es.name, es.flag, vehicle, start, curves, list(warnings), space_weather=series,
+                            epoch_activity=epoch_activity)
 
 
 def decay_from_mean_motion_km_per_day(es: ElementSet) -> float:

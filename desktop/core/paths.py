@@ -52,3 +52,8 @@ def write_atomic(path: Path, text: str) -> None:
     with replaced_when_written(path, "file", allow_empty=True) as tmp:
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(text)
+
+
+def space_weather_dir() -> Path:
+    """Folder of the bundled space-weather copy (SW-All.csv, bundle.json, PROVENANCE.md)."""
+    return assets_dir() / "spaceweather"

@@ -15,6 +15,7 @@ drawn as height against time with a band from the high to the low scenario.
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -36,7 +37,7 @@ BURN_TIMES = ("perigee", "apogee", "ascending", "descending", "time")
 TRANSFERS = ("hohmann", "plane", "combined", "phasing")
 # the core's scenario names and burn times, as the decay plot, the lab and the handout show them
 SCENARIO_NAMES = (QT_TRANSLATE_NOOP("DecayPlot", "low"), QT_TRANSLATE_NOOP("DecayPlot", "moderate"),
-                  QT_TRANSLATE_NOOP("DecayPlot", "high"))
+                  QT_TRANSLATE_NOOP("DecayPlot", "high"), QT_TRANSLATE_NOOP("DecayPlot", "space-weather file"))
 NEXT_EVENT = {"perigee": QT_TRANSLATE_NOOP("BurnSection", "Next perigee"),
               "apogee": QT_TRANSLATE_NOOP("BurnSection", "Next apogee"),
               "ascending": QT_TRANSLATE_NOOP("BurnSection", "Next ascending node"),
@@ -470,10 +471,12 @@ def paint_decay(painter: QPainter, rect: QRectF, estimate: life.LifetimeEstimate
     y = plot.top() + 9
     metrics = painter.fontMetrics()
     for c in curves:
+        name = QCoreApplication.translate("DecayPlot", c.name)  # SCENARIO_NAMES
+        if x > plot.left() + 6 and x + 15 + metrics.horizontalAdvance(name) > plot.right():
+            x, y = plot.left() + 6, y + metrics.height()  # the next name on a new line
         painter.setPen(QPen(QColor(DECAY_COLOURS.get(c.name, "#6a3d9a")), 2.0))
         painter.drawLine(QPointF(x, y), QPointF(x + 12, y))
         painter.setPen(QColor("#111111"))
-        name = QCoreApplication.translate("DecayPlot", c.name)  # SCENARIO_NAMES
         painter.drawText(QPointF(x + 15, y + 4), name)
         x += 22 + metrics.horizontalAdvance(name)
     painter.setPen(QColor("#c0392b"))
@@ -492,6 +495,40 @@ def _nice_step(span: float) -> float:
         if raw <= m * power:
             return m * power
     return 10 * power
+
+
+def space_weather_label(sw) -> str:
+    """'CelesTrak space weather, bundled copy updated 2025-07-21' (or fetched DAY, or the file's name)."""
+    if sw.origin == "bundled":
+        return QCoreApplication.translate("DecayPlot", "CelesTrak space weather, bundled copy updated {0}").format(sw.dated)
+    if sw.origin == "fetched":
+        return QCoreApplication.translate("DecayPlot", "CelesTrak space weather, fetched {0}").format(sw.dated)
+    return sw.source
+
+
+def space_weather_texts(estimate: life.LifetimeEstimate) -> list[str]:
+    """The space-weather file a curve used (which one, its date, what is held after it) and the activity at the
+    epoch with the nearest scenario, in the window's language: shared by the lab and the handout."""
+    lines = []
+    sw = estimate.space_weather
+    if sw is not None:
+        label = space_weather_label(sw)
+        observed = sw.observed_last_s()
+        last = timebase.iso_utc(sw.last_s)[:10]
+        if observed is not None and observed < sw.last_s:
+            span = QCoreApplication.translate("DecayPlot", "observed to {0}, predicted to {1}").format(
+                timebase.iso_utc(observed)[:10], last)
+        else:
+            span = QCoreApplication.translate("DecayPlot", "rows to {0}").format(last)
+        lines.append(QCoreApplication.translate("DecayPlot", "Space weather: {0} ({1}); after {2} the mean of its last "
+                                                "11 years is held.").format(label, span, last))
+    act = estimate.epoch_activity
+    if act is not None:
+        lines.append(QCoreApplication.translate("DecayPlot", "Solar activity at the epoch, {0}: F10.7 {1:.1f}, Ap {2:.1f}; "
+                                                "nearest scenario: {3}.").format(
+            timebase.iso_utc(act.time_s)[:10], act.f107, act.ap,
+            QCoreApplication.translate("DecayPlot", act.scenario.name)))
+    return lines
 
 
 class DecayPlot(QWidget):
@@ -530,6 +567,11 @@ class LifetimeSection(QWidget):
         self.area.setToolTip(self.tr("Cross-section against the flow (with a mass)"))
         self.cd = QDoubleSpinBox(minimum=0.5, maximum=4.0, value=life.DEFAULT_CD, decimals=2, singleStep=0.1)
         self.cd.setToolTip(self.tr("Drag coefficient (2.2 is usual for a compact satellite)"))
+        self.activity = QComboBox()
+        self.activity.addItem(self.tr("Three scenarios"), "scenarios")
+        self.activity.addItem(self.tr("Scenarios and CelesTrak space weather"), "file")
+        self.activity.setToolTip(self.tr("Add a curve under CelesTrak's observed and predicted activity: the copy "
+                                         "fetched last, else the copy bundled with Overflight"))
         self.estimate_button = QPushButton(self.tr("Estimate decay"))
         self.estimate_button.setToolTip(self.tr("Estimate the decay of the selected satellite under low, moderate "
                                                 "and high solar activity"))
@@ -551,6 +593,7 @@ class LifetimeSection(QWidget):
         form.addRow(self.tr("Mass"), self.mass)
         form.addRow(self.tr("Area"), self.area)
         form.addRow(self.tr("Drag coeff."), self.cd)
+        form.addRow(self.tr("Solar activity"), self.activity)
         row = QHBoxLayout()
         row.addWidget(self.estimate_button)
         row.addWidget(self.cancel_button)
@@ -565,7 +608,8 @@ class LifetimeSection(QWidget):
         self.runner.cancelled.connect(self._idle)
 
     def settings(self) -> dict:
-        return {"mass_kg": self.mass.value() or None, "area_m2": self.area.value() or None, "cd": self.cd.value()}
+        return {"mass_kg": self.mass.value() or None, "area_m2": self.area.value() or None, "cd": self.cd.value(),
+                "space_weather": self.activity.currentData() == "file"}
 
     def load(self, record: dict | None) -> None:
         if not record:
@@ -573,6 +617,7 @@ class LifetimeSection(QWidget):
         self.mass.setValue(record.get("mass_kg") or 0.0)
         self.area.setValue(record.get("area_m2") or 0.0)
         self.cd.setValue(record.get("cd") or life.DEFAULT_CD)
+        self.activity.setCurrentIndex(1 if record.get("space_weather") else 0)
 
     def start(self) -> bool:
         es = self.session.primary()
@@ -586,18 +631,25 @@ class LifetimeSection(QWidget):
             self.summary.setText(f"<span style='{REENTERS_STYLE}'>{exc}</span>")
             return False
         self.session.lab_lifetime = s
-        from desktop.core.spaceweather import SCENARIOS
+        from desktop.core import spaceweather
 
-        scenarios = list(SCENARIOS.values())
+        with_file = self.activity.currentData() == "file"
 
         def job(progress, cancelled):
+            warnings = []
+            found = spaceweather.space_weather_series(fetch=False, warnings=warnings)  # never a request from here
+            series = found[0] if isinstance(found[0], spaceweather.SpaceWeatherSeries) else None
+            activities = list(spaceweather.SCENARIOS.values()) + ([series] if with_file and series is not None else [])
             curves = []
-            for k, scenario in enumerate(scenarios):
+            for k, activity in enumerate(activities):
                 if cancelled():
                     raise InterruptedError
-                curves.append(life.estimate(es, vehicle, [scenario]).curves[0])
-                progress((k + 1) / len(scenarios))
-            return life.LifetimeEstimate(es.name, es.flag, vehicle, curves[0].times_s[0], curves)
+                curves.append(life.estimate(es, vehicle, [activity]).curves[0])
+                progress((k + 1) / len(activities))
+            return life.LifetimeEstimate(
+                es.name, es.flag, vehicle, curves[0].times_s[0], curves, warnings,
+                space_weather=series if with_file else None,
+                epoch_activity=None if series is None else spaceweather.activity_at(series, es.epoch_s))
 
         self.estimate_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -620,10 +672,14 @@ class LifetimeSection(QWidget):
         for c in estimate.curves:
             when = (timebase.iso_utc(c.reentry_s)[:10] if c.reentry_s is not None
                     else self.tr("after {0}").format(timebase.iso_utc(c.horizon_s)[:7]))
+            activity = (c.activity if c.name in ("low", "moderate", "high") or estimate.space_weather is None
+                        else space_weather_label(estimate.space_weather))
             rows.append((QCoreApplication.translate("DecayPlot", c.name), self.tr("{0} ({1}); now {2:+.3f} km a day").format(
-                when, c.activity, c.initial_decay_km_per_day)))
+                when, activity, c.initial_decay_km_per_day)))
         label = estimate.satellite + (f" ({estimate.flag.lower()})" if estimate.flag else "")
-        self.summary.setText(f"<b>{label}</b>: {estimate.range_text()}<br>" + html_rows(rows)
+        notes = "".join(f"<p style='color:#555'>{html.escape(line)}</p>" for line in space_weather_texts(estimate))
+        notes += "".join(f"<p style='color:#a40'>{html.escape(w)}</p>" for w in estimate.warnings)
+        self.summary.setText(f"<b>{label}</b>: {estimate.range_text()}<br>" + html_rows(rows) + notes
                              + f"<p style='color:#555'>{self.tr('Drag')}: {estimate.vehicle.how}. "
                              + self.tr("This is an estimate") + f": {estimate.note}.</p>")
 

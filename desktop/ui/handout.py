@@ -196,7 +196,7 @@ def _burns_and_decay(sheet: _Sheet, s) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from desktop.core.maneuver import Burn
-    from .burn_lab import NEXT_EVENT, paint_decay
+    from .burn_lab import NEXT_EVENT, paint_decay, space_weather_label, space_weather_texts
 
     if s.lab_burn and s.lab_burn.get("burns"):
         source = s.catalog.get(s.lab_burn.get("source"))
@@ -222,8 +222,12 @@ def _burns_and_decay(sheet: _Sheet, s) -> None:
         for c in estimate.curves:
             when = timebase.iso_utc(c.reentry_s)[:10] if c.reentry_s is not None else \
                 QCoreApplication.translate("Handout", "after {0}").format(timebase.iso_utc(c.horizon_s)[:7])
+            activity = c.activity if c.name in ("low", "moderate", "high") or estimate.space_weather is None else \
+                space_weather_label(estimate.space_weather)
             sheet.text(QCoreApplication.translate("Handout", "{0} ({1}): re-entry {2}; decaying {3:.3f} km a day at the start").format(
-                c.name, c.activity, when, -c.initial_decay_km_per_day), 9)
+                QCoreApplication.translate("DecayPlot", c.name), activity, when, -c.initial_decay_km_per_day), 9)
+        for line in space_weather_texts(estimate):
+            sheet.text(line, 8.5)
         sheet.text(QCoreApplication.translate("Handout", "Drag: {0}.").format(estimate.vehicle.how), 8.5)
         sheet.text(estimate.range_text() + ". " + QCoreApplication.translate("Handout", "This is an estimate") + f": {estimate.note}.", 9, bold=True, gap=8)
 

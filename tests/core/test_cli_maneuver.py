@@ -158,7 +158,9 @@ def test_space_weather_from_celestrak_is_cached_and_faults_fall_back(capsys, sw_
     code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", "celestrak", "--json")
     data = json.loads(out)
     assert code == 0 and sw_server.requests == ["/SpaceData/SW-All.csv"]
-    assert data["scenarios"][0]["activity"].startswith("CelesTrak SW-All.csv, retrieved")
+    assert data["scenarios"][0]["activity"].startswith("CelesTrak space weather, fetched ")
+    assert data["space_weather"]["source"] == data["scenarios"][0]["activity"]
+    assert data["epoch_activity"]["source"] == data["scenarios"][0]["activity"]
     # within two hours the copy answers, with no request
     run(capsys, "lifetime", "ISS", "--space-weather", "celestrak", "--json")
     assert len(sw_server.requests) == 1
@@ -168,8 +170,30 @@ def test_space_weather_from_celestrak_is_cached_and_faults_fall_back(capsys, sw_
         with pytest.raises(celestrak.CelestrakError):
             celestrak.fetch_space_weather(force=True)
         assert celestrak.space_weather_cache().read_bytes() == kept  # the last good copy stays
-    # a failed fetch with no copy kept: one warning, then the three scenarios
+    # offline, the kept (newer) copy wins over the bundled one, without a request or a warning
+    code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", "offline", "--json")
+    assert code == 0 and "warning" not in err and len(sw_server.requests) == 3
+    assert json.loads(out)["space_weather"]["source"].startswith("CelesTrak space weather, fetched ")
+    # a failed fetch with no copy kept: one warning, then the bundled copy, named with its date
     celestrak.space_weather_cache().unlink()
     code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", "celestrak")
     warnings = [ln for ln in err.splitlines() if ln.startswith("warning: ")]
-    assert code == 0 and len(warnings) == 1 and "HTTP 500" in warnings[0] and "moderate" in out
+    assert code == 0 and len(warnings) == 1 and "HTTP 500" in warnings[0]
+    assert "bundled copy updated 2025-07-21" in warnings[0] and "bundled copy updated 2025-07-21" in out
+    # a damaged kept copy: moved aside, one warning, the bundled copy
+    celestrak.space_weather_cache().write_text("{not json")
+    code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", "offline", "--json")
+    warnings = [ln for ln in err.splitlines() if ln.startswith("warning: ")]
+    assert code == 0 and len(warnings) == 1 and "bundled copy" in warnings[0]
+    assert json.loads(out)["space_weather"]["source"] == "CelesTrak space weather, bundled copy updated 2025-07-21"
+
+
+def test_refresh_space_weather_keeps_a_copy_that_then_wins_over_the_bundled_one(capsys, sw_server):
+    code, out, _err = run(capsys, "refresh", "--space-weather")
+    assert code == 0 and sw_server.requests == ["/SpaceData/SW-All.csv"] and "fetched" in out
+    assert "observed to 2027-02-04" in out  # sw_body: 400 observed days from 2026-01-01
+    code, out, err = run(capsys, "lifetime", "ISS", "--space-weather", "offline", "--json")
+    assert code == 0 and json.loads(out)["space_weather"]["source"].startswith("CelesTrak space weather, fetched ")
+    sw_server.mode = "500"
+    code, out, _err = run(capsys, "refresh", "--space-weather", "--force")
+    assert code == 1 and "HTTP 500" in out and "keeping the copy held: CelesTrak space weather, fetched" in out

@@ -73,10 +73,16 @@ def test_eccentric_average_matches_a_brute_force_average_over_time():
 
 
 def test_decay_at_epoch_agrees_with_the_sets_mean_motion_derivative():
-    """ISS and Landsat 9 (real sets with drag): da/dt from B* and NRLMSIS against -(2/3) a ndot / n from the set,
-    within a factor of 2 under the high scenario. The bundled epochs (2026-03 and 2026-09) lie in the declining
-    years just after solar cycle 25's maximum; the figures of every scenario are in docs/notes/issue-26.md."""
+    """ISS and Landsat 9 (real sets with drag): da/dt from B* and NRLMSIS against -(2/3) a ndot / n from the set.
+
+    The epoch's solar activity, from the bundled CelesTrak copy (updated 2025-07-21, so for these 2026 epochs
+    a monthly prediction): F10.7 149.8 at the ISS epoch (2026-03-11) and 129.4 at Landsat 9's (2026-09-23),
+    Ap 9.5 (held), so the nearest scenario is moderate for both. Under moderate the agreement is NOT within a
+    factor of 2 (ISS 0.49, Landsat 9 0.13: the model's decay is the smaller); under high it is (1.41, 0.64),
+    which is what this test asserts. Whether the real 2026 activity was above the July 2025 forecast needs an
+    observed SW-All.csv; the figures of every scenario are in docs/notes/issue-26.md and issue-26-sw.md."""
     catalog = load_catalog(use_cache=False)
+    series = spaceweather.bundled_series()
     for name in ("ISS", "LANDSAT 9"):
         es = catalog.find(name)
         implied = lifetime.decay_from_mean_motion_km_per_day(es)
@@ -85,9 +91,13 @@ def test_decay_at_epoch_agrees_with_the_sets_mean_motion_derivative():
         n = float(es.tle_lines()[1][52:63])
         a = (WGS72_MU_KM3_S2 / (n * 2 * math.pi / 86400) ** 2) ** (1 / 3)
         assert implied == pytest.approx(-(2 / 3) * a * 2 * ndot_half / n, rel=1e-3)
+        at_epoch = spaceweather.activity_at(series, es.epoch_s)
+        nearest = lifetime.estimate(es, lifetime.vehicle_for(es), [at_epoch.scenario], years=0.01).curves[0]
         curve = lifetime.estimate(es, lifetime.vehicle_for(es), [SCENARIOS["high"]], years=0.01).curves[0]
         ratio = curve.initial_decay_km_per_day / implied
-        assert 1 / FACTOR_TWO < ratio < FACTOR_TWO, (name, curve.initial_decay_km_per_day, implied)
+        message = (name, at_epoch.text(), f"{at_epoch.scenario.name}/ndot "
+                   f"{nearest.initial_decay_km_per_day / implied:.2f}", f"high/ndot {ratio:.2f}")
+        assert 1 / FACTOR_TWO < ratio < FACTOR_TWO, message
 
 
 def test_lifetimes_order_like_the_literature_curves():

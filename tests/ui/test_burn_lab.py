@@ -113,3 +113,34 @@ def test_the_handout_prints_the_budget_and_the_decay_plot(window, qtbot, tmp_pat
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
     assert "Delta-v budget" in text and "13.1 m/s" in text  # sqrt(12.5^2 + 4^2), worked out: 13.12
     assert "Orbit decay of KHAYYAM" in text and "uncertain" in text
+
+
+def test_the_lab_and_the_handout_name_the_space_weather_file_and_its_date(window, qtbot, tmp_path):
+    """Scenarios and CelesTrak space weather: with nothing fetched, the bundled copy (updated 2025-07-21) adds a
+    fourth curve; the lab, the handout and a saved lesson say which file, its date and the nearest scenario."""
+    from pypdf import PdfReader
+
+    from desktop.core import spaceweather
+    from desktop.ui.handout import write_pdf
+
+    window.session.select([window.session.catalog.find("KHAYYAM").satnum])
+    section = window.orbit_lab.lifetime
+    section.activity.setCurrentIndex(section.activity.findData("file"))
+    assert section.start()
+    qtbot.waitUntil(lambda: section.estimate is not None, timeout=20000)
+    estimate = section.estimate
+    assert [c.name for c in estimate.curves] == ["low", "moderate", "high", "space-weather file"]
+    assert estimate.space_weather is spaceweather.bundled_series()
+    khayyam = window.session.catalog.find("KHAYYAM")
+    nearest = spaceweather.nearest_scenario(spaceweather.activity_at(spaceweather.bundled_series(), khayyam.epoch_s).f107)
+    text = section.summary.text()
+    assert "bundled copy updated 2025-07-21" in text and "predicted to 2041-10-01" in text
+    assert "11 years" in text and f"nearest scenario: {nearest.name}" in text
+    assert section.settings()["space_weather"] is True
+    path = tmp_path / "handout.pdf"
+    assert write_pdf(window.session, str(path), "A4", view=window.map) >= 1
+    pdf = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+    assert "bundled copy updated 2025-07-21" in pdf and f"nearest scenario: {nearest.name}" in pdf
+    section.activity.setCurrentIndex(0)
+    section.load({"mass_kg": None, "area_m2": None, "cd": 2.2, "space_weather": True})
+    assert section.activity.currentData() == "file"
