@@ -1058,6 +1058,10 @@
         <translation>مرتفع</translation>
     </message>
     <message>
+        <source>space-weather file</source>
+        <translation>ملف طقس الفضاء</translation>
+    </message>
+    <message>
         <source>height (km); band: high to low solar activity</source>
         <translation>الارتفاع (كم)؛ النطاق: من نشاط شمسي مرتفع إلى منخفض</translation>
     </message>
@@ -1068,6 +1072,30 @@
     <message>
         <source>uncertain</source>
         <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, bundled copy updated {0}</source>
+        <translation>طقس الفضاء من CelesTrak، النسخة المرفقة المحدَّثة في {0}</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, fetched {0}</source>
+        <translation>طقس الفضاء من CelesTrak، مجلوب في {0}</translation>
+    </message>
+    <message>
+        <source>observed to {0}, predicted to {1}</source>
+        <translation>مرصود حتى {0}، ومتوقع حتى {1}</translation>
+    </message>
+    <message>
+        <source>rows to {0}</source>
+        <translation>صفوف حتى {0}</translation>
+    </message>
+    <message>
+        <source>Space weather: {0} ({1}); after {2} the mean of its last 11 years is held.</source>
+        <translation>طقس الفضاء: {0} ({1})؛ بعد {2} يُثبَّت متوسط آخر 11 سنة منه.</translation>
+    </message>
+    <message>
+        <source>Solar activity at the epoch, {0}: F10.7 {1:.1f}, Ap {2:.1f}; nearest scenario: {3}.</source>
+        <translation>النشاط الشمسي عند الحقبة، {0}: F10.7 {1:.1f}، Ap {2:.1f}؛ أقرب سيناريو: {3}.</translation>
     </message>
     <message>
         <source>No estimate yet</source>
@@ -1534,6 +1562,18 @@
         <translation>معامل السحب (2.2 معتاد لقمر صناعي مدمج)</translation>
     </message>
     <message>
+        <source>Three scenarios</source>
+        <translation>ثلاثة سيناريوهات</translation>
+    </message>
+    <message>
+        <source>Scenarios and CelesTrak space weather</source>
+        <translation>السيناريوهات وطقس الفضاء من CelesTrak</translation>
+    </message>
+    <message>
+        <source>Add a curve under CelesTrak's observed and predicted activity: the copy fetched last, else the copy bundled with Overflight</source>
+        <translation>أضف منحنى وفق النشاط المرصود والمتوقع من CelesTrak: آخر نسخة مجلوبة، وإلا فالنسخة المرفقة مع Overflight</translation>
+    </message>
+    <message>
         <source>Estimate decay</source>
         <translation>قدّر الاضمحلال</translation>
     </message>
@@ -1564,6 +1604,10 @@
     <message>
         <source>Drag coeff.</source>
         <translation>معامل السحب</translation>
+    </message>
+    <message>
+        <source>Solar activity</source>
+        <translation>النشاط الشمسي</translation>
     </message>
     <message>
         <source>Select a satellite first.</source>

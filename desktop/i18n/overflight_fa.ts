@@ -1058,6 +1058,10 @@
         <translation>زیاد</translation>
     </message>
     <message>
+        <source>space-weather file</source>
+        <translation>پروندهٔ آب‌وهوای فضایی</translation>
+    </message>
+    <message>
         <source>height (km); band: high to low solar activity</source>
         <translation>ارتفاع (کیلومتر)؛ نوار: فعالیت خورشیدی زیاد تا کم</translation>
     </message>
@@ -1068,6 +1072,30 @@
     <message>
         <source>uncertain</source>
         <translation>نامطمئن</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, bundled copy updated {0}</source>
+        <translation>آب‌وهوای فضایی CelesTrak، نسخهٔ همراه برنامه، به‌روزشده در {0}</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, fetched {0}</source>
+        <translation>آب‌وهوای فضایی CelesTrak، دریافت‌شده در {0}</translation>
+    </message>
+    <message>
+        <source>observed to {0}, predicted to {1}</source>
+        <translation>مشاهده‌شده تا {0}، پیش‌بینی‌شده تا {1}</translation>
+    </message>
+    <message>
+        <source>rows to {0}</source>
+        <translation>ردیف‌ها تا {0}</translation>
+    </message>
+    <message>
+        <source>Space weather: {0} ({1}); after {2} the mean of its last 11 years is held.</source>
+        <translation>آب‌وهوای فضایی: {0} ({1})؛ پس از {2} میانگین ۱۱ سال آخر آن ثابت نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Solar activity at the epoch, {0}: F10.7 {1:.1f}, Ap {2:.1f}; nearest scenario: {3}.</source>
+        <translation>فعالیت خورشیدی در زمان مبدأ، {0}: F10.7 {1:.1f}، Ap {2:.1f}؛ نزدیک‌ترین سناریو: {3}.</translation>
     </message>
     <message>
         <source>No estimate yet</source>
@@ -1534,6 +1562,18 @@
         <translation>ضریب پسا (۲٫۲ برای ماهوارهٔ فشرده معمول است)</translation>
     </message>
     <message>
+        <source>Three scenarios</source>
+        <translation>سه سناریو</translation>
+    </message>
+    <message>
+        <source>Scenarios and CelesTrak space weather</source>
+        <translation>سناریوها و آب‌وهوای فضایی CelesTrak</translation>
+    </message>
+    <message>
+        <source>Add a curve under CelesTrak's observed and predicted activity: the copy fetched last, else the copy bundled with Overflight</source>
+        <translation>افزودن منحنی با فعالیت مشاهده‌شده و پیش‌بینی‌شدهٔ CelesTrak: آخرین نسخهٔ دریافت‌شده، وگرنه نسخهٔ همراه Overflight</translation>
+    </message>
+    <message>
         <source>Estimate decay</source>
         <translation>برآورد افت مدار</translation>
     </message>
@@ -1564,6 +1604,10 @@
     <message>
         <source>Drag coeff.</source>
         <translation>ضریب پسا</translation>
+    </message>
+    <message>
+        <source>Solar activity</source>
+        <translation>فعالیت خورشیدی</translation>
     </message>
     <message>
         <source>Select a satellite first.</source>

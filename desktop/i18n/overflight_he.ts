@@ -1058,6 +1058,10 @@
         <translation>גבוהה</translation>
     </message>
     <message>
+        <source>space-weather file</source>
+        <translation>קובץ מזג אוויר בחלל</translation>
+    </message>
+    <message>
         <source>height (km); band: high to low solar activity</source>
         <translation>גובה (ק"מ); רצועה: פעילות סולרית גבוהה עד נמוכה</translation>
     </message>
@@ -1068,6 +1072,30 @@
     <message>
         <source>uncertain</source>
         <translation>לא ודאי</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, bundled copy updated {0}</source>
+        <translation>מזג אוויר בחלל של CelesTrak, עותק מצורף שעודכן ב-{0}</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, fetched {0}</source>
+        <translation>מזג אוויר בחלל של CelesTrak, הורד ב-{0}</translation>
+    </message>
+    <message>
+        <source>observed to {0}, predicted to {1}</source>
+        <translation>נצפה עד {0}, חזוי עד {1}</translation>
+    </message>
+    <message>
+        <source>rows to {0}</source>
+        <translation>שורות עד {0}</translation>
+    </message>
+    <message>
+        <source>Space weather: {0} ({1}); after {2} the mean of its last 11 years is held.</source>
+        <translation>מזג אוויר בחלל: {0} ({1}); אחרי {2} נשמר הממוצע של 11 השנים האחרונות בו.</translation>
+    </message>
+    <message>
+        <source>Solar activity at the epoch, {0}: F10.7 {1:.1f}, Ap {2:.1f}; nearest scenario: {3}.</source>
+        <translation>פעילות סולרית באפוכה, {0}: F10.7 {1:.1f}, Ap {2:.1f}; התרחיש הקרוב ביותר: {3}.</translation>
     </message>
     <message>
         <source>No estimate yet</source>
@@ -1534,6 +1562,18 @@
         <translation>מקדם גרר (2.2 מקובל ללוויין קומפקטי)</translation>
     </message>
     <message>
+        <source>Three scenarios</source>
+        <translation>שלושה תרחישים</translation>
+    </message>
+    <message>
+        <source>Scenarios and CelesTrak space weather</source>
+        <translation>תרחישים ומזג אוויר בחלל של CelesTrak</translation>
+    </message>
+    <message>
+        <source>Add a curve under CelesTrak's observed and predicted activity: the copy fetched last, else the copy bundled with Overflight</source>
+        <translation>הוספת עקומה לפי הפעילות הנצפית והחזויה של CelesTrak: העותק שהורד אחרון, אחרת העותק המצורף ל-Overflight</translation>
+    </message>
+    <message>
         <source>Estimate decay</source>
         <translation>הערכת דעיכה</translation>
     </message>
@@ -1564,6 +1604,10 @@
     <message>
         <source>Drag coeff.</source>
         <translation>מקדם גרר</translation>
+    </message>
+    <message>
+        <source>Solar activity</source>
+        <translation>פעילות סולרית</translation>
     </message>
     <message>
         <source>Select a satellite first.</source>

@@ -1058,6 +1058,10 @@
         <translation>высокая</translation>
     </message>
     <message>
+        <source>space-weather file</source>
+        <translation>файл космической погоды</translation>
+    </message>
+    <message>
         <source>height (km); band: high to low solar activity</source>
         <translation>высота (км); полоса: от высокой до низкой солнечной активности</translation>
     </message>
@@ -1068,6 +1072,30 @@
     <message>
         <source>uncertain</source>
         <translation>неопределённо</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, bundled copy updated {0}</source>
+        <translation>космическая погода CelesTrak, прилагаемая копия от {0}</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, fetched {0}</source>
+        <translation>космическая погода CelesTrak, загружена {0}</translation>
+    </message>
+    <message>
+        <source>observed to {0}, predicted to {1}</source>
+        <translation>наблюдения до {0}, прогноз до {1}</translation>
+    </message>
+    <message>
+        <source>rows to {0}</source>
+        <translation>строки до {0}</translation>
+    </message>
+    <message>
+        <source>Space weather: {0} ({1}); after {2} the mean of its last 11 years is held.</source>
+        <translation>Космическая погода: {0} ({1}); после {2} берётся среднее за последние 11 лет файла.</translation>
+    </message>
+    <message>
+        <source>Solar activity at the epoch, {0}: F10.7 {1:.1f}, Ap {2:.1f}; nearest scenario: {3}.</source>
+        <translation>Солнечная активность на эпоху, {0}: F10.7 {1:.1f}, Ap {2:.1f}; ближайший сценарий: {3}.</translation>
     </message>
     <message>
         <source>No estimate yet</source>
@@ -1534,6 +1562,18 @@
         <translation>Коэффициент сопротивления (2.2 — обычное значение для компактного спутника)</translation>
     </message>
     <message>
+        <source>Three scenarios</source>
+        <translation>Три сценария</translation>
+    </message>
+    <message>
+        <source>Scenarios and CelesTrak space weather</source>
+        <translation>Сценарии и космическая погода CelesTrak</translation>
+    </message>
+    <message>
+        <source>Add a curve under CelesTrak's observed and predicted activity: the copy fetched last, else the copy bundled with Overflight</source>
+        <translation>Добавить кривую по наблюдаемой и прогнозируемой активности из CelesTrak: последняя загруженная копия, иначе копия, поставляемая с Overflight</translation>
+    </message>
+    <message>
         <source>Estimate decay</source>
         <translation>Оценить снижение</translation>
     </message>
@@ -1564,6 +1604,10 @@
     <message>
         <source>Drag coeff.</source>
         <translation>Коэф. сопр.</translation>
+    </message>
+    <message>
+        <source>Solar activity</source>
+        <translation>Солнечная активность</translation>
     </message>
     <message>
         <source>Select a satellite first.</source>

@@ -1058,6 +1058,10 @@
         <translation>висока</translation>
     </message>
     <message>
+        <source>space-weather file</source>
+        <translation>файл космічної погоди</translation>
+    </message>
+    <message>
         <source>height (km); band: high to low solar activity</source>
         <translation>висота (км); смуга: від високої до низької сонячної активності</translation>
     </message>
@@ -1068,6 +1072,30 @@
     <message>
         <source>uncertain</source>
         <translation>невизначено</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, bundled copy updated {0}</source>
+        <translation>космічна погода CelesTrak, додана копія від {0}</translation>
+    </message>
+    <message>
+        <source>CelesTrak space weather, fetched {0}</source>
+        <translation>космічна погода CelesTrak, завантажена {0}</translation>
+    </message>
+    <message>
+        <source>observed to {0}, predicted to {1}</source>
+        <translation>спостереження до {0}, прогноз до {1}</translation>
+    </message>
+    <message>
+        <source>rows to {0}</source>
+        <translation>рядки до {0}</translation>
+    </message>
+    <message>
+        <source>Space weather: {0} ({1}); after {2} the mean of its last 11 years is held.</source>
+        <translation>Космічна погода: {0} ({1}); після {2} береться середнє за останні 11 років файлу.</translation>
+    </message>
+    <message>
+        <source>Solar activity at the epoch, {0}: F10.7 {1:.1f}, Ap {2:.1f}; nearest scenario: {3}.</source>
+        <translation>Сонячна активність на епоху, {0}: F10.7 {1:.1f}, Ap {2:.1f}; найближчий сценарій: {3}.</translation>
     </message>
     <message>
         <source>No estimate yet</source>
@@ -1534,6 +1562,18 @@
         <translation>Коефіцієнт опору (2,2 — типово для компактного супутника)</translation>
     </message>
     <message>
+        <source>Three scenarios</source>
+        <translation>Три сценарії</translation>
+    </message>
+    <message>
+        <source>Scenarios and CelesTrak space weather</source>
+        <translation>Сценарії та космічна погода CelesTrak</translation>
+    </message>
+    <message>
+        <source>Add a curve under CelesTrak's observed and predicted activity: the copy fetched last, else the copy bundled with Overflight</source>
+        <translation>Додати криву за спостережуваною і прогнозованою активністю з CelesTrak: остання завантажена копія, інакше копія, що постачається з Overflight</translation>
+    </message>
+    <message>
         <source>Estimate decay</source>
         <translation>Оцінити зниження</translation>
     </message>
@@ -1564,6 +1604,10 @@
     <message>
         <source>Drag coeff.</source>
         <translation>Коеф. опору</translation>
+    </message>
+    <message>
+        <source>Solar activity</source>
+        <translation>Сонячна активність</translation>
     </message>
     <message>
         <source>Select a satellite first.</source>
