@@ -366,10 +366,11 @@ def _abeam_pairs(grid, cell_u, p0, p1, mid, normal, theta, outer, turn):
     return s[keep], cell[keep]
 
 
-def _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=True):
-    """The pieces of given (segment, cell) pairs (see ``_pieces``); each pair's values depend on it alone."""
+def _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=True, tag=None):
+    """The pieces of given (segment, cell) pairs (see ``_pieces``); each pair's values depend on it alone. With
+    ``tag`` (one value per pair), the tags of the pairs kept are returned too, last."""
     if not len(seg):
-        return _no_pieces()
+        return _no_pieces() + ((np.zeros(0, np.int64),) if tag is not None else ())
     p0, p1 = p[:-1], p[1:]
     dt = t[1:] - t[:-1]
     u = cell_u[cell]
@@ -429,7 +430,7 @@ def _piece_values(seg, cell, cell_u, t, p, reach, reach_mid, theta, closest=True
             closest_angle = np.where(still, angle_still, closest_angle)
             t_close = t_seg + np.where(still, 0.5 * dt[seg], s_close * scale)
     return (cell[keep], (t_seg + frac0 * scale)[keep], (t_seg + frac1 * scale)[keep], t_close[keep],
-            closest_angle[keep], in1[keep])
+            closest_angle[keep], in1[keep]) + ((tag[keep],) if tag is not None else ())
 
 
 PIECE_JOIN_S = 2.0  # the reach is held constant along each arc and steps a little between arcs: rejoin
@@ -539,13 +540,109 @@ def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end
                        daylight_min_sun_deg: float | None = None, step_s: float | None = None,
                        progress=None, cancelled=None, every_cell: bool = False, tracks=None):
     """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order; with
-    ``daylight_min_sun_deg`` those with the Sun at least that high at the cell at closest approach."""
-    cell, s, e, tc = accesses_and_closest(es, grid, criterion, start_s, end_s, daylight_min_sun_deg is not None,
-                                          step_s, progress, cancelled, every_cell, tracks)
-    if daylight_min_sun_deg is not None:
-        day = _sunlit(grid, cell, tc, daylight_min_sun_deg)
-        cell, s, e = cell[day], s[day], e[day]
-    return cell, s, e
+    ``daylight_min_sun_deg`` those with the Sun at least that high at the cell at closest approach.
+
+    The closest approach matters only to an access during which the Sun
+    crosses that height at its cell: the accesses are found from the
+    footprint's rim alone (as without the daylight test), the Sun's height is
+    bounded over each one (``_sun_verdicts``), and only the few it leaves in
+    doubt have their closest approach found, from every segment they span
+    (``_closest_of``): the same closest approach as testing every cell.
+    """
+    if daylight_min_sun_deg is None or every_cell:
+        cell, s, e, tc = accesses_and_closest(es, grid, criterion, start_s, end_s, daylight_min_sun_deg is not None,
+                                              step_s, progress, cancelled, every_cell, tracks)
+        if daylight_min_sun_deg is not None:
+            day = _sunlit(grid, cell, tc, daylight_min_sun_deg)
+            cell, s, e = cell[day], s[day], e[day]
+        return cell, s, e
+    step_s = step_for(es, criterion) if step_s is None else step_s
+    if tracks is None:
+        tracks = list(track_chunks(es, criterion, start_s, end_s, step_s, grid.spacing_deg))
+    cell, s, e, _tc = accesses_and_closest(es, grid, criterion, start_s, end_s, False, step_s, progress, cancelled,
+                                           tracks=tracks)
+    verdict = _sun_verdicts(grid, cell, s - step_s, e + step_s, daylight_min_sun_deg)
+    doubt = np.flatnonzero(verdict == 0)
+    day = verdict > 0
+    if doubt.size:
+        tc = _closest_of(grid, tracks, start_s, cell[doubt], s[doubt] - start_s, e[doubt] - start_s) + start_s
+        day[doubt] = _sunlit(grid, cell[doubt], tc, daylight_min_sun_deg)
+    return cell[day], s[day], e[day]
+
+
+SUN_TABLE_STEP_S = 10.0  # the Sun's direction tabulated this often for the bounds (interpolated: under 1e-7 off)
+
+
+def _sun_verdicts(grid, cell, a_s, b_s, sun_min_deg):
+    """Per access, from the Sun's height at its cell at a_s and b_s: 1 if at least sun_min_deg at every moment
+    between, -1 if below it throughout, 0 in doubt.
+
+    f(t) = sin(height) = up . sun(t), with sun(t) turning with the Earth (and
+    a little more with the year), so |f''| <= (1.01 w)^2 and f between two
+    times lies within (1.01 w)^2 (b - a)^2 / 8 of the straight line between
+    its ends. The Sun's direction comes from ``timebase.sun_direction_itrs``
+    every SUN_TABLE_STEP_S, interpolated; a margin of 1e-6 covers that and
+    the float noise.
+    """
+    if not len(cell):
+        return np.zeros(0, dtype=np.int8)
+    t0 = math.floor(float(min(a_s.min(), b_s.min())) / SUN_TABLE_STEP_S) * SUN_TABLE_STEP_S
+    t1 = float(max(a_s.max(), b_s.max())) + 2 * SUN_TABLE_STEP_S
+    first, last = timebase.sun_range_s()
+    t0, t1 = max(t0, math.ceil(first)), min(t1, math.floor(last))
+    if not t1 > t0:
+        return np.zeros(len(cell), dtype=np.int8)
+    table = timebase.sun_direction_itrs(np.arange(t0, t1 + SUN_TABLE_STEP_S, SUN_TABLE_STEP_S)).T
+    lat, lon = np.radians(grid.lat_deg), np.radians(grid.lon_deg)
+    up = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)[cell]
+
+    def height_sine(times):
+        x = (np.clip(times, t0, t1) - t0) / SUN_TABLE_STEP_S
+        i = np.minimum(np.floor(x).astype(np.int64), len(table) - 2)
+        f = (x - i)[:, None]
+        sun = table[i] * (1.0 - f) + table[i + 1] * f
+        sun /= np.linalg.norm(sun, axis=1, keepdims=True)
+        return np.einsum("ij,ij->i", up, sun)
+
+    fa, fb = height_sine(a_s), height_sine(b_s)
+    bend = (1.01 * EARTH_ROTATION_RAD_S) ** 2 * (b_s - a_s) ** 2 / 8.0 + 1e-6
+    limit = math.sin(math.radians(sun_min_deg))
+    inside = (a_s >= t0) & (b_s <= t1)  # times outside the Sun's table: in doubt (the exact test then says why)
+    out = np.zeros(len(cell), dtype=np.int8)
+    out[inside & (np.minimum(fa, fb) - bend > limit)] = 1
+    out[inside & (np.maximum(fa, fb) + bend < limit)] = -1
+    return out
+
+
+def _closest_of(grid, tracks, start_s: float, cell, s, e):
+    """Closest approach times (s from start_s) of accesses (cell, s, e in s from start_s): per access, the piece
+    of every segment it spans (``_piece_values``, as testing every cell computes them) that came closest, the
+    earliest of equals; so the same closest approach as ``accesses_and_closest(every_cell=True)``."""
+    cell_u = grid.unit_vectors()
+    n = len(cell)
+    best_d, best_t = np.full(n, np.inf), np.full(n, np.inf)
+    for _k0, _k1, _n, t_abs, p, reach in tracks:
+        t = t_abs - start_s
+        near = np.flatnonzero((s <= t[-1]) & (e >= t[0]))
+        if not near.size:
+            continue
+        # segments j0 .. j1 - 1: every one that meets [s, e], also one that only touches it at a sample (its piece
+        # may be of no length there, and its closest approach before the access starts)
+        j0 = np.clip(np.searchsorted(t, s[near], side="left") - 1, 0, len(t) - 2)
+        j1 = np.clip(np.searchsorted(t, e[near], side="right"), 1, len(t) - 1)
+        count = j1 - j0
+        who = np.repeat(near, count)
+        seg = np.repeat(j0, count) + (np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count))
+        reach_mid = 0.5 * (reach[:-1] + reach[1:])
+        theta = 2.0 * np.arcsin(np.minimum(np.linalg.norm(p[1:] - p[:-1], axis=1) / 2.0, 1.0))
+        _c, p_start, p_end, t_close, d_close, _open, owner = _piece_values(seg, cell[who], cell_u, t, p, reach,
+                                                                             reach_mid, theta, closest=True, tag=who)
+        mine = (p_end >= s[owner] - 1e-6) & (p_start <= e[owner] + 1e-6)  # pieces of this access, not a neighbour's
+        owner, t_close, d_close = owner[mine], t_close[mine], d_close[mine]
+        group = np.concatenate([owner, np.arange(n)])
+        tc, dc = _closest_per_group(group, n, np.concatenate([t_close, best_t]), np.concatenate([d_close, best_d]))
+        best_t, best_d = tc, dc
+    return best_t
 
 
 def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float, closest: bool,

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from desktop.core import coverage as C
+from desktop.core import timebase
 from desktop.core.access import Criterion, Margin, find_passes, sampled_intervals
 from desktop.core.atlas import country_region
 from desktop.core.regions import CircleRegion
@@ -415,9 +416,33 @@ def test_closest_approaches_from_the_rim_and_the_abeam_cells_are_those_of_every_
     assert len(a) == len(b) > 100
     for x, y in zip(fast, every):
         assert np.array_equal(x[a], y[b])
-    day = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=0.0))
-    day_every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, 0.0, every_cell=True))
-    assert 0 < len(day[0]) < len(a) and all(np.array_equal(x, y) for x, y in zip(day, day_every))
+    for sun in (0.0, -6.0, -12.0):  # satellite_accesses bounds the Sun first and finds few closest approaches
+        day = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, daylight_min_sun_deg=sun))
+        day_every = _sorted(*C.satellite_accesses(es, grid, criterion, start, end, sun, every_cell=True))
+        assert 0 < len(day[0]) < len(a) and all(np.array_equal(x, y) for x, y in zip(day, day_every)), sun
+    # the closest approaches found for accesses alone (as the Sun's doubtful ones are) are every cell's
+    pick = np.random.default_rng(4).choice(len(b), min(300, len(b)), replace=False)
+    tracks = list(C.track_chunks(es, criterion, start, end, None, grid.spacing_deg))
+    alone = C._closest_of(grid, tracks, start, every[0][b][pick], every[1][b][pick] - start, every[2][b][pick] - start)
+    assert np.array_equal(alone + start, every[3][b][pick])
+
+
+def test_the_sun_bounds_hold_at_every_moment_of_an_access(catalog):
+    """_sun_verdicts says 'lit throughout' or 'dark throughout' only where timebase.sun_elevation_deg, sampled
+    every 5 s over the access, agrees at every sample; and it leaves few accesses in doubt."""
+    es = catalog.find("ISS (ZARYA)")
+    grid = C.make_grid(2.0)
+    start = es.epoch_s
+    cell, s, e = C.satellite_accesses(es, grid, Criterion("contact", elevation_deg=10.0), start, start + 86400.0)
+    for sun in (0.0, -12.0):
+        verdict = C._sun_verdicts(grid, cell, s, e, sun)
+        assert (verdict == 0).mean() < 0.1 and (verdict == 1).any() and (verdict == -1).any()
+        rng = np.random.default_rng(2)
+        for i in rng.choice(np.flatnonzero(verdict != 0), 400, replace=False):
+            times = np.append(np.arange(s[i], e[i], 5.0), e[i])
+            h = timebase.sun_elevation_deg(np.full(len(times), grid.lat_deg[cell[i]]),
+                                           np.full(len(times), grid.lon_deg[cell[i]]), times)
+            assert np.all(h >= sun) if verdict[i] == 1 else np.all(h < sun), (i, sun, h.min(), h.max())
 
 
 def test_mean_satellites_in_view_adds_each_satellite_s_time_in_view(catalog):
