@@ -41,12 +41,32 @@ def ephemeris():
     return load_file(path)
 
 
+_SETTLE = np.ones(64), np.empty(64)
+
+
+def settle_vector_registers() -> None:
+    """Leave the CPU's vector registers clean for the SSE code that follows (sgp4's compiled core).
+
+    Qt's raster fills use AVX and return with the upper halves of the vector
+    registers in use; SSE code run next then pays the AVX-SSE transition
+    penalty on every instruction. Measured here: SGP4 for 15,000 satellites in
+    one SatrecArray call took 9-11 ms alone and 16-19 ms right after an 8 x 8 px
+    fillRect, 10 ms again with a ``vzeroupper`` in between. numpy's AVX kernels
+    end with one; a float64 add of 64 values is such a kernel (under a
+    microsecond). Elsewhere (no AVX, or a numpy without those kernels) it is
+    only an add.
+    """
+    np.add(_SETTLE[0], _SETTLE[0], out=_SETTLE[1])
+
+
 def jd_utc(times_s):
-    """Split POSIX seconds into (whole, fraction) UTC Julian dates for sgp4_array."""
+    """Split POSIX seconds into (whole, fraction) UTC Julian dates for sgp4_array; every SGP4 call in the core
+    is prepared here, so the vector registers are settled for it too (``settle_vector_registers``)."""
     times_s = np.asarray(times_s, dtype=float)
     days = np.floor(times_s / DAY_S)
     whole = JD_UNIX_EPOCH + days
     fraction = (times_s - days * DAY_S) / DAY_S
+    settle_vector_registers()
     return whole, fraction
 
 
