@@ -33,14 +33,22 @@ def class_title(name: str) -> str:
             "HEO": QCoreApplication.translate("FleetLayer", "HEO")}[name]
 
 
-def stamp(x, y, codes, width: int, height: int, radius: int = 1):
+def stamp(x, y, codes, width: int, height: int, radius: int = 1, reuse: dict | None = None):
     """An ARGB32 (premultiplied, opaque dots) image of width x height with a (2r+1)-pixel square dot at each
     (x, y) in the class colour of ``codes``, and the numpy buffer the image lives in (keep it while drawing).
 
     The buffer is the image itself (no padding to copy away): each of the (2r+1)^2 offsets writes every dot's
-    pixel at once, those off the image left out.
+    pixel at once, those off the image left out. With ``reuse`` (a dict kept between frames), the last frame's
+    buffer of the same size is taken again and only the pixels it wrote are cleared: a fresh 1280 x 720 buffer
+    is 3.7 MB to zero and fault in every frame.
     """
-    buf = np.zeros(height * width, dtype=np.uint32)
+    key = (width, height, radius)
+    if reuse is not None and reuse.get("key") == key:
+        buf = reuse["buf"]
+        for written in reuse["written"]:
+            buf[written] = 0
+    else:
+        buf = np.zeros(height * width, dtype=np.uint32)
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     finite = np.isfinite(x) & np.isfinite(y)
     ix = np.floor(np.where(finite, x, -1e9)).astype(np.int64)
@@ -51,13 +59,20 @@ def stamp(x, y, codes, width: int, height: int, radius: int = 1):
     whole = (ix >= radius) & (ix < width - radius) & (iy >= radius) & (iy < height - radius)
     at, at_colour = iy[whole] * width + ix[whole], colour[whole]
     edge_x, edge_y, edge_colour = ix[~whole], iy[~whole], colour[~whole]
+    written = []
     for dy in range(-radius, radius + 1):
         for dx in range(-radius, radius + 1):
-            buf[at + (dy * width + dx)] = at_colour
+            index = at + (dy * width + dx)
+            buf[index] = at_colour
+            written.append(index)
             if edge_x.size:
                 xx, yy = edge_x + dx, edge_y + dy
                 on = (xx >= 0) & (xx < width) & (yy >= 0) & (yy < height)
-                buf[yy[on] * width + xx[on]] = edge_colour[on]
+                index = yy[on] * width + xx[on]
+                buf[index] = edge_colour[on]
+                written.append(index)
+    if reuse is not None:
+        reuse.update(key=key, buf=buf, written=written)
     image = QImage(buf.data, width, height, width * 4, QImage.Format_ARGB32_Premultiplied)
     return image, buf
 
@@ -73,6 +88,7 @@ class FleetLayer(QObject):
         self._screen = None  # (x, y) of every satellite in the last frame drawn, in widget pixels
         self._index = None  # NearestIndex of that frame, built on the first hover
         self._keep = None  # the numpy buffer of the last stamped image
+        self._stamp = {}  # the last buffer and the pixels it wrote, taken again by the next frame (``stamp``)
         session.catalog_changed.connect(self.forget)
         session.elements_changed.connect(lambda *_: self.forget())
         session.filter_changed.connect(self.forget)  # the layer shows what the catalogue filter keeps
@@ -105,7 +121,8 @@ class FleetLayer(QObject):
         """Dots at widget coordinates (x, y), at the device resolution of the painter (exports scale it)."""
         k = p.transform().m11() * p.device().devicePixelRatioF()
         w, h = max(1, int(round(width * k))), max(1, int(round(height * k)))
-        image, self._keep = stamp(np.asarray(x) * k, np.asarray(y) * k, codes, w, h, max(1, int(round(radius * k))))
+        image, self._keep = stamp(np.asarray(x) * k, np.asarray(y) * k, codes, w, h, max(1, int(round(radius * k))),
+                                  reuse=self._stamp)
         p.drawImage(QRectF(0, 0, width, height), image)
 
     def draw_map(self, p: QPainter, view) -> None:

@@ -155,3 +155,18 @@ def test_the_stamp_colours_exactly_the_pixels_of_the_dots_and_cuts_those_at_the_
         assert covered > 100
         shown = np.array([[image.pixel(c, r) for c in range(width)] for r in range(height)], dtype=np.uint32)
         assert np.array_equal(shown, got)
+
+
+def test_a_reused_stamp_buffer_holds_only_the_new_frame_s_dots():
+    """Frames stamped into the same buffer (the layer's reuse): each frame's pixels equal a fresh stamp of its
+    own dots, none of the last frame's left behind; a new size starts a fresh buffer."""
+    from desktop.ui.fleet_layer import stamp
+
+    rng = np.random.default_rng(11)
+    reuse = {}
+    for frame, (width, height) in enumerate([(40, 30), (40, 30), (40, 30), (33, 21), (33, 21)]):
+        x, y = rng.uniform(-3, width + 3, 200), rng.uniform(-3, height + 3, 200)
+        codes = rng.integers(0, len(CLASSES), 200)
+        _image, kept = stamp(x, y, codes, width, height, 1, reuse=reuse)
+        _fresh, alone = stamp(x, y, codes, width, height, 1)
+        assert np.array_equal(kept, alone), frame
