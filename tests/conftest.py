@@ -25,3 +25,22 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "support"))
+
+
+@pytest.fixture
+def server(monkeypatch):
+    """A fake CelesTrak (tests/support/tests_support_celestrak.py) on 127.0.0.1, and the client pointed at it."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from tests_support_celestrak import FakeCelestrak
+
+    FakeCelestrak.mode = "ok"
+    FakeCelestrak.satcat_mode = None
+    FakeCelestrak.requests = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeCelestrak)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()

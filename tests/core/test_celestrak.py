@@ -3,9 +3,7 @@
 import os
 import subprocess
 import sys
-import threading
 import time
-from http.server import ThreadingHTTPServer
 
 import pytest
 
@@ -15,18 +13,6 @@ from desktop.core.catalog import load_catalog
 from tests_support_celestrak import FakeCelestrak
 
 
-@pytest.fixture
-def server(monkeypatch):
-    FakeCelestrak.mode = "ok"
-    FakeCelestrak.requests = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeCelestrak)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", url)
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def test_fetch_stores_and_a_real_set_replaces_the_approximate_one(server):

@@ -7,9 +7,7 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
-from http.server import ThreadingHTTPServer
 
 import pytest
 
@@ -22,16 +20,6 @@ from desktop.core.paths import tle_dir
 from tests_support_celestrak import SATCAT_HEADER, SATCAT_ROWS, FakeCelestrak, satcat_csv
 
 
-@pytest.fixture
-def server(monkeypatch):
-    FakeCelestrak.mode = "ok"
-    FakeCelestrak.requests = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeCelestrak)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def run(capsys, *args):

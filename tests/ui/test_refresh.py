@@ -1,25 +1,9 @@
 """File ▸ Refresh all elements fetches the satellite catalogue (SATCAT) too, from a server on 127.0.0.1; a SATCAT
-that fails is one line and every element set is still refreshed."""
+that fails is one line and every element set is still refreshed (the ``server`` fixture: tests/conftest.py)."""
 
-import threading
-from http.server import ThreadingHTTPServer
-
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests_support_celestrak import FakeCelestrak
-
-
-@pytest.fixture
-def server(monkeypatch):
-    FakeCelestrak.mode = "ok"
-    FakeCelestrak.requests = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeCelestrak)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def refresh_all(window, qtbot):
