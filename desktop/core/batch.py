@@ -479,9 +479,9 @@ def _slope_clear(sats: Satellites, region, who, dt, m_e, slope_in, s_e, reach_e,
     with np.errstate(invalid="ignore", divide="ignore"):
         floor = np.where(outside, 0.9 * reach_e + r_km, 0.5 * d_e)
         ceiling = d_e + sp * dt
+        # |cot| over [floor, ceiling] is largest at one of its ends (cot falls from +inf at 0 to -inf at pi R)
         q = np.maximum(np.abs(1.0 / np.tan(floor / MEAN_EARTH_RADIUS_KM)),
-                       np.abs(1.0 / np.tan(np.minimum(ceiling, 0.5 * math.pi * MEAN_EARTH_RADIUS_KM)
-                                           / MEAN_EARTH_RADIUS_KM)))
+                       np.abs(1.0 / np.tan(ceiling / MEAN_EARTH_RADIUS_KM)))
         k = 2.0 * (sp * sp * q / MEAN_EARTH_RADIUS_KM + accel + sats.reach_curvature_km_s2[who])
         usable = (np.isfinite(sats.sag_rad_s2[who]) & np.isfinite(k) & np.isfinite(slope_in) & (floor > 1.0)
                   & (ceiling < 2.5 * MEAN_EARTH_RADIUS_KM) & np.isfinite(m_e) & np.isfinite(m_o))
@@ -647,7 +647,9 @@ def _search_chunk(sats: Satellites, region, t, sun_min_deg, tolerance_s, progres
         mid, p_i, q_i = new[:k1], new[k1:k2], new[k2:]
         with np.errstate(invalid="ignore"):
             secant = (table.m[q_i] - table.m[p_i]) / (table.t[q_i] - table.t[p_i])
-        table.slope[p_i] = table.slope[q_i] = np.where(np.isfinite(secant), secant, np.nan)
+        # a slope only from two exact margins (beyond EXACT_BAND_KM they are bounds, moved towards zero)
+        exact_pair = (np.abs(table.m[p_i]) < EXACT_BAND_KM) & (np.abs(table.m[q_i]) < EXACT_BAND_KM)
+        table.slope[p_i] = table.slope[q_i] = np.where(np.isfinite(secant) & exact_pair, secant, np.nan)
         mem = np.concatenate([mem[one], mem[one], mem[two], mem[two], mem[two]])
         ia, ib = (np.concatenate([ia[one], mid, ia[two], p_i, q_i]), np.concatenate([mid, ib[one], p_i, q_i, ib[two]]))
     who = np.concatenate(final_mem).astype(int)

@@ -538,36 +538,47 @@ def _track_and_reach(es, criterion: Criterion, t):
 
 def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
                        daylight_min_sun_deg: float | None = None, step_s: float | None = None,
-                       progress=None, cancelled=None, every_cell: bool = False, tracks=None):
+                       progress=None, cancelled=None, every_cell: bool = False, tracks=None, bound_sun: bool = True):
     """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order; with
     ``daylight_min_sun_deg`` those with the Sun at least that high at the cell at closest approach.
 
     The closest approach matters only to an access during which the Sun
-    crosses that height at its cell: the accesses are found from the
-    footprint's rim alone (as without the daylight test), the Sun's height is
-    bounded over each one (``_sun_verdicts``), and only the few it leaves in
+    crosses that height at its cell: in low orbit the accesses are found from
+    the footprint's rim alone (as without the daylight test), the Sun's height
+    is bounded over each one (``_sun_verdicts``), and only the few it leaves in
     doubt have their closest approach found, from every segment they span
-    (``_closest_of``): the same closest approach as testing every cell.
+    (``_closest_of``): the same closest approach as testing every cell. Higher
+    orbits (accesses of hours: nearly all in doubt), or more than
+    MAX_DOUBT_SHARE in doubt, take every closest approach from the rim and the
+    abeam cells (``bound_sun`` False), as before.
     """
-    if daylight_min_sun_deg is None or every_cell:
+    step = step_for(es, criterion) if step_s is None else step_s
+    if daylight_min_sun_deg is None or every_cell or step > STEP_S or not bound_sun:
         cell, s, e, tc = accesses_and_closest(es, grid, criterion, start_s, end_s, daylight_min_sun_deg is not None,
                                               step_s, progress, cancelled, every_cell, tracks)
         if daylight_min_sun_deg is not None:
             day = _sunlit(grid, cell, tc, daylight_min_sun_deg)
             cell, s, e = cell[day], s[day], e[day]
         return cell, s, e
-    step_s = step_for(es, criterion) if step_s is None else step_s
     if tracks is None:
-        tracks = list(track_chunks(es, criterion, start_s, end_s, step_s, grid.spacing_deg))
+        tracks = list(track_chunks(es, criterion, start_s, end_s, step, grid.spacing_deg))
     cell, s, e, _tc = accesses_and_closest(es, grid, criterion, start_s, end_s, False, step_s, progress, cancelled,
                                            tracks=tracks)
-    verdict = _sun_verdicts(grid, cell, s - step_s, e + step_s, daylight_min_sun_deg)
+    verdict = _sun_verdicts(grid, cell, s - step, e + step, daylight_min_sun_deg)
     doubt = np.flatnonzero(verdict == 0)
+    if doubt.size > MAX_DOUBT_SHARE * len(cell):
+        return satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg, step_s, progress,
+                                  cancelled, every_cell, tracks, bound_sun=False)
     day = verdict > 0
     if doubt.size:
-        tc = _closest_of(grid, tracks, start_s, cell[doubt], s[doubt] - start_s, e[doubt] - start_s) + start_s
+        tc = _closest_of(grid, tracks, start_s, cell[doubt], s[doubt] - start_s, e[doubt] - start_s,
+                         cancelled) + start_s
         day[doubt] = _sunlit(grid, cell[doubt], tc, daylight_min_sun_deg)
     return cell[day], s[day], e[day]
+
+
+MAX_DOUBT_SHARE = 0.25  # beyond this share of accesses in doubt after the Sun's bound: every closest approach
+CLOSEST_PAIRS = 1_000_000  # (access, segment) pairs _closest_of takes at once: its memory stays tens of MB
 
 
 SUN_TABLE_STEP_S = 10.0  # the Sun's direction tabulated this often for the bounds (interpolated: under 1e-7 off)
@@ -614,34 +625,44 @@ def _sun_verdicts(grid, cell, a_s, b_s, sun_min_deg):
     return out
 
 
-def _closest_of(grid, tracks, start_s: float, cell, s, e):
+def _closest_of(grid, tracks, start_s: float, cell, s, e, cancelled=None):
     """Closest approach times (s from start_s) of accesses (cell, s, e in s from start_s): per access, the piece
     of every segment it spans (``_piece_values``, as testing every cell computes them) that came closest, the
-    earliest of equals; so the same closest approach as ``accesses_and_closest(every_cell=True)``."""
+    earliest of equals; so the same closest approach as ``accesses_and_closest(every_cell=True)``. The
+    (access, segment) pairs go in batches of about CLOSEST_PAIRS, Cancel checked between."""
     cell_u = grid.unit_vectors()
     n = len(cell)
     best_d, best_t = np.full(n, np.inf), np.full(n, np.inf)
     for _k0, _k1, _n, t_abs, p, reach in tracks:
         t = t_abs - start_s
-        near = np.flatnonzero((s <= t[-1]) & (e >= t[0]))
-        if not near.size:
+        near_all = np.flatnonzero((s <= t[-1]) & (e >= t[0]))
+        if not near_all.size:
             continue
         # segments j0 .. j1 - 1: every one that meets [s, e], also one that only touches it at a sample (its piece
         # may be of no length there, and its closest approach before the access starts)
-        j0 = np.clip(np.searchsorted(t, s[near], side="left") - 1, 0, len(t) - 2)
-        j1 = np.clip(np.searchsorted(t, e[near], side="right"), 1, len(t) - 1)
-        count = j1 - j0
-        who = np.repeat(near, count)
-        seg = np.repeat(j0, count) + (np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count))
+        j0_all = np.clip(np.searchsorted(t, s[near_all], side="left") - 1, 0, len(t) - 2)
+        j1_all = np.clip(np.searchsorted(t, e[near_all], side="right"), 1, len(t) - 1)
         reach_mid = 0.5 * (reach[:-1] + reach[1:])
         theta = 2.0 * np.arcsin(np.minimum(np.linalg.norm(p[1:] - p[:-1], axis=1) / 2.0, 1.0))
-        _c, p_start, p_end, t_close, d_close, _open, owner = _piece_values(seg, cell[who], cell_u, t, p, reach,
-                                                                             reach_mid, theta, closest=True, tag=who)
-        mine = (p_end >= s[owner] - 1e-6) & (p_start <= e[owner] + 1e-6)  # pieces of this access, not a neighbour's
-        owner, t_close, d_close = owner[mine], t_close[mine], d_close[mine]
-        group = np.concatenate([owner, np.arange(n)])
-        tc, dc = _closest_per_group(group, n, np.concatenate([t_close, best_t]), np.concatenate([d_close, best_d]))
-        best_t, best_d = tc, dc
+        total = np.cumsum(j1_all - j0_all)
+        cuts = np.searchsorted(total, np.arange(CLOSEST_PAIRS, total[-1], CLOSEST_PAIRS), side="right")
+        for part in np.split(np.arange(len(near_all)), cuts):
+            if not part.size:
+                continue
+            if cancelled is not None and cancelled():
+                raise InterruptedError("cancelled")
+            near, j0, j1 = near_all[part], j0_all[part], j1_all[part]
+            count = j1 - j0
+            who = np.repeat(near, count)
+            seg = np.repeat(j0, count) + (np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count))
+            _c, p_start, p_end, t_close, d_close, _open, owner = _piece_values(seg, cell[who], cell_u, t, p, reach,
+                                                                                 reach_mid, theta, closest=True,
+                                                                                 tag=who)
+            mine = (p_end >= s[owner] - 1e-6) & (p_start <= e[owner] + 1e-6)  # this access's pieces, not a neighbour's
+            owner, t_close, d_close = owner[mine], t_close[mine], d_close[mine]
+            group = np.concatenate([owner, np.arange(n)])
+            best_t, best_d = _closest_per_group(group, n, np.concatenate([t_close, best_t]),
+                                                np.concatenate([d_close, best_d]))
     return best_t
 
 

@@ -102,7 +102,7 @@ def vehicle_from_bstar(bstar_per_er: float, height_km: float | None = None, f107
     if height_km is None or f107 is None or ap is None:
         return Vehicle(b, f"from the element set's B* {bstar_per_er:.4e} /ER (C_d A/m = {b:.4f} m2/kg)")
     msis = float(density_kg_m3(np.array([height_km]), _log_density_row(float(f107), float(f107), float(ap)))[0])
-    ratio = float(sgp4_density_kg_m3(height_km)) / msis if msis > 0 else 1.0
+    ratio = float(sgp4_density_kg_m3(height_km, perigee_km=height_km)) / msis if msis > 0 else 1.0
     return Vehicle(b * ratio, f"from the element set's B* {bstar_per_er:.4e} /ER, read in SGP4's atmosphere and "
                               f"matched to NRLMSIS at {height_km:.0f} km under the epoch's activity ({activity_text or f'F10.7 {f107:.0f}, Ap {ap:.0f}'}; "
                               f"x{ratio:.2f}): C_d A/m = {b * ratio:.4f} m2/kg")

@@ -477,3 +477,20 @@ def test_chunks_of_any_size_give_the_same_accesses_to_the_bit(catalog, monkeypat
     assert len(results[0][0]) > 1000
     for other in results[1:]:
         assert all(np.array_equal(x, y) for x, y in zip(results[0], other))
+
+
+def test_daylight_accesses_are_the_same_whichever_way_the_closest_approaches_are_found(catalog, monkeypatch):
+    """ISS, contact 10 deg, 2 deg grid, a day, Sun >= -6 deg: the Sun's bound with the doubtful closest approaches
+    in batches of 37 pairs, the bound given up at once (MAX_DOUBT_SHARE 0: every closest approach from the rim
+    and the abeam cells), and testing every cell all keep the same accesses."""
+    es = catalog.find("ISS (ZARYA)")
+    grid = C.make_grid(2.0)
+    crit = Criterion("contact", elevation_deg=10.0)
+    start, end = es.epoch_s, es.epoch_s + 86400.0
+    every = _sorted(*C.satellite_accesses(es, grid, crit, start, end, -6.0, every_cell=True))
+    assert len(every[0]) > 1000
+    for share, pairs in ((1.0, 37), (0.0, C.CLOSEST_PAIRS)):
+        monkeypatch.setattr(C, "MAX_DOUBT_SHARE", share)
+        monkeypatch.setattr(C, "CLOSEST_PAIRS", pairs)
+        got = _sorted(*C.satellite_accesses(es, grid, crit, start, end, -6.0))
+        assert all(np.array_equal(x, y) for x, y in zip(got, every)), (share, pairs)

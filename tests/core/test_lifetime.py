@@ -140,7 +140,7 @@ def test_ballistic_coefficient_from_b_star_and_from_published_mass():
     iss = catalog.find("ISS")
     raw = 12.741621 * iss.satrec.bstar
     assert lifetime.vehicle_from_bstar(iss.satrec.bstar).ballistic_m2_kg == pytest.approx(raw, rel=1e-4)
-    at = spaceweather.activity_at(spaceweather.bundled_series(), iss.epoch_s)
+    at = spaceweather.activity_at(spaceweather.offline_series(), iss.epoch_s)  # what vehicle_for reads
     perigee_km = iss.satrec.a * iss.satrec.radiusearthkm * (1 - iss.satrec.ecco) - WGS72_A_KM
     sgp4_rho = 2.461e-8 * ((120.0 - 78.0) / (perigee_km - 78.0)) ** 4
     expected = raw * sgp4_rho / msis_mean_density(perigee_km, at.f107, at.ap)
