@@ -465,6 +465,14 @@
         <translation>نفّذ دفعات الانتقال على القمر المحدد</translation>
     </message>
     <message>
+        <source>Watch it on the globe</source>
+        <translation>شاهده على الكرة الأرضية</translation>
+    </message>
+    <message>
+        <source>Show the globe and play the clock from the first burn to the last, the whole transfer in about half a minute</source>
+        <translation>اعرض الكرة الأرضية وشغّل الساعة من أول دفعة إلى آخرها، الانتقال كله في نحو نصف دقيقة</translation>
+    </message>
+    <message>
         <source>Burn</source>
         <translation>الدفعة</translation>
     </message>

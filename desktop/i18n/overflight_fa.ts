@@ -465,6 +465,14 @@
         <translation>احتراق‌های انتقال روی ماهوارهٔ انتخاب‌شده انجام شود</translation>
     </message>
     <message>
+        <source>Watch it on the globe</source>
+        <translation>تماشا روی کرهٔ زمین</translation>
+    </message>
+    <message>
+        <source>Show the globe and play the clock from the first burn to the last, the whole transfer in about half a minute</source>
+        <translation>نمایش کرهٔ زمین و پخش ساعت از نخستین احتراق تا آخرین، کل انتقال در حدود نیم دقیقه</translation>
+    </message>
+    <message>
         <source>Burn</source>
         <translation>احتراق</translation>
     </message>

@@ -465,6 +465,14 @@
         <translation>ביצוע ההבערות של ההעברה בלוויין הנבחר</translation>
     </message>
     <message>
+        <source>Watch it on the globe</source>
+        <translation>צפייה על הגלובוס</translation>
+    </message>
+    <message>
+        <source>Show the globe and play the clock from the first burn to the last, the whole transfer in about half a minute</source>
+        <translation>הצגת הגלובוס והרצת השעון מההבערה הראשונה עד האחרונה, כל ההעברה בכחצי דקה</translation>
+    </message>
+    <message>
         <source>Burn</source>
         <translation>הבערה</translation>
     </message>

@@ -465,6 +465,14 @@
         <translation>Выполнить импульсы перехода для выбранного спутника</translation>
     </message>
     <message>
+        <source>Watch it on the globe</source>
+        <translation>Посмотреть на глобусе</translation>
+    </message>
+    <message>
+        <source>Show the globe and play the clock from the first burn to the last, the whole transfer in about half a minute</source>
+        <translation>Показать глобус и запустить часы от первого импульса до последнего: весь переход примерно за полминуты</translation>
+    </message>
+    <message>
         <source>Burn</source>
         <translation>Импульс</translation>
     </message>

@@ -465,6 +465,14 @@
         <translation>Виконати імпульси переходу для вибраного супутника</translation>
     </message>
     <message>
+        <source>Watch it on the globe</source>
+        <translation>Переглянути на глобусі</translation>
+    </message>
+    <message>
+        <source>Show the globe and play the clock from the first burn to the last, the whole transfer in about half a minute</source>
+        <translation>Показати глобус і запустити годинник від першого імпульсу до останнього: весь перехід приблизно за пів хвилини</translation>
+    </message>
+    <message>
         <source>Burn</source>
         <translation>Імпульс</translation>
     </message>

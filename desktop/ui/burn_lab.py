@@ -117,6 +117,12 @@ class BurnSection(QWidget):
         apply_transfer = QPushButton(self.tr("Apply the transfer"))
         apply_transfer.setToolTip(self.tr("Make the transfer's burns on the selected satellite"))
         apply_transfer.clicked.connect(self.apply_transfer)
+        self.watch = QPushButton(self.tr("Watch it on the globe"))
+        self.watch.setToolTip(self.tr("Show the globe and play the clock from the first burn to the last, "
+                                      "the whole transfer in about half a minute"))
+        self.watch.setEnabled(False)
+        self.watch.clicked.connect(self.watch_transfer)
+        self._transfer_span: tuple[float, float] | None = None  # first and last burn of the transfer applied
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +147,7 @@ class BurnSection(QWidget):
         tform.addRow(self.tr("Revolutions"), self.revolutions)
         tform.addRow(self.budget)
         tform.addRow(apply_transfer)
+        tform.addRow(self.watch)
         layout.addWidget(tbox)
 
         for w in (self.prograde, self.radial, self.normal):
@@ -347,7 +354,32 @@ class BurnSection(QWidget):
         self._put(sets)
         self.session.lab_burn = {"source": es.satnum, "burns": [r.burn.to_dict() for r in results],
                                  "satnums": list(self._satnums)}
+        self._transfer_span = (results[0].time_s, results[-1].time_s) if arc is not None else None
+        self.watch.setEnabled(self._transfer_span is not None)
         self.burned.emit()
+        return True
+
+    WATCH_S = 30.0  # real seconds the whole transfer should take on the globe, at most (if a speed allows)
+
+    def watch_transfer(self) -> bool:
+        """The globe, the clock a little before the first burn and playing at the slowest speed that shows the
+        whole transfer (first burn to last) within WATCH_S: the satellite, its transfer orbit and its final
+        orbit move on their rings."""
+        if self._transfer_span is None:
+            return False
+        first, last = self._transfer_span
+        flight = max(last - first, 60.0)
+        lead = 0.1 * flight
+        s = self.session
+        if not s.globe:
+            self.window.toggle_globe()
+        s.set_span(first - lead, flight + 2 * lead)
+        s.set_time(first - lead)
+        bar = self.window.timebar
+        fast_enough = [k for k, speed in enumerate(bar.SPEEDS) if (flight + 2 * lead) / speed <= self.WATCH_S]
+        bar.speed.setCurrentIndex(fast_enough[0] if fast_enough else len(bar.SPEEDS) - 1)
+        if not bar.play.isChecked():
+            bar.toggle_play()
         return True
 
     def load(self, record: dict | None) -> None:

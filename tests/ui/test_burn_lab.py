@@ -60,6 +60,30 @@ def test_a_hohmann_preset_shows_its_budget_and_applies_as_two_burns(window, qtbo
     assert transfer.apogee_km > 780 and transfer.perigee_km < 440
 
 
+def test_a_transfer_can_be_watched_on_the_globe(window, qtbot):
+    """After a Hohmann transfer from Khayyam to 2,000 km, 'Watch it on the globe' shows the globe with the clock just
+    before the first burn, playing at the slowest speed that shows the whole flight (vis-viva time of flight,
+    worked out here) within half a minute; the clock then moves on."""
+    burn = burn_section(window, qtbot)
+    assert not burn.watch.isEnabled()
+    burn.transfer_kind.setCurrentIndex(burn.transfer_kind.findData("hohmann"))
+    burn.target.setValue(2000.0)
+    assert burn.apply_transfer() and burn.watch.isEnabled()
+    first, last = burn._transfer_span
+    r1, r2 = WGS72_A_KM + 498.7, WGS72_A_KM + 2000.0
+    flight = math.pi * math.sqrt(((r1 + r2) / 2) ** 3 / WGS72_MU_KM3_S2)
+    assert abs((last - first) - flight) < 0.05 * flight
+    assert burn.watch_transfer()
+    s, bar = window.session, window.timebar
+    assert s.globe and bar.play.isChecked()
+    assert first - 0.2 * flight < s.time_s < first
+    speed = bar.speed.currentData()
+    assert 1.2 * flight / speed <= burn.WATCH_S < 1.2 * flight / bar.SPEEDS[bar.SPEEDS.index(speed) - 1]
+    before = s.time_s
+    qtbot.waitUntil(lambda: s.time_s > before + speed * 0.2, timeout=3000)
+    bar.toggle_play()
+
+
 def test_the_decay_plot_is_computed_off_the_gui_thread(window, qtbot):
     window.session.select([window.session.catalog.find("KHAYYAM").satnum])
     section = window.orbit_lab.lifetime
