@@ -373,9 +373,11 @@ class BurnSection(QWidget):
         s = self.session
         if not s.globe:
             self.window.toggle_globe()
-        s.set_span(first - lead, flight + 2 * lead)
-        s.set_time(first - lead)
         bar = self.window.timebar
+        # the shortest of the time bar's spans that holds the flight (so its Span box says what is shown)
+        spans = [seconds for _label, seconds in bar.SPANS if seconds >= flight + 2 * lead]
+        s.set_span(first - lead, spans[0] if spans else flight + 2 * lead)
+        s.set_time(first - lead)
         fast_enough = [k for k, speed in enumerate(bar.SPEEDS) if (flight + 2 * lead) / speed <= self.WATCH_S]
         bar.speed.setCurrentIndex(fast_enough[0] if fast_enough else len(bar.SPEEDS) - 1)
         if not bar.play.isChecked():

@@ -77,6 +77,7 @@ def test_a_transfer_can_be_watched_on_the_globe(window, qtbot):
     s, bar = window.session, window.timebar
     assert s.globe and bar.play.isChecked()
     assert first - 0.2 * flight < s.time_s < first
+    assert s.span_s >= 1.2 * flight and bar.span.currentData() == s.span_s  # the Span box says what is shown
     speed = bar.speed.currentData()
     assert 1.2 * flight / speed <= burn.WATCH_S < 1.2 * flight / bar.SPEEDS[bar.SPEEDS.index(speed) - 1]
     before = s.time_s
