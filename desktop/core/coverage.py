@@ -898,8 +898,14 @@ class CoverageResult:
             mean = float(np.average(values[ok], weights=w[ok]))
             median = weighted_median(values[ok], w[ok])
             share = "" if ok.all() else f" (over the {100.0 * w[ok].sum() / w.sum():.0f} % of area where defined)"
-            rows.append((label, f"mean {mean:,.2f}, median {median:,.2f}{share}"))
+            rows.append((label, f"mean {_figure(mean)}, median {_figure(median)}{share}"))
         return rows
+
+
+def _figure(value: float) -> str:
+    """A summary figure: two decimals, or two significant digits below 0.1 (a narrow swath's mean satellites
+    in view, 0.00031, is not 0.00)."""
+    return f"{value:.2g}" if 0 < abs(value) < 0.1 else f"{value:,.2f}"
 
 
 def weighted_median(values, weights) -> float:

@@ -494,3 +494,10 @@ def test_daylight_accesses_are_the_same_whichever_way_the_closest_approaches_are
         monkeypatch.setattr(C, "CLOSEST_PAIRS", pairs)
         got = _sorted(*C.satellite_accesses(es, grid, crit, start, end, -6.0))
         assert all(np.array_equal(x, y) for x, y in zip(got, every)), (share, pairs)
+
+
+def test_small_summary_figures_keep_two_significant_digits():
+    """A narrow swath's mean number of satellites in view is a few ten-thousandths: the summary says so instead
+    of 0.00; larger figures keep two decimals, zero stays 0.00."""
+    assert C._figure(0.000312) == "0.00031" and C._figure(0.0) == "0.00"
+    assert C._figure(2.345) == "2.35" and C._figure(1234.5) == "1,234.50" and C._figure(0.1) == "0.10"
