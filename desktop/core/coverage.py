@@ -55,9 +55,10 @@ FIGURES = {
     "time-in-view": ("in_view_pct", "time in view (%)"),
     "first-access": ("first_access_h", "time to first access (h)"),
     "sats-in-view": ("mean_sats_in_view", "satellites in view (mean)"),
+    "min-sats-in-view": ("min_sats_in_view", "satellites in view (minimum)"),
 }
 CSV_COLUMNS = ["lat_deg", "lon_deg", "accesses", "per_day", "mean_gap_h", "median_gap_h", "max_gap_h",
-               "in_view_pct", "first_access_h", "mean_sats_in_view"]
+               "in_view_pct", "first_access_h", "mean_sats_in_view", "min_sats_in_view"]
 
 
 class CoverageError(ValueError):
@@ -855,6 +856,7 @@ class CoverageResult:
     first_access_s: np.ndarray  # from the window start; NaN with no access
     criteria: list | None = None  # each satellite's criterion (its own sensor or ``criterion``)
     sats_in_view_s: np.ndarray | None = None  # per cell, every satellite's time in view added up (s)
+    min_sats_in_view: np.ndarray | None = None  # per cell, the fewest satellites in view at any moment (NaN: not kept)
 
     @property
     def days(self) -> float:
@@ -879,6 +881,8 @@ class CoverageResult:
             "first_access_h": self.first_access_s / 3600.0,
             "mean_sats_in_view": (np.full(len(self.grid), np.nan) if self.sats_in_view_s is None
                                   else self.sats_in_view_s / (self.end_s - self.start_s)),
+            "min_sats_in_view": (np.full(len(self.grid), np.nan) if self.min_sats_in_view is None
+                                 else self.min_sats_in_view),
         }
 
     def summary(self) -> list[tuple[str, str]]:
@@ -893,7 +897,8 @@ class CoverageResult:
             values = self.columns()[column]
             ok = np.isfinite(values)
             if not ok.any():
-                rows.append((label, "undefined everywhere"))
+                rows.append((label, f"not kept: more than {MIN_SATS_ACCESSES:,} accesses in a block of cells"
+                             if column == "min_sats_in_view" and len(values) else "undefined everywhere"))
                 continue
             mean = float(np.average(values[ok], weights=w[ok]))
             median = weighted_median(values[ok], w[ok])
@@ -1038,11 +1043,16 @@ class BlockUnion:
         self.buffer: list = []
         self.buffered = 0
         self.sats_in_view_s = np.zeros(end - first)  # a counter: every satellite's time in view, added up
+        self.every: list | None = []  # every satellite's accesses, for the minimum in view (None: over budget)
+        self.every_count = 0
 
     def add(self, cell, start, end) -> None:
         """One satellite's accesses (disjoint per cell) to cells of the block."""
         cell = np.asarray(cell, dtype=np.int64) - self.first
         self.sats_in_view_s += np.bincount(cell, weights=end - start, minlength=len(self.sats_in_view_s))
+        if self.every is not None:
+            self.every_count += len(cell)
+            self.every = None if self.every_count > MIN_SATS_ACCESSES else self.every + [(cell, start, end)]
         self.buffer.append((cell, start, end))
         self.buffered += len(cell)
         if self.buffered > max(self.flush, len(self.union[0])):
@@ -1056,10 +1066,53 @@ class BlockUnion:
             self.buffer, self.buffered = [], 0
 
     def figures(self) -> tuple:
-        """(accesses, time in view, first access, mean, median and longest gap, satellites' time in view added up)
-        of the block's cells."""
+        """(accesses, time in view, first access, mean, median and longest gap, satellites' time in view added up,
+        fewest satellites in view) of the block's cells."""
         self._flush()
-        return _cell_figures(self.end - self.first, *self.union, self.window_s) + (self.sats_in_view_s,)
+        n = self.end - self.first
+        if self.every is None:
+            fewest = np.full(n, np.nan)
+        else:
+            parts = self.every or [(np.zeros(0, np.int64), np.zeros(0), np.zeros(0))]
+            fewest = fewest_in_view(n, *(np.concatenate([p[i] for p in parts]) for i in range(3)), self.window_s)
+        return _cell_figures(n, *self.union, self.window_s) + (self.sats_in_view_s, fewest)
+
+
+MIN_SATS_ACCESSES = 5_000_000  # accesses a block keeps for the minimum in view (about 120 MB); beyond, not kept
+
+
+def fewest_in_view(n: int, cell, start, end, window_s: float, eps: float = 1e-6) -> np.ndarray:
+    """Per cell 0..n-1, the fewest satellites in view at any moment of [0, window_s], from every satellite's
+    accesses (cell, start, end; one satellite's disjoint per cell): a sweep over each cell's starts (+1) and
+    ends (-1) in time order, a start before an end at the same instant (one satellite taking over from another
+    leaves no gap). Moments shorter than ``eps`` s do not count; a cell never in view has 0."""
+    fewest = np.zeros(n)
+    if not len(cell):
+        return fewest
+    c = np.concatenate([cell, cell])
+    t = np.concatenate([np.clip(start, 0.0, window_s), np.clip(end, 0.0, window_s)])
+    d = np.concatenate([np.ones(len(cell)), -np.ones(len(cell))])
+    order = np.lexsort((-d, t, c))
+    c, t, d = c[order], t[order], d[order]
+    count = np.cumsum(d)  # each cell's events add up to zero, so the running count starts afresh per cell
+    last = np.r_[c[1:] != c[:-1], True]
+    first = np.r_[True, c[1:] != c[:-1]]
+    following = np.r_[t[1:], window_s]
+    holds = np.where(last, window_s, following) - t  # the count after event k holds until the next event
+    fewest_seen = np.full(n, np.inf)
+    long_enough = holds > eps
+    np.minimum.at(fewest_seen, c[long_enough], count[long_enough])
+    has = np.zeros(n, dtype=bool)
+    has[c] = True
+    # before a cell's first start and after its last end it has none in view
+    gap_before = np.zeros(n, dtype=bool)
+    gap_before[c[first]] = t[first] > eps
+    gap_after = np.zeros(n, dtype=bool)
+    gap_after[c[last]] = t[last] < window_s - eps
+    fewest[has] = fewest_seen[has]
+    fewest[has & (gap_before | gap_after)] = 0.0
+    fewest[np.isinf(fewest)] = 0.0
+    return np.maximum(fewest, 0.0)
 
 
 def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float, daylight_min_sun_deg, step_s,
@@ -1077,11 +1130,11 @@ def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float
 
 def result_from_blocks(grid, sets, criteria, criterion, start_s, end_s, daylight_min_sun_deg, parts) -> CoverageResult:
     """The result from every block's figures, joined in order."""
-    count, in_view, first, mean_gap, median_gap, max_gap, sats = (np.concatenate([p[i] for p in parts])
-                                                                  for i in range(7))
+    count, in_view, first, mean_gap, median_gap, max_gap, sats, fewest = (np.concatenate([p[i] for p in parts])
+                                                                          for i in range(8))
     return CoverageResult(grid, start_s, end_s, list(sets), criterion, daylight_min_sun_deg, count,
                           count / ((end_s - start_s) / 86400.0), mean_gap, median_gap, max_gap, in_view, first,
-                          criteria=list(criteria), sats_in_view_s=sats)
+                          criteria=list(criteria), sats_in_view_s=sats, min_sats_in_view=fewest)
 
 
 def _common(criteria) -> Criterion:
@@ -1116,12 +1169,12 @@ def write_csv(out, result: CoverageResult, notes=()) -> None:
               + "\n")
     out.write(",".join(CSV_COLUMNS) + "\n")
     cols = result.columns()
-    formats = ["%.4f", "%.4f", "%d", "%.4f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f"]
+    formats = ["%.4f", "%.4f", "%d", "%.4f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f", "%.3f", "%d"]
     n = len(result.grid)
     for a in range(0, n, 100_000):
         b = min(n, a + 100_000)
         parts = []
-        for name, fmt in zip(CSV_COLUMNS, formats):
+        for name, fmt in zip(CSV_COLUMNS, formats, strict=True):
             v = cols[name][a:b]
             text = np.char.mod(fmt, np.nan_to_num(v)).astype(object)
             text[~np.isfinite(v)] = ""

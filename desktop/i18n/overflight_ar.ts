@@ -761,6 +761,10 @@
         <source>satellites in view (mean)</source>
         <translation>الأقمار في مجال الرؤية (المتوسط)</translation>
     </message>
+    <message>
+        <source>satellites in view (minimum)</source>
+        <translation>الأقمار في مجال الرؤية (الحد الأدنى)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>

@@ -761,6 +761,10 @@
         <source>satellites in view (mean)</source>
         <translation>ماهواره‌های در دید (میانگین)</translation>
     </message>
+    <message>
+        <source>satellites in view (minimum)</source>
+        <translation>ماهواره‌های در دید (کمینه)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>

@@ -761,6 +761,10 @@
         <source>satellites in view (mean)</source>
         <translation>לוויינים בטווח ראייה (ממוצע)</translation>
     </message>
+    <message>
+        <source>satellites in view (minimum)</source>
+        <translation>לוויינים בטווח ראייה (מינימום)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>

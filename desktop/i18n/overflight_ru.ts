@@ -761,6 +761,10 @@
         <source>satellites in view (mean)</source>
         <translation>спутников в зоне видимости (в среднем)</translation>
     </message>
+    <message>
+        <source>satellites in view (minimum)</source>
+        <translation>спутников в зоне видимости (минимум)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>

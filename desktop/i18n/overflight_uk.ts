@@ -761,6 +761,10 @@
         <source>satellites in view (mean)</source>
         <translation>супутників у зоні видимості (у середньому)</translation>
     </message>
+    <message>
+        <source>satellites in view (minimum)</source>
+        <translation>супутників у зоні видимості (мінімум)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageLayer</name>

@@ -57,7 +57,8 @@ FIGURE_NAMES = (QT_TRANSLATE_NOOP("CoverageFigures", "accesses in the window"),
                 QT_TRANSLATE_NOOP("CoverageFigures", "longest gap (h)"),
                 QT_TRANSLATE_NOOP("CoverageFigures", "time in view (%)"),
                 QT_TRANSLATE_NOOP("CoverageFigures", "time to first access (h)"),
-                QT_TRANSLATE_NOOP("CoverageFigures", "satellites in view (mean)"))
+                QT_TRANSLATE_NOOP("CoverageFigures", "satellites in view (mean)"),
+                QT_TRANSLATE_NOOP("CoverageFigures", "satellites in view (minimum)"))
 
 
 class CoverageLayer:

@@ -115,11 +115,11 @@ def test_csv_columns_in_order_with_empty_undefined_figures(landsat):
     C.write_csv(out, result, ["LANDSAT 9 note"])
     lines = [ln for ln in out.getvalue().splitlines() if not ln.startswith("#")]
     assert lines[0] == ("lat_deg,lon_deg,accesses,per_day,mean_gap_h,median_gap_h,max_gap_h,in_view_pct,first_access_h,"
-                        "mean_sats_in_view")
+                        "mean_sats_in_view,min_sats_in_view")
     assert len(lines) == len(grid) + 1
     for line, n in zip(lines[1:], result.accesses):
         fields = line.split(",")
-        assert len(fields) == 10 and int(fields[2]) == n
+        assert len(fields) == 11 and int(fields[2]) == n and fields[10] == "0"  # one satellite: some moment without
         if n < 2:
             assert fields[4] == fields[5] == fields[6] == ""
 
@@ -501,3 +501,44 @@ def test_small_summary_figures_keep_two_significant_digits():
     of 0.00; larger figures keep two decimals, zero stays 0.00."""
     assert C._figure(0.000312) == "0.00031" and C._figure(0.0) == "0.00"
     assert C._figure(2.345) == "2.35" and C._figure(1234.5) == "1,234.50" and C._figure(0.1) == "0.10"
+
+
+def test_the_fewest_in_view_is_the_least_count_between_any_two_events():
+    """fewest_in_view against a reference written here: per cell, the count of intervals covering the middle of
+    every stretch between consecutive event times (and the window's ends), its least; random intervals of
+    several satellites, some touching (one takes over as another leaves: no gap), some at the window's edges."""
+    rng = np.random.default_rng(6)
+    n, window = 40, 1000.0
+    cells, starts, ends = [], [], []
+    for sat in range(5):
+        for c in range(n):
+            edges = np.sort(rng.choice(np.arange(0.0, window + 1, 25.0), 6, replace=False))
+            for a, b in zip(edges[::2], edges[1::2]):
+                cells.append(c), starts.append(a), ends.append(b)
+    cells[0:0], starts[0:0], ends[0:0] = [3, 3], [0.0, 400.0], [400.0, window]  # a hand-over, whole window
+    cell, start, end = np.array(cells), np.array(starts), np.array(ends)
+    got = C.fewest_in_view(n + 2, cell, start, end, window)
+    for c in range(n + 2):
+        mine = cell == c
+        times = np.unique(np.r_[0.0, window, start[mine], end[mine]])
+        middles = (times[:-1] + times[1:]) / 2
+        counts = [np.sum((start[mine] <= m) & (m < end[mine])) for m in middles]
+        assert got[c] == (min(counts) if len(counts) else 0), c
+    assert got[n] == 0 and got[n + 1] == 0  # never in view
+
+
+def test_a_gps_like_constellation_keeps_four_satellites_in_view_everywhere(catalog, monkeypatch):
+    """24 satellites in 6 planes (Walker 24/6/1 from GPS BIII-5), contact at 10 deg, a day, 2 deg grid: at least
+    four in view at every moment everywhere (what GPS is built for), never more than the mean allows; with a
+    budget too small to keep every access, the figure is 'not kept' in one line, not a wrong number."""
+    seed = catalog.find("GPS BIII-5")
+    members = [m for _d, m in C.walker(seed, 24, 6, 1)]
+    grid = C.make_grid(2.0)
+    crit = Criterion("contact", elevation_deg=10.0)
+    result = C.coverage(members, grid, crit, seed.epoch_s, seed.epoch_s + 86400.0)
+    fewest, mean = result.columns()["min_sats_in_view"], result.columns()["mean_sats_in_view"]
+    assert fewest.min() >= 4 and np.all(fewest <= mean + 1e-9) and fewest.max() <= 12
+    monkeypatch.setattr(C, "MIN_SATS_ACCESSES", 100)
+    small = C.coverage(members[:2], C.make_grid(10.0), crit, seed.epoch_s, seed.epoch_s + 86400.0)
+    assert np.isnan(small.columns()["min_sats_in_view"]).all()
+    assert dict(small.summary())["satellites in view (minimum)"].startswith("not kept")
