@@ -80,10 +80,11 @@ def restore(data: dict) -> ElementSet:
     return ElementSet(satrec=sat, **data["set"])
 
 
-def _block_task(sets, grid_spec, criteria, start_s, end_s, daylight_min_sun_deg, step_s, row_lo, row_hi, flush):
+def _block_task(sets, grid_spec, criteria, start_s, end_s, daylight_min_sun_deg, step_s, row_lo, row_hi, flush,
+                keep_every=True):
     """One row block, in a worker process."""
     return cov.coverage_block([restore(d) for d in sets], grid_spec, criteria, start_s, end_s, daylight_min_sun_deg,
-                              step_s, row_lo, row_hi, flush)
+                              step_s, row_lo, row_hi, flush, keep_every)
 
 
 # ----------------------------------------------------------------------------- the job
@@ -133,8 +134,9 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
             where = scheduler or "the local workers"
             raise ClusterError(f"--scheduler {where}: no answer within {timeout_s:g} s ({_one_line(exc)})"
                                if scheduler else f"could not start {workers} local workers: {_one_line(exc)}") from None
+        keep = cov.keeps_every_access(sets, grid, criteria, days)
         futures = [client.submit(_block_task, sent, grid.spec, criteria, start_s, end_s, daylight_min_sun_deg, step_s,
-                                 lo, hi, cov.block_flush(blocks), key=f"overflight-{job}-block-{k}", pure=False)
+                                 lo, hi, cov.block_flush(blocks), keep, key=f"overflight-{job}-block-{k}", pure=False)
                    for k, (lo, hi) in enumerate(blocks)]
         index = {f.key: k for k, f in enumerate(futures)}
         parts = [None] * len(blocks)

@@ -897,7 +897,7 @@ class CoverageResult:
             values = self.columns()[column]
             ok = np.isfinite(values)
             if not ok.any():
-                rows.append((label, f"not kept: more than {MIN_SATS_ACCESSES:,} accesses in a block of cells"
+                rows.append((label, f"not kept: the job holds more than {MIN_SATS_ACCESSES:,} accesses (estimated)"
                              if column == "min_sats_in_view" and len(values) else "undefined everywhere"))
                 continue
             mean = float(np.average(values[ok], weights=w[ok]))
@@ -997,7 +997,8 @@ def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
             f"satellite(s), {days:g} days; about {estimate * 40 / 1e9:,.1f} GB), over the budget of "
             f"{max_accesses / 1e6:,.0f} million (1 GB): use a coarser --grid, a smaller area or a shorter window")
     blocks = row_blocks(grid)
-    unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s, block_flush(blocks)) for lo, hi in blocks]
+    keep = keeps_every_access(sets, grid, criteria, days)
+    unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s, block_flush(blocks), keep) for lo, hi in blocks]
     for k, es in enumerate(sets):
         tracks = list(track_chunks(es, criteria[k], start_s, end_s, step_s, grid.spacing_deg))  # once for all blocks
         for b, (lo, hi) in enumerate(blocks):
@@ -1037,13 +1038,13 @@ class BlockUnion:
     """A block of cells' in-view intervals, merged over satellites as they stream through (times from the window's
     start): memory follows the union (a cell in view all day holds one interval), not satellites x accesses."""
 
-    def __init__(self, first: int, end: int, window_s: float, flush: int = UNION_FLUSH):
+    def __init__(self, first: int, end: int, window_s: float, flush: int = UNION_FLUSH, keep_every: bool = True):
         self.first, self.end, self.window_s, self.flush = first, end, window_s, flush
         self.union = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
         self.buffer: list = []
         self.buffered = 0
         self.sats_in_view_s = np.zeros(end - first)  # a counter: every satellite's time in view, added up
-        self.every: list | None = []  # every satellite's accesses, for the minimum in view (None: over budget)
+        self.every: list | None = [] if keep_every else None  # every access, for the minimum in view (None: not kept)
         self.every_count = 0
 
     def add(self, cell, start, end) -> None:
@@ -1078,7 +1079,15 @@ class BlockUnion:
         return _cell_figures(n, *self.union, self.window_s) + (self.sats_in_view_s, fewest)
 
 
-MIN_SATS_ACCESSES = 5_000_000  # accesses a block keeps for the minimum in view (about 120 MB); beyond, not kept
+MIN_SATS_ACCESSES = 8_000_000  # accesses kept for the minimum in view (24 bytes each), estimated for the job and
+# counted per block: beyond, the figure is not kept (a mega-constellation's accesses would not fit)
+
+
+def keeps_every_access(sets, grid: Grid, criteria, days: float) -> bool:
+    """Whether a job keeps every access for the fewest satellites in view: its generous estimate of accesses
+    (``estimated_accesses``, about twice those found) within MIN_SATS_ACCESSES. Decided once for the job, so
+    every block, in one process or on workers, decides alike."""
+    return estimated_accesses(list(sets), grid, criteria, days) <= MIN_SATS_ACCESSES
 
 
 def fewest_in_view(n: int, cell, start, end, window_s: float, eps: float = 1e-6) -> np.ndarray:
@@ -1116,11 +1125,11 @@ def fewest_in_view(n: int, cell, start, end, window_s: float, eps: float = 1e-6)
 
 
 def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float, daylight_min_sun_deg, step_s,
-                   row_lo: int, row_hi: int, flush: int) -> tuple:
+                   row_lo: int, row_hi: int, flush: int, keep_every: bool = True) -> tuple:
     """One block's figures, from element sets, a grid spec and criteria alone (a task for another process:
     the grid is rebuilt from its spec, each track propagated here). The same as the block in one process."""
     grid = grid_from_spec(grid_spec)
-    union = BlockUnion(*grid.cells_of_rows(row_lo, row_hi), end_s - start_s, flush)
+    union = BlockUnion(*grid.cells_of_rows(row_lo, row_hi), end_s - start_s, flush, keep_every)
     block = grid.block(row_lo, row_hi)
     for es, criterion in zip(sets, criteria):
         cell, start, end = satellite_accesses(es, block, criterion, start_s, end_s, daylight_min_sun_deg, step_s)
