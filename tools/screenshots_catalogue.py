@@ -17,21 +17,14 @@ from catalogue import synthetic_tle  # noqa: E402
 
 from desktop.core import timebase  # noqa: E402
 from desktop.core.elements import parse_tle_text  # noqa: E402
-from desktop.ui.app import build_window  # noqa: E402
+from shots import open_window, pump as pump_app  # noqa: E402
 
 
 def pump(n=30):
-    for _ in range(n):
-        app.processEvents()
-        time.sleep(0.01)
+    pump_app(app, n)
 
 
-w = build_window(restore=False)
-w.resize(1280, 720)
-w.show()
-pump()
-w.default_layout()
-pump()
+w = open_window(app)
 s = w.session
 sets, _issues = parse_tle_text(synthetic_tle(), source="bench/catalogue.py synthetic catalogue")
 s.add_sets(sets)

@@ -21,24 +21,17 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 app = QApplication([])
 from desktop.ui import i18n  # noqa: E402
-from desktop.ui.app import build_window  # noqa: E402
+from shots import open_window, pump as pump_app  # noqa: E402
 
 code = os.environ["OVERFLIGHT_SHOT_LANG"]
 i18n.install(code, app)
 
 
 def pump(n=40):
-    for _ in range(n):
-        app.processEvents()
-        time.sleep(0.01)
+    pump_app(app, n)
 
 
-w = build_window(restore=False)
-w.resize(1280, 720)
-w.show()
-pump()
-w.default_layout()
-pump()
+w = open_window(app)
 s = w.session
 s.select([53370])
 s.set_region_spec({"kind": "country", "name": "Iran"})

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
 from desktop.ui.app import build_window  # noqa: E402
+from shots import pump as pump_app  # noqa: E402
 
 
 def pump(n=40):
-    for _ in range(n):
-        app.processEvents()
-        time.sleep(0.01)
+    pump_app(app, n)
 
 
 out = sys.argv[1] if len(sys.argv) > 1 else "docs"

@@ -7,13 +7,11 @@ London, the bundled ISS elements of 2026-03-11, a week from 2026-03-11 12:00 UTC
 import os, sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from desktop.ui.app import build_window
 from desktop.core import sky, timebase
+from shots import open_window, pump as pump_app
 def pump(n=30):
-    for _ in range(n): app.processEvents(); time.sleep(0.01)
-w = build_window(restore=False)
-w.resize(1280, 720); w.show(); pump()
-w.default_layout(); pump()
+    pump_app(app, n)
+w = open_window(app)
 s = w.session
 s.select([25544])
 t0 = timebase.parse_iso8601("2026-03-11T12:00:00Z").timestamp()

@@ -284,10 +284,8 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     when it is not on the rim. Returns (rim pieces, abeam pieces) then.
     """
     p0, p1 = p[:-1], p[1:]
-    reach_mid = 0.5 * (reach[:-1] + reach[1:])
+    reach_mid, theta = _segment_reach_and_arc(p, reach)
     margin = 0.5 * np.abs(reach[1:] - reach[:-1]) + REACH_TOLERANCE_RAD
-    chord = np.linalg.norm(p1 - p0, axis=1)
-    theta = 2.0 * np.arcsin(np.minimum(chord / 2.0, 1.0))
     mid = p0 + p1
     mid /= np.maximum(np.linalg.norm(mid, axis=1, keepdims=True), 1e-15)
     mid_lat = np.arcsin(np.clip(mid[:, 2], -1, 1))
@@ -323,6 +321,14 @@ def _pieces(grid, cell_u, t, p, reach, skip_inside=False, full_first=True, full_
     seg, cell = _abeam_pairs(grid, cell_u, p0[holed], p1[holed], mid[holed], normal[holed], theta[holed],
                              outer[holed], turn_seg[holed])
     return rim, _piece_values(holed[seg], cell, cell_u, t, p, reach, reach_mid, theta, closest=True)
+
+
+def _segment_reach_and_arc(p, reach):
+    """Each segment's reach (the middle of its ends') and arc (rad) between samples p (unit vectors): what its
+    pieces are computed from (``_piece_values``), by ``_pieces`` and ``_closest_of`` alike."""
+    reach_mid = 0.5 * (reach[:-1] + reach[1:])
+    theta = 2.0 * np.arcsin(np.minimum(np.linalg.norm(p[1:] - p[:-1], axis=1) / 2.0, 1.0))
+    return reach_mid, theta
 
 
 MAX_ABEAM_TURN_RAD = 0.2  # beyond this turn between arcs the wedge outside the turn is too wide for the strip
@@ -539,7 +545,7 @@ def _track_and_reach(es, criterion: Criterion, t):
 
 def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end_s: float,
                        daylight_min_sun_deg: float | None = None, step_s: float | None = None,
-                       progress=None, cancelled=None, every_cell: bool = False, tracks=None, bound_sun: bool = True):
+                       progress=None, cancelled=None, every_cell: bool = False, tracks=None):
     """Every access of one satellite to every cell: arrays (cell, start, end), in no particular order; with
     ``daylight_min_sun_deg`` those with the Sun at least that high at the cell at closest approach.
 
@@ -551,16 +557,19 @@ def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end
     (``_closest_of``): the same closest approach as testing every cell. Higher
     orbits (accesses of hours: nearly all in doubt), or more than
     MAX_DOUBT_SHARE in doubt, take every closest approach from the rim and the
-    abeam cells (``bound_sun`` False), as before.
+    abeam cells, as before.
     """
-    step = step_for(es, criterion) if step_s is None else step_s
-    if daylight_min_sun_deg is None or every_cell or step > STEP_S or not bound_sun:
+    def every_closest_approach():
         cell, s, e, tc = accesses_and_closest(es, grid, criterion, start_s, end_s, daylight_min_sun_deg is not None,
                                               step_s, progress, cancelled, every_cell, tracks)
-        if daylight_min_sun_deg is not None:
-            day = _sunlit(grid, cell, tc, daylight_min_sun_deg)
-            cell, s, e = cell[day], s[day], e[day]
-        return cell, s, e
+        if daylight_min_sun_deg is None:
+            return cell, s, e
+        day = _sunlit(grid, cell, tc, daylight_min_sun_deg)
+        return cell[day], s[day], e[day]
+
+    step = step_for(es, criterion) if step_s is None else step_s
+    if daylight_min_sun_deg is None or every_cell or step > STEP_S:
+        return every_closest_approach()
     if tracks is None:
         tracks = list(track_chunks(es, criterion, start_s, end_s, step, grid.spacing_deg))
     cell, s, e, _tc = accesses_and_closest(es, grid, criterion, start_s, end_s, False, step_s, progress, cancelled,
@@ -568,8 +577,7 @@ def satellite_accesses(es, grid: Grid, criterion: Criterion, start_s: float, end
     verdict = _sun_verdicts(grid, cell, s - step, e + step, daylight_min_sun_deg)
     doubt = np.flatnonzero(verdict == 0)
     if doubt.size > MAX_DOUBT_SHARE * len(cell):
-        return satellite_accesses(es, grid, criterion, start_s, end_s, daylight_min_sun_deg, step_s, progress,
-                                  cancelled, every_cell, tracks, bound_sun=False)
+        return every_closest_approach()
     day = verdict > 0
     if doubt.size:
         tc = _closest_of(grid, tracks, start_s, cell[doubt], s[doubt] - start_s, e[doubt] - start_s,
@@ -605,8 +613,7 @@ def _sun_verdicts(grid, cell, a_s, b_s, sun_min_deg):
     if not t1 > t0:
         return np.zeros(len(cell), dtype=np.int8)
     table = timebase.sun_direction_itrs(np.arange(t0, t1 + SUN_TABLE_STEP_S, SUN_TABLE_STEP_S)).T
-    lat, lon = np.radians(grid.lat_deg), np.radians(grid.lon_deg)
-    up = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)[cell]
+    up = grid.unit_vectors()[cell]  # the up direction sun_elevation_deg takes at a cell
 
     def height_sine(times):
         x = (np.clip(times, t0, t1) - t0) / SUN_TABLE_STEP_S
@@ -643,8 +650,7 @@ def _closest_of(grid, tracks, start_s: float, cell, s, e, cancelled=None):
         # may be of no length there, and its closest approach before the access starts)
         j0_all = np.clip(np.searchsorted(t, s[near_all], side="left") - 1, 0, len(t) - 2)
         j1_all = np.clip(np.searchsorted(t, e[near_all], side="right"), 1, len(t) - 1)
-        reach_mid = 0.5 * (reach[:-1] + reach[1:])
-        theta = 2.0 * np.arcsin(np.minimum(np.linalg.norm(p[1:] - p[:-1], axis=1) / 2.0, 1.0))
+        reach_mid, theta = _segment_reach_and_arc(p, reach)
         total = np.cumsum(j1_all - j0_all)
         cuts = np.searchsorted(total, np.arange(CLOSEST_PAIRS, total[-1], CLOSEST_PAIRS), side="right")
         for part in np.split(np.arange(len(near_all)), cuts):
@@ -1053,7 +1059,10 @@ class BlockUnion:
         self.sats_in_view_s += np.bincount(cell, weights=end - start, minlength=len(self.sats_in_view_s))
         if self.every is not None:
             self.every_count += len(cell)
-            self.every = None if self.every_count > MIN_SATS_ACCESSES else self.every + [(cell, start, end)]
+            if self.every_count > MIN_SATS_ACCESSES:
+                self.every = None
+            else:
+                self.every.append((cell, start, end))
         self.buffer.append((cell, start, end))
         self.buffered += len(cell)
         if self.buffered > max(self.flush, len(self.union[0])):

@@ -172,28 +172,15 @@ def test_adding_an_element_file_and_a_bad_one(window, tmp_path):
         window.add_element_file(tmp_path / "missing.tle")
 
 
-def test_refresh_elements_replaces_the_approximate_set(window, qtbot, monkeypatch):
+def test_refresh_elements_replaces_the_approximate_set(window, qtbot, server):
     """A fresh real set for KHAYYAM from a local server: the approximate flag goes away."""
-    import threading
-    from http.server import ThreadingHTTPServer
-
-    from tests_support_celestrak import FakeCelestrak
-
-    FakeCelestrak.mode = "ok"
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeCelestrak)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
-    try:
-        assert window.session.primary().approximate
-        with qtbot.waitSignal(window.refresher.runner.finished, timeout=30000):
-            window.refresh_selected()
-        es = window.session.primary()
-        assert es.satnum == 53370 and not es.approximate
-        assert "CelesTrak" in window.satellites.summary.toPlainText()
-        assert "APPROXIMATE" not in window.map._tracks[0][1].upper()
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    assert window.session.primary().approximate
+    with qtbot.waitSignal(window.refresher.runner.finished, timeout=30000):
+        window.refresh_selected()
+    es = window.session.primary()
+    assert es.satnum == 53370 and not es.approximate
+    assert "CelesTrak" in window.satellites.summary.toPlainText()
+    assert "APPROXIMATE" not in window.map._tracks[0][1].upper()
 
 
 def test_each_criterion_keeps_its_angle(window):

@@ -104,29 +104,16 @@ def test_fifteen_thousand_sets_filter_by_keystroke_like_a_loop(qtbot):
         assert shown(panel) == want, typed
 
 
-def test_refreshing_the_satellite_catalogue_from_a_local_server_adds_owners_to_the_list(window, qtbot, monkeypatch):
+def test_refreshing_the_satellite_catalogue_from_a_local_server_adds_owners_to_the_list(window, qtbot, server):
     """File ▸ Refresh satellite catalogue: the SATCAT from a server on 127.0.0.1; its owners reach the filter."""
-    import threading
-    from http.server import ThreadingHTTPServer
-
-    from tests_support_celestrak import FakeCelestrak
-
-    FakeCelestrak.mode = "ok"
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeCelestrak)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
-    try:
-        panel = window.satellites
-        assert window.session.metadata[53370].source.startswith("bundled")
-        with qtbot.waitSignal(window.refresher.runner.finished, timeout=30000):
-            window.refresher.metadata_action.trigger()
-        assert window.session.metadata[53370].source.startswith("CelesTrak SATCAT")
-        assert window.session.metadata[53370].status == "+"  # the server's row, not the bundled '?'
-        panel.search.setText("khayyam")
-        assert "IRAN" in panel.model.row_text(0)
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    panel = window.satellites
+    assert window.session.metadata[53370].source.startswith("bundled")
+    with qtbot.waitSignal(window.refresher.runner.finished, timeout=30000):
+        window.refresher.metadata_action.trigger()
+    assert window.session.metadata[53370].source.startswith("CelesTrak SATCAT")
+    assert window.session.metadata[53370].status == "+"  # the server's row, not the bundled '?'
+    panel.search.setText("khayyam")
+    assert "IRAN" in panel.model.row_text(0)
 
 
 def test_a_cached_group_is_offered_and_filters_the_list(qtbot):
