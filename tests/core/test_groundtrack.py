@@ -74,3 +74,22 @@ def test_no_piece_spans_more_than_half_the_map(lons):
     for piece in split_antimeridian(lats, lons):
         assert np.all(np.abs(np.diff(piece[:, 0])) <= 180)
         assert np.all(np.abs(piece[:, 0]) <= 180)
+
+
+def test_bowrings_one_step_recovers_known_points_from_the_ground_to_beyond_geo():
+    """geodetic_bowring (the all-satellites frame's conversion) against points made from known latitude, longitude
+    and height (itrs_from_geodetic, the ellipsoid's own formula), poles and the equator included."""
+    from desktop.core.groundtrack import geodetic_bowring, itrs_from_geodetic
+
+    rng = np.random.default_rng(7)
+    lat = np.concatenate([[90.0, -90.0, 0.0, 45.0], rng.uniform(-90.0, 90.0, 4000)])
+    lon = np.concatenate([[0.0, 10.0, -179.9, 179.9], rng.uniform(-180.0, 180.0, 4000)])
+    for height_km, ground_m in ((0.0, 1e-3), (550.0, 1e-2), (1000.0, 1e-2), (20200.0, 0.1), (35786.0, 0.1),
+                                (45000.0, 0.1)):
+        got_lat, got_lon, got_h = geodetic_bowring(*itrs_from_geodetic(lat, lon, height_km))
+        assert np.abs(got_lat - lat).max() * 111_000.0 < ground_m, height_km
+        assert np.abs(got_h - height_km).max() < 1e-6, height_km
+        off = (got_lon - lon + 180.0) % 360.0 - 180.0
+        assert np.abs(off[2:]).max() < 1e-9  # (at the poles the longitude is any)
+    lat, lon, h = geodetic_bowring(np.array([np.nan, 7000.0]), np.array([0.0, 0.0]), np.array([0.0, 0.0]))
+    assert np.isnan(lat[0]) and np.isnan(h[0]) and abs(lat[1]) < 1e-12 and abs(h[1] - (7000.0 - 6378.137)) < 1e-9

@@ -170,3 +170,35 @@ def test_a_reused_stamp_buffer_holds_only_the_new_frame_s_dots():
         _image, kept = stamp(x, y, codes, width, height, 1, reuse=reuse)
         _fresh, alone = stamp(x, y, codes, width, height, 1)
         assert np.array_equal(kept, alone), frame
+
+
+def test_the_legend_painted_once_is_repainted_when_its_counts_change(window, qtbot):
+    """The legend box is kept as an image between frames (draw_legend): the clock moving keeps it, a filter that
+    changes the counts repaints it, and what is drawn is always what a layer with no kept image paints."""
+    from PySide6.QtGui import QPainter
+
+    from desktop.core.catalogfilter import CatalogFilter
+    from desktop.ui.fleet_layer import FleetLayer
+
+    session = window.session
+    session.set_show_all_satellites(True)
+    layer = window.map.fleet
+
+    def legend(of):
+        image = QImage(400, 200, QImage.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#8899AA"))
+        p = QPainter(image)
+        of.draw_legend(p, 392, 8)
+        p.end()
+        return image
+
+    first = legend(layer)
+    kept = layer._legend[1]
+    session.set_time(session.time_s + 600.0)
+    assert legend(layer) == first and layer._legend[1] is kept  # same counts: the same image, not painted again
+    session.set_catalog_filter(CatalogFilter(orbit_class="GEO"))
+    geo_only = legend(layer)
+    assert geo_only != first and layer._legend[1] is not kept
+    fresh = FleetLayer(session)
+    assert legend(fresh) == geo_only
+    assert layer.legend_lines()[0][1].endswith(f"{layer.counts()['GEO']:,}") and layer.counts()["LEO"] == 0
