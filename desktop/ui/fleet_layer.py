@@ -57,15 +57,16 @@ def stamp(x, y, codes, width: int, height: int, radius: int = 1, reuse: dict | N
         near = ~whole & (x > -radius - 1) & (x < width + radius) & (y > -radius - 1) & (y < height + radius)
     at = y[whole].astype(np.int64) * width + x[whole].astype(np.int64)  # (both >= radius: truncation is floor)
     at_colour = _ARGB[codes[whole]]
-    edge_x, edge_y = np.floor(x[near]).astype(np.int64), np.floor(y[near]).astype(np.int64)
-    edge_colour = _ARGB[codes[near]]
     for dy in range(-radius, radius + 1):
         for dx in range(-radius, radius + 1):
             buf[at + (dy * width + dx)] = at_colour
-            if edge_x.size:
-                xx, yy = edge_x + dx, edge_y + dy
-                on = (xx >= 0) & (xx < width) & (yy >= 0) & (yy < height)
-                buf[yy[on] * width + xx[on]] = edge_colour[on]
+    if near.any():  # the few dots cut by an edge: every offset at once, those off the image left out
+        steps = np.arange(-radius, radius + 1)
+        xx, yy = np.broadcast_arrays(np.floor(x[near]).astype(np.int64)[:, None, None] + steps[None, None, :],
+                                     np.floor(y[near]).astype(np.int64)[:, None, None] + steps[None, :, None])
+        on = (xx >= 0) & (xx < width) & (yy >= 0) & (yy < height)
+        colour = np.broadcast_to(_ARGB[codes[near]][:, None, None], on.shape)
+        buf[yy[on] * width + xx[on]] = colour[on]
     image = QImage(buf.data, width, height, width * 4, QImage.Format_ARGB32_Premultiplied)
     return image, buf
 
