@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from desktop.core.fleet import Fleet, NearestIndex
 from desktop.core.orbitclass import CLASSES
@@ -81,9 +81,8 @@ class FleetLayer(QObject):
         self._snapshot = None
         self._screen = None  # (x, y) of every satellite in the last frame drawn, in widget pixels
         self._index = None  # NearestIndex of that frame, built on the first hover
-        self._keep = None  # the numpy buffer of the last stamped image
         self._legend = None  # (key, image, width, height) of the legend last painted (``draw_legend``)
-        self._stamp = {}  # the last buffer and the pixels it wrote, taken again by the next frame (``stamp``)
+        self._stamp = {}  # the last frame's buffer (the image drawn lives in it), taken again by the next (``stamp``)
         session.catalog_changed.connect(self.forget)
         session.elements_changed.connect(lambda *_: self.forget())
         session.filter_changed.connect(self.forget)  # the layer shows what the catalogue filter keeps
@@ -116,8 +115,8 @@ class FleetLayer(QObject):
         """Dots at widget coordinates (x, y), at the device resolution of the painter (exports scale it)."""
         k = p.transform().m11() * p.device().devicePixelRatioF()
         w, h = max(1, int(round(width * k))), max(1, int(round(height * k)))
-        image, self._keep = stamp(np.asarray(x) * k, np.asarray(y) * k, codes, w, h, max(1, int(round(radius * k))),
-                                  reuse=self._stamp)
+        image, _buf = stamp(np.asarray(x) * k, np.asarray(y) * k, codes, w, h, max(1, int(round(radius * k))),
+                            reuse=self._stamp)
         p.drawImage(QRectF(0, 0, width, height), image)
 
     def draw_map(self, p: QPainter, view) -> None:
@@ -172,8 +171,6 @@ class FleetLayer(QObject):
     @staticmethod
     def _paint_legend(lines, font, scale: float, k: float, direction):
         """(image, width, height): the legend box painted at k device pixels per unit, and its size in units."""
-        from PySide6.QtGui import QFontMetricsF
-
         metrics = QFontMetricsF(font)
         row = metrics.height() + 2 * scale
         width = max(metrics.horizontalAdvance(text) for _, text in lines) + 36 * scale
