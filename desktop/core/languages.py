@@ -80,10 +80,6 @@ def system_language(environ=os.environ) -> str:
     return "en"
 
 
-def is_right_to_left(code: str) -> bool:
-    return code in RIGHT_TO_LEFT
-
-
 def unknown_language_message(value: str) -> str:
     """The one line an unknown ``--lang`` gets: what was given and every choice."""
     shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)

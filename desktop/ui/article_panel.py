@@ -28,7 +28,7 @@ from desktop.core.languages import text_direction
 from desktop.core.places import find_place
 
 from .files import one_line, unreadable_reason
-from .i18n import country_name, isolate, language, localize_digits, sat_label
+from .i18n import country_name, isolate, language, localize_digits, pattern_text, sat_label
 from .workers import Runner
 
 COLOURS = {"satellite": "#1f5fbf", "launch vehicle": "#6c3483", "launch site": "#b03a2e", "ground station": "#1e8449",
@@ -387,16 +387,13 @@ CLAIM_PATTERNS = (
 
 
 def claim_text(text: str) -> str:
-    """A claim's words (claimed, computed, settings, verdict) in the window's language; unknown forms as they are."""
-    if language() == "en":
-        return text
-    for pattern, template in CLAIM_PATTERNS:
-        match = re.fullmatch(pattern, text)
-        if match:
-            groups = [country_name(g) if g and country_name(g) != g else g for g in match.groups()]
-            return QCoreApplication.translate("Claims", template).format(
-                *(isolate(g or "", left_to_right=any(c.isdigit() for c in g or "")) for g in groups))
-    return isolate(text)
+    """A claim's words (claimed, computed, settings, verdict) in the window's language; unknown forms as they are.
+    A country in them is named in that language; a group with digits keeps its own order."""
+    def group(g):
+        g = country_name(g) or ""
+        return isolate(g, left_to_right=any(c.isdigit() for c in g))
+
+    return pattern_text(text, CLAIM_PATTERNS, "Claims", group)
 
 
 def kind_text(kind: str) -> str:

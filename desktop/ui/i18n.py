@@ -136,18 +136,6 @@ def isolate(text, left_to_right: bool = False) -> str:
     return _isolate(text, left_to_right)
 
 
-def embedded(text) -> str:
-    """Text kept left to right with an explicit embedding (LRE ... PDF) in a right-to-left window.
-
-    For item views: their painting drops the isolates of :func:`isolate` (a name such as "CSS (TIANHE)"
-    then shows its closing parenthesis at the wrong end), while embeddings hold; a right-to-left mark
-    after it keeps numbers that follow from joining the name's left-to-right run.
-    """
-    if _state["language"] not in RIGHT_TO_LEFT:
-        return str(text)
-    return f"\u202a{text}\u202c\u200f"  # the mark after it: what follows reads right to left again
-
-
 def forward_arrow() -> str:
     """'→' where text runs left to right, '←' where it runs right to left: 'from A to B' points the reading way."""
     return "←" if _state["language"] in RIGHT_TO_LEFT else "→"
@@ -172,11 +160,6 @@ def solar_hijri() -> bool:
     return _state["solar_hijri"] and _state["language"] == "fa"
 
 
-def format_number(value: float, decimals: int = 0) -> str:
-    """A number in the window's locale (Persian digits in Persian), isolated so it keeps its order."""
-    return isolate(QLocale(_state["language"]).toString(float(value), "f", decimals), left_to_right=True)
-
-
 def format_utc(unix_s: float, seconds: bool = True) -> str:
     """A UTC date and time in the locale's digits (``2026-03-21 14:05 UTC``), plus the Solar Hijri date when chosen."""
     when = QDateTime.fromSecsSinceEpoch(int(round(unix_s)), QTimeZone.utc())
@@ -186,11 +169,6 @@ def format_utc(unix_s: float, seconds: bool = True) -> str:
         jalali = locale.toString(when.date(), QLocale.LongFormat, QCalendar(QCalendar.System.Jalali))
         text = f"{text} ({jalali})"
     return isolate(text, left_to_right=not solar_hijri())
-
-
-def tr(context: str, text: str) -> str:
-    """``QCoreApplication.translate`` for strings held in tables (marked with QT_TRANSLATE_NOOP where defined)."""
-    return QCoreApplication.translate(context, text)
 
 
 def localize_digits(text: str, html: bool = False) -> str:
@@ -293,6 +271,19 @@ def country_name(name: str) -> str:
     return world.countries[index]["names"].get(lang) or name
 
 
+def pattern_text(text: str, patterns, context: str, group=lambda g: isolate(g, left_to_right=True)) -> str:
+    """A sentence of the core's in the window's language: the first of ``patterns`` ((regex, template) pairs)
+    that matches the whole text gives the template, translated in ``context`` and filled with the matched groups
+    as ``group`` shows each; text no pattern matches is shown as it is, isolated. English returns the text."""
+    if language() == "en":
+        return text
+    for pattern, template in patterns:
+        match = re.fullmatch(pattern, text)
+        if match:
+            return QCoreApplication.translate(context, template).format(*(group(g) for g in match.groups()))
+    return isolate(text)
+
+
 def region_text(region) -> str:
     """A region's name as the window shows it: a country in the window's language, others as they are."""
     if region is None:
@@ -309,11 +300,6 @@ def sat_label(es) -> str:
     if es.flag in _FLAGS:
         return QCoreApplication.translate("Satellite", _FLAGS[es.flag]).format(name=isolate(es.name))
     return es.name
-
-
-def right_to_left_first(text: str) -> str:
-    """Text that starts with a Latin name still reads as a right-to-left line in Persian, Arabic and Hebrew."""
-    return ("\u200f" + text) if _state["language"] in RIGHT_TO_LEFT else text
 
 
 def lines_html(parts) -> str:

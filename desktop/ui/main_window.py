@@ -605,6 +605,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ element files
     def add_element_file(self, path) -> str:
         """Add a file's element sets; returns the line to show, raises ElementError for a file that cannot be used."""
+        return self._add_element_file(path)[0]
+
+    def _add_element_file(self, path) -> tuple[str, list]:
+        """(the line to show, the records skipped) for a file's element sets added to the session."""
         reason = unreadable_reason(path, MAX_ELEMENT_FILE_BYTES, "an element file")
         if reason:
             raise ElementError(reason)
@@ -615,7 +619,7 @@ class MainWindow(QMainWindow):
         message = self.tr("{file}: {0} element sets read, {1} new or newer").format(len(sets), len(taken), file=Path(path).name)
         if issues:
             message += self.tr("; {0} records skipped (first: {1})").format(len(issues), issues[0])
-        return message
+        return message, issues
 
     def open_elements(self):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open element sets"), "", self.tr("Element sets (*.tle *.txt *.3le *.json *.csv);;All files (*)"))
@@ -624,12 +628,12 @@ class MainWindow(QMainWindow):
 
     def _report_elements(self, path):
         try:
-            message = self.add_element_file(path)
+            message, issues = self._add_element_file(path)
         except ElementError as exc:
             QMessageBox.warning(self, self.tr("Element sets"), one_line(exc))
             return
         self.status.showMessage(message, 10000)
-        if self.tr("; {0} records skipped (first: {1})").split("{0}")[0] in message:
+        if issues:  # records were skipped: say which, in a dialog that stays until read
             QMessageBox.information(self, self.tr("Element sets"), message)
 
     def paste_elements(self):

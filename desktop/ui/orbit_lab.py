@@ -8,7 +8,6 @@ newest settings win). Designs are kept in the user data folder.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -21,7 +20,7 @@ from desktop.core import design as core
 from desktop.core.elements import omm_json_text, tle_text
 
 from .burn_lab import BurnSection, LifetimeSection
-from .i18n import isolate, language, localize_digits
+from .i18n import isolate, localize_digits, pattern_text
 from .widgets import SliderSpin, form_group, html_rows, inline, scrolling
 
 ERROR_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
@@ -59,14 +58,7 @@ READOUT_VALUES = (
 
 def _readout_value(value: str) -> str:
     """A readout value of the core's in the window's language (the numbers kept, isolated)."""
-    if language() == "en":
-        return value
-    for pattern, template in READOUT_VALUES:
-        match = re.fullmatch(pattern, value)
-        if match:
-            return QCoreApplication.translate("Readouts", template).format(
-                *(isolate(g, left_to_right=True) for g in match.groups()))
-    return isolate(value)
+    return pattern_text(value, READOUT_VALUES, "Readouts")
 
 
 class OrbitLab(QWidget):
