@@ -67,33 +67,37 @@ class Fleet:
         flag = self.flags[i]
         return f"{self.names[i]} ({CLASSES[int(self.classes[i])]}{', ' + flag if flag else ''})"
 
-    def at(self, time_s: float) -> Snapshot:
-        """Where every satellite is (sub-satellite point, height) at one POSIX time."""
+    def itrs_at(self, time_s: float):
+        """Earth-fixed positions (3, n) km of every satellite at one POSIX time, and SGP4's error code for each
+        (-1: a position that is not finite); NaN where a satellite has no position."""
         n = len(self.sets)
         if not n:
-            empty = np.zeros(0)
-            return Snapshot(float(time_s), empty, empty, empty, np.zeros(0, dtype=bool), np.zeros(0, dtype=int))
+            return np.zeros((3, 0)), np.zeros(0, dtype=int)
         times = np.array([float(time_s)])
         whole, fraction = timebase.jd_utc(times)
         errors, r, _v = self._array.sgp4(whole, fraction)
         errors = errors[:, 0].astype(int)
-        # TEME -> ITRS at one instant is a turn about the pole by GMST: latitude and height are the same in both
-        # frames, and x, y turn back by GMST (``timebase.teme_to_itrs`` without its arrays). The frame budget asks
-        # for Bowring's one-step geodetic (within 10 cm) rather than the iteration the ground tracks use.
+        # TEME -> ITRS at one instant is a turn about the pole by GMST (``timebase.teme_to_itrs`` without its arrays)
         g = timebase.gmst_radians(times)[0]
         cos_g, sin_g = np.cos(g), np.sin(g)
         x, y, z = r[:, 0, 0], r[:, 0, 1], r[:, 0, 2]
+        r_itrs = np.array([x * cos_g + y * sin_g, y * cos_g - x * sin_g, z])
         with np.errstate(invalid="ignore", over="ignore"):
-            lat, lon, height = geodetic_bowring(x * cos_g + y * sin_g, y * cos_g - x * sin_g, z)
             finite = np.isfinite(x * x + y * y + z * z)
-        ok = errors == 0
         if not finite.all():
-            errors[ok & ~finite] = -1
-            ok &= finite
-        if not ok.all():
-            for a in (lat, lon, height):
-                a[~ok] = np.nan
-        return Snapshot(float(time_s), lat, lon, height, ok, errors)
+            errors[(errors == 0) & ~finite] = -1
+        if errors.any():
+            r_itrs[:, errors != 0] = np.nan
+        return r_itrs, errors
+
+    def at(self, time_s: float) -> Snapshot:
+        """Where every satellite is (sub-satellite point, height) at one POSIX time."""
+        r, errors = self.itrs_at(time_s)
+        # the frame budget asks for Bowring's one-step geodetic (within 10 cm) rather than the iteration the ground
+        # tracks use; a NaN position gives NaN coordinates
+        with np.errstate(invalid="ignore"):
+            lat, lon, height = geodetic_bowring(*r)
+        return Snapshot(float(time_s), lat, lon, height, errors == 0, errors)
 
     def class_counts(self, ok=None) -> dict[str, int]:
         """How many satellites of each class (only those with ``ok`` True, when given)."""

@@ -563,12 +563,13 @@ def next_pass(element_set, observer: Observer, from_s: float, mask_deg: float = 
 
 def above_horizon(sets, observer: Observer, time_s: float, mask_deg: float = 0.0):
     """Which satellites are above ``mask_deg`` at one time: (indices into ``sets``, az_deg, el_deg, range_km),
-    one ``SatrecArray`` call for all (the sky plot's current positions)."""
-    sets = list(sets)
-    if not sets:
-        return np.zeros(0, dtype=int), np.zeros(0), np.zeros(0), np.zeros(0)
-    az, el, rng = look_angles(sets, observer, np.array([float(time_s)]))
-    az, el, rng = az[:, 0], el[:, 0], rng[:, 0]
+    one ``SatrecArray`` call for all (the sky plot's current positions). ``sets`` may be a ``fleet.Fleet``
+    built once for them: a clock tick then does not build the array again (15 ms at 15,000 satellites)."""
+    from .fleet import Fleet
+
+    fleet = sets if isinstance(sets, Fleet) else Fleet(sets)
+    r, _errors = fleet.itrs_at(time_s)
+    az, el, rng = topocentric(r, observer)
     up = np.flatnonzero(np.nan_to_num(el, nan=-90.0) >= mask_deg)
     return up, az[up], el[up], rng[up]
 

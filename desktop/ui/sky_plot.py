@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from desktop.core import sky, stars
+from desktop.core.fleet import Fleet
 
 from .map_view import TRACK_COLORS, polygon
 
@@ -126,6 +127,7 @@ class SkyPlot(QWidget):
         self._stale = False
         self.scene = SkyScene()
         self._labels = None  # the constellations' label points, read once
+        self._fleet, self._fleet_of = None, ()  # the satellites placed as one SatrecArray, and the sets it was built of
         self._version = 0  # bumped with each new scene: the cached sky is drawn again
         self._sky_pixmap, self._sky_key = None, None
         s = session
@@ -190,7 +192,12 @@ class SkyPlot(QWidget):
             scene.sat_az = scene.sat_el = np.zeros(0)
             scene.sat_names = []
             return
-        index, az, el, _range = sky.above_horizon(sets, obs, float(t[0]))
+        # an edited or reloaded set is a new object: the fleet is built again (the fleet holds the sets it was
+        # built of, so their ids cannot be taken by new objects meanwhile)
+        of = tuple(map(id, sets))
+        if of != self._fleet_of:
+            self._fleet, self._fleet_of = Fleet(sets), of
+        index, az, el, _range = sky.above_horizon(self._fleet, obs, float(t[0]))
         scene.sat_az, scene.sat_el = az, el
         # a few satellites in view are named (the chosen ones carry their own, larger labels)
         scene.sat_names = [sets[k].label if sets[k].satnum not in chosen else "" for k in index] \

@@ -173,3 +173,26 @@ def test_every_loaded_satellite_above_the_horizon_on_request(london_evening):
         alt = (EarthSatellite.from_satrec(es.satrec, ts) - topo).at(t).altaz()[0].degrees[0]
         up += bool(np.isfinite(alt) and alt > 0)
     assert len(plot.scene.sat_az) == up > 1
+
+
+def test_the_satellites_array_is_built_once_and_again_when_a_set_changes(london_evening):
+    """Clock ticks reuse the sky plot's SatrecArray of the satellites shown; an edited set (a new object) makes
+    a new one, and its satellite is then placed from the new elements, where skyfield puts them."""
+    from dataclasses import replace
+
+    from desktop.core.orbit import satrec_from_mean_elements
+
+    session, plot = london_evening
+    plot.set_every_loaded(True)
+    fleet = plot._fleet
+    session.set_time(session.time_s + 30.0)
+    assert plot._fleet is fleet and fleet is not None
+    iss = session.catalog.get(ISS)
+    moved = replace(iss, satrec=satrec_from_mean_elements(ISS, iss.epoch_s, 15.5, 0.0005, 51.6, 40.0, 0.0, 0.0))
+    session.update_set(moved)
+    assert plot._fleet is not fleet
+    index, az, el, _rng = sky.above_horizon(plot._fleet, session.observer, session.time_s, -90.0)
+    k = [es.satnum for es in plot._fleet.sets].index(ISS)
+    want_az, want_el = _skyfield_azel(moved, session.time_s)
+    i = list(index).index(k)
+    assert abs(el[i] - want_el) < 0.05 and abs((az[i] - want_az + 180) % 360 - 180) < 0.05
