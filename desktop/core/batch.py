@@ -46,14 +46,14 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from sgp4.api import SGP4_ERRORS, SatrecArray
+from sgp4.api import SatrecArray
 
 from . import timebase
 from .access import (ARC_MAX_RAD, CONTACT_EXACT_KM, CONTACT_SLACK_KM, EXACT_BAND_KM, MIN_INTERVAL_S, AccessError,
                      Criterion, chord_verdicts, crossing_fraction, reach_from_elevation_rad, search_bounds,
                      track_sag_rad)
 from .constants import MEAN_EARTH_RADIUS_KM, WGS72_J2, WGS84_A_KM, WGS84_B_KM
-from .groundtrack import elevation_deg, geodetic_from_itrs
+from .groundtrack import elevation_deg, geodetic_from_itrs, sgp4_reason
 from .sphere import angle_between, point_to_arcs_rad, unit_vectors
 
 GEODETIC_SLACK_DEG = 0.2  # geodetic minus geocentric latitude: under 0.193 deg on WGS84
@@ -284,17 +284,13 @@ class _Table:
         n = len(other.t)
         if self.size + n > len(self.t):
             capacity = max(2 * len(self.t), self.size + n)
-            for name in self.FIELDS:
+            for name in self.FIELDS + ("slope",):  # (rows past ``size`` are NaN: a new sample has no slope yet)
                 old = getattr(self, name)
                 grown = np.full((capacity,) + old.shape[1:], np.nan)
                 grown[:self.size] = old[:self.size]
                 setattr(self, name, grown)
-            grown = np.full(capacity, np.nan)
-            grown[:self.size] = self.slope[:self.size]
-            self.slope = grown
         for name in self.FIELDS:
             getattr(self, name)[self.size:self.size + n] = getattr(other, name)
-        self.slope[self.size:self.size + n] = np.nan
         self.size += n
         return np.arange(self.size - n, self.size)
 
@@ -655,8 +651,7 @@ def _search_chunk(sats: Satellites, region, t, sun_min_deg, tolerance_s, progres
     who = np.concatenate(final_mem).astype(int)
     a, b = np.concatenate(final_a), np.concatenate(final_b)
     if exact:
-        edges, bad = _bisect(sats, region, who, table.t[a], table.t[b], table.m[a] < 0, tolerance_s, cancelled,
-                             table.m[a], table.m[b])
+        edges, bad = _bisect(sats, region, who, table.t[a], table.t[b], table.m[a], table.m[b], tolerance_s, cancelled)
         errors.append(bad[1])
         error_who.append(who)
         error_t.append(bad[0])
@@ -694,41 +689,40 @@ def _rejections(who, times, codes) -> dict:
         order = bad[np.lexsort((times[bad], who[bad]))]
         for i in order:
             if int(who[i]) not in out:
-                code = int(codes[i])
-                reason = SGP4_ERRORS.get(code, f"error {code}") if code > 0 else "position is not a finite number"
-                out[int(who[i])] = f"SGP4 stopped at {timebase.iso_utc(times[i])}: {reason}"
+                out[int(who[i])] = f"SGP4 stopped at {timebase.iso_utc(times[i])}: {sgp4_reason(codes[i])}"
     return out
 
 
-def _bisect(sats: Satellites, region, who, lo, hi, negative_lo, tolerance_s, cancelled=None, m_lo=None, m_hi=None):
-    """Edges in brackets [lo, hi] (one sign change each), bisected on the exact margin to a cell of a fixed
-    grid of times, q = the largest power of two seconds not above ``tolerance_s``; the cell's middle."""
+def _bisect(sats: Satellites, region, who, lo, hi, m_lo, m_hi, tolerance_s, cancelled=None):
+    """Edges in brackets [lo, hi] with margins m_lo, m_hi (one sign change each), bisected on the exact margin to
+    a cell of a fixed grid of times, q = the largest power of two seconds not above ``tolerance_s``; the cell's
+    middle."""
     q = 2.0 ** math.floor(math.log2(tolerance_s))
     lo, hi = lo.copy(), hi.copy()
     codes = np.zeros(len(lo), dtype=int)
     when = lo.copy()
-    if m_lo is not None:
-        # first the grid cell the straight line between the bracket's margins points at, both its ends at once:
-        # over a bracket of a fraction of a second the line misses by far less than a cell, so most edges end here
-        with np.errstate(invalid="ignore", divide="ignore"):
-            guess = lo + (hi - lo) * np.clip(m_lo / (m_lo - m_hi), 0.0, 1.0)
-        k = np.floor(np.nan_to_num(guess, nan=0.0) / q)
-        c0, c1 = k * q, (k + 1) * q
-        open_ = np.flatnonzero(np.isfinite(guess) & (c0 > lo) & (c1 < hi))
-        if open_.size:
-            both = np.concatenate([c0[open_], c1[open_]])
-            s = pair_margins(sats, region, np.concatenate([who[open_], who[open_]]), both, 50.0, exact=True)
-            stopped = s.errors != 0
-            half = len(open_)
-            for part in (slice(0, half), slice(half, None)):
-                bad = np.flatnonzero(stopped[part])
-                codes[open_[bad]] = s.errors[part][bad]
-                when[open_[bad]] = both[part][bad]
-            same0 = (s.m[:half] < 0) == negative_lo[open_]
-            same1 = (s.m[half:] < 0) == negative_lo[open_]
-            # lo's sign at c0 and the other at c1: the edge is in that cell; else the bracket shrinks to one side
-            lo[open_] = np.where(same1, c1[open_], np.where(same0, c0[open_], lo[open_]))
-            hi[open_] = np.where(same1, hi[open_], np.where(same0, c1[open_], c0[open_]))
+    negative_lo = m_lo < 0
+    # first the grid cell the straight line between the bracket's margins points at, both its ends at once:
+    # over a bracket of a fraction of a second the line misses by far less than a cell, so most edges end here
+    with np.errstate(invalid="ignore", divide="ignore"):
+        guess = lo + (hi - lo) * np.clip(m_lo / (m_lo - m_hi), 0.0, 1.0)
+    k = np.floor(np.nan_to_num(guess, nan=0.0) / q)
+    c0, c1 = k * q, (k + 1) * q
+    open_ = np.flatnonzero(np.isfinite(guess) & (c0 > lo) & (c1 < hi))
+    if open_.size:
+        both = np.concatenate([c0[open_], c1[open_]])
+        s = pair_margins(sats, region, np.concatenate([who[open_], who[open_]]), both, 50.0, exact=True)
+        stopped = s.errors != 0
+        half = len(open_)
+        for part in (slice(0, half), slice(half, None)):
+            bad = np.flatnonzero(stopped[part])
+            codes[open_[bad]] = s.errors[part][bad]
+            when[open_[bad]] = both[part][bad]
+        same0 = (s.m[:half] < 0) == negative_lo[open_]
+        same1 = (s.m[half:] < 0) == negative_lo[open_]
+        # lo's sign at c0 and the other at c1: the edge is in that cell; else the bracket shrinks to one side
+        lo[open_] = np.where(same1, c1[open_], np.where(same0, c0[open_], lo[open_]))
+        hi[open_] = np.where(same1, hi[open_], np.where(same0, c1[open_], c0[open_]))
     while True:
         if cancelled and cancelled():
             raise InterruptedError("cancelled")

@@ -18,10 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from sgp4.api import SGP4_ERRORS, SatrecArray
+from sgp4.api import SatrecArray
 
 from . import timebase
-from .groundtrack import geodetic_bowring
+from .groundtrack import geodetic_bowring, sgp4_reason
 from .orbitclass import CLASSES, classes_of
 
 
@@ -43,8 +43,7 @@ class Snapshot:
             return None
         codes, counts = np.unique(bad, return_counts=True)
         order = np.argsort(-counts, kind="stable")
-        reasons = "; ".join(f"{counts[k]} {SGP4_ERRORS.get(int(codes[k]), 'position is not a finite number')}"
-                            for k in order)
+        reasons = "; ".join(f"{counts[k]} {sgp4_reason(codes[k])}" for k in order)
         return f"{int(bad.size)} satellite(s) without a position at {timebase.iso_utc(self.time_s)}: {reasons}"
 
 

@@ -42,18 +42,23 @@ def propagate_teme(satrec, times_s):
     return r.T, errors
 
 
-def geodetic_from_itrs(r_km, rounds: int = 3):
+def sgp4_reason(code: int) -> str:
+    """What an SGP4 error code means (sgp4's own words); 0 or -1 here: a position that is not a finite number."""
+    code = int(code)
+    return SGP4_ERRORS.get(code, f"error {code}") if code > 0 else "position is not a finite number"
+
+
+def geodetic_from_itrs(r_km):
     """WGS84 latitude, longitude (degrees) and height (km) from Earth-fixed (3, N) km.
 
     Iterates on latitude from the spherical guess (Bowring-style); three rounds
-    converge to well under a millimetre for heights from 0 to 40,000 km, one
-    to about a metre (enough for a dot on a map).
+    converge to well under a millimetre for heights from 0 to 40,000 km.
     """
     x, y, z = r_km
     lon = np.arctan2(y, x)
     p = np.hypot(x, y)
     lat = np.arctan2(z, p * (1.0 - WGS84_E2))
-    for _ in range(rounds):
+    for _ in range(3):
         sin_lat = np.sin(lat)
         n = WGS84_A_KM / np.sqrt(1.0 - WGS84_E2 * sin_lat * sin_lat)
         height = p * np.cos(lat) + z * sin_lat - WGS84_A_KM * np.sqrt(1.0 - WGS84_E2 * sin_lat * sin_lat)
@@ -119,9 +124,7 @@ def ground_track(es: ElementSet, times_s) -> Track:
     bad = np.flatnonzero((errors != 0) | ~np.isfinite(r_teme).all(axis=0))
     if bad.size:
         first = bad[0]
-        code = int(errors[first])
-        reason = SGP4_ERRORS.get(code, "error " + str(code)) if code else "position is not a finite number"
-        message = f"{es.name}: SGP4 stopped at {timebase.iso_utc(times_s[first])}: {reason}"
+        message = f"{es.name}: SGP4 stopped at {timebase.iso_utc(times_s[first])}: {sgp4_reason(errors[first])}"
         times_s, r_teme = times_s[:first], r_teme[:, :first]
     r_itrs = timebase.teme_to_itrs(r_teme, times_s)
     lat, lon, h = geodetic_from_itrs(r_itrs)
