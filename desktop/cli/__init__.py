@@ -18,14 +18,14 @@ __all__ = ["main", "build_parser", "CliError", "EXIT_USAGE"]
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang, argv = _window_language(argv)
-    if lang is not None and argv and not (len(argv) == 1 and argv[0].endswith(".overflight")):
+    lesson = argv[0] if len(argv) == 1 and argv[0].endswith(".overflight") else None
+    if lang is not None and argv and not lesson:
         print("error: --lang chooses the window's language (overflight --lang fa [LESSON]); "
               "the commands' tables and files stay English", file=sys.stderr)
         return EXIT_USAGE
     if lang is not None and lang not in LANGUAGES:
         print(f"error: {unknown_language_message(lang)}", file=sys.stderr)
         return EXIT_USAGE
-    lesson = argv[0] if len(argv) == 1 and argv[0].endswith(".overflight") else None
     if not argv or lesson:
         import os
 

@@ -212,14 +212,10 @@ def sensor_criterion(es: ElementSet, swath_km: float | None, default: Criterion)
     return Criterion("sensor", half_swath_km=swath_km / 2.0)
 
 
-def criteria_for(sets, swaths, default: Criterion) -> list[Criterion]:
-    """Each satellite's criterion (``swaths``: full widths in km or None, one per set, or a {satnum: km} map)."""
-    sets = list(sets)
-    if swaths is None:
-        swaths = {}
-    if isinstance(swaths, dict):
-        swaths = [swaths.get(es.satnum) for es in sets]
-    return [sensor_criterion(es, w, default) for es, w in zip(sets, swaths)]
+def criteria_for(sets, swaths: dict, default: Criterion) -> list[Criterion]:
+    """Each satellite's criterion (``swaths``: {satnum: full swath width in km}; a satellite not in it keeps
+    ``default``)."""
+    return [sensor_criterion(es, swaths.get(es.satnum), default) for es in sets]
 
 
 def sensors_text(sets, criteria, default: Criterion | None = None) -> str:

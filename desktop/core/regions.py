@@ -155,7 +155,8 @@ class PolygonRegion(Region):
     def __init__(self, name: str, rings, kind: str = "polygon", densify: bool = True):
         self.name = name
         self.kind = kind
-        self._source = ([np.asarray(r, dtype=float).tolist() for r in rings], bool(densify))
+        # the rings as given, for region_spec (arrays: a Python list of a country's 22,699 vertices took 2.9 MB)
+        self._source = ([np.array(r, dtype=float) for r in rings], bool(densify))
         prepared = []
         for ring in rings:
             ring = np.asarray(ring, dtype=float)
@@ -589,7 +590,8 @@ def region_spec(region: Region) -> dict:
                 "radius_km": region.radius_km}
     if isinstance(region, PolygonRegion):
         rings, densify = region._source
-        return {"type": "polygon", "name": region.name, "kind": region.kind, "rings": rings, "densify": densify}
+        return {"type": "polygon", "name": region.name, "kind": region.kind, "rings": [r.tolist() for r in rings],
+                "densify": densify}
     raise RegionError(f"{region.name}: this kind of region cannot be sent to another process")
 
 
