@@ -571,7 +571,11 @@ def closest_times(d, grid, intervals, samples: int):
 
 
 def describe_passes(margin: Margin, intervals, clipped_start=False, clipped_end=False, sun_min_deg=0.0):
-    """Closest approach, daylight, local time and direction for each interval."""
+    """Closest approach, daylight, local time and direction for each interval of one set.
+
+    The pass engine describes passes in batches (``describe_many``); this one-set form is the reference that
+    batch is tested against (tests/core/test_fleet.py) and what the brute-force revisit bench describes with.
+    """
     passes = []
     region, crit, es = margin.region, margin.criterion, margin.es
     if len(intervals) == 0:
