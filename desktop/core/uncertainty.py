@@ -180,21 +180,35 @@ def corridor(ens: Ensemble, times_s) -> Corridor:
     return Corridor(times_s, spread(along), spread(cross), lat.reshape(m, t), lon.reshape(m, t))
 
 
+def model_figures(es: ElementSet, at_s: float) -> dict:
+    """The uncertainty model's numbers for this set at ``at_s``: {"kind": "designed" | "approximate" | "tracked"}
+    and, for an approximate set, node_minutes and height_km (+-); for a tracked one days (from epoch),
+    along_km and across_km (1 sigma) and timing_s (90 %, at 7.5 km/s along the track)."""
+    if es.designed:
+        return {"kind": "designed"}
+    if es.approximate:
+        return {"kind": "approximate", "node_minutes": APPROX_NODE_TIME_MIN, "height_km": height_rounding_km(es)}
+    dt = (at_s - es.epoch_s) / 86400.0
+    along = along_track_sigma_km(dt)
+    return {"kind": "tracked", "days": abs(dt), "along_km": along, "timing_s": Z90 * along / 7.5,
+            "across_km": cross_track_sigma_km(dt)}
+
+
 def describe_model(es: ElementSet, at_s: float) -> str:
     """One paragraph, with this set's numbers, for 'What am I looking at?' and the CLI."""
-    dt = (at_s - es.epoch_s) / 86400.0
-    if es.designed:
+    f = model_figures(es, at_s)
+    if f["kind"] == "designed":
         return "A designed orbit is exact by definition: no uncertainty is shown."
-    if es.approximate:
+    if f["kind"] == "approximate":
         return (f"{es.name}'s elements are built from published figures: where it is along its orbit is unknown "
                 f"(any position is equally likely), its node's local time is uncertain by about "
-                f"+-{APPROX_NODE_TIME_MIN:.0f} min and its height by +-{height_rounding_km(es):g} km. The track's "
+                f"+-{f['node_minutes']:.0f} min and its height by +-{f['height_km']:g} km. The track's "
                 "pattern and the passes a day are well determined; the time of each pass is not (within about one "
                 "orbit).")
-    return (f"{es.name}'s elements are {abs(dt):.0f} days from their epoch. Element sets drift mostly along the "
-            f"track: about {along_track_sigma_km(dt):,.0f} km (1 sigma; {Z90 * along_track_sigma_km(dt) / 7.5:,.0f} s "
+    return (f"{es.name}'s elements are {f['days']:.0f} days from their epoch. Element sets drift mostly along the "
+            f"track: about {f['along_km']:,.0f} km (1 sigma; {f['timing_s']:,.0f} s "
             f"of timing at 90 %) here, from 1 km at epoch growing 2 km a day (Vallado & Cefola 2012) plus a drag "
-            f"term fitted to our own data; across the track about {cross_track_sigma_km(dt):,.1f} km.")
+            f"term fitted to our own data; across the track about {f['across_km']:,.1f} km.")
 
 
 # ----------------------------------------------------------------------------- passes of every member at once

@@ -67,22 +67,21 @@ class HelpPanel(QTextBrowser):
         if language() == "en":
             return u.describe_model(es, at_s)
         name = isolate(es.name)
-        if es.designed:
+        f = u.model_figures(es, at_s)
+        if f["kind"] == "designed":
             return self.tr("A designed orbit is exact by definition: no uncertainty is shown.")
-        if es.approximate:
+        if f["kind"] == "approximate":
             return self.tr("The elements of {name} are built from published figures: where it is along its orbit is "
                            "unknown (any position is equally likely), its node's local time is uncertain by about "
                            "±{minutes} min and its height by ±{km} km. The track's pattern and the passes a day are "
                            "well determined; the time of each pass is not (within about one orbit).").format(
-                name=name, minutes=f"{u.APPROX_NODE_TIME_MIN:.0f}", km=f"{u.height_rounding_km(es):g}")
-        dt = (at_s - es.epoch_s) / 86400.0
-        along = u.along_track_sigma_km(dt)
+                name=name, minutes=f"{f['node_minutes']:.0f}", km=f"{f['height_km']:g}")
         return self.tr("The elements of {name} are {days} days from their epoch. Element sets drift mostly along the "
                        "track: about {along} km (1 sigma; {seconds} s of timing at 90 %) here, from 1 km at epoch "
                        "growing 2 km a day (Vallado & Cefola 2012) plus a drag term fitted to our own data; across the "
                        "track about {across} km.").format(
-            name=name, days=f"{abs(dt):.0f}", along=f"{along:,.0f}", seconds=f"{u.Z90 * along / 7.5:,.0f}",
-            across=f"{u.cross_track_sigma_km(dt):,.1f}")
+            name=name, days=f"{f['days']:.0f}", along=f"{f['along_km']:,.0f}", seconds=f"{f['timing_s']:,.0f}",
+            across=f"{f['across_km']:,.1f}")
 
     def refresh(self, *_):
         s = self.session
