@@ -551,12 +551,17 @@ class MapView(QWidget):
                         self.width() * k, self.height() * k)
         p.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
 
+    def _model_space(self, p: QPainter) -> None:
+        """Paint in degrees of longitude and latitude from here on, clipped to the world (on top of any scale an
+        export has set)."""
+        p.setTransform(self.transform(), True)
+        p.setClipRect(QRectF(-180, -90, 360, 180), Qt.IntersectClip)
+
     def draw_overlays(self, p: QPainter, labels: bool = True, tracks_layer=None):
         """Everything above the base layer (also used for PNG/SVG export, which draws the tracks as vectors)."""
         p.setRenderHint(QPainter.Antialiasing, True)
         p.save()
-        p.setTransform(self.transform(), True)  # on top of any scale an export has set
-        p.setClipRect(QRectF(-180, -90, 360, 180), Qt.IntersectClip)
+        self._model_space(p)
         if self.coverage_layer is not None:
             self.coverage_layer.draw(p)
         if self._night is not None:
@@ -573,16 +578,14 @@ class MapView(QWidget):
             p.restore()
             p.save()
             self.fleet.draw_map(p, self)
-            p.setTransform(self.transform(), True)
-            p.setClipRect(QRectF(-180, -90, 360, 180), Qt.IntersectClip)
+            self._model_space(p)
         if tracks_layer is None:
             self._draw_tracks(p)
         else:  # the cached layer, shifted and scaled like the base while the view is dragged
             p.restore()
             p.save()
             self._draw_cached(p, tracks_layer, self._tracks_key[2:5])
-            p.setTransform(self.transform(), True)
-            p.setClipRect(QRectF(-180, -90, 360, 180), Qt.IntersectClip)
+            self._model_space(p)
         for colour, point, rings in self._footprints:
             fill = QColor(colour)
             fill.setAlpha(40)
