@@ -182,8 +182,8 @@ def main(argv=None) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         release([argv[1]])
-        print(f"{argv[1]}: {applied} translations applied, {len(problems)} refused; "
-              f"{status()[argv[1]][0]}/{status()[argv[1]][1]} finished")
+        done, total = status()[argv[1]]
+        print(f"{argv[1]}: {applied} translations applied, {len(problems)} refused; {done}/{total} finished")
         return 0 if not problems else 1
     print(__doc__, file=sys.stderr)
     return 2

@@ -123,7 +123,7 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
     sets = s.selected_sets()
     title = ", ".join(isolate(sat_label(es)) for es in sets) or QCoreApplication.translate("Handout", "No satellite chosen")
     sheet.text(QCoreApplication.translate("Handout", "Overflight: {0}").format(title), 15, bold=True)
-    printed = isolate(timebase.iso_utc(timebase.now_s()).replace('T', ' ').replace('Z', ' UTC'), left_to_right=True)
+    printed = isolate(timebase.clock_text(timebase.now_s()), left_to_right=True)
     if a is not None:
         where = QCoreApplication.translate("Handout", "over {region}. Printed {time}.").format(region=isolate(region_text(a.region)), time=printed)
     else:
@@ -193,8 +193,6 @@ def _write_sheets(s, path: str, page: str, view: MapView) -> int:
 
 def _burns_and_decay(sheet: _Sheet, s) -> None:
     """The Orbit lab's burns (the delta-v budget) and its decay plot, when the lab made them."""
-    from PySide6.QtCore import QCoreApplication
-
     from desktop.core.maneuver import Burn
     from .burn_lab import NEXT_EVENT, paint_decay, space_weather_label, space_weather_texts
 
