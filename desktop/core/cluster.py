@@ -16,7 +16,6 @@ Overflight installed. A worker lost mid-job has its tasks run again elsewhere
 
 from __future__ import annotations
 
-import math
 import uuid
 from dataclasses import fields
 
@@ -81,7 +80,7 @@ def restore(data: dict) -> ElementSet:
 
 
 def _block_task(sets, grid_spec, criteria, start_s, end_s, daylight_min_sun_deg, step_s, row_lo, row_hi, flush,
-                keep_every=True):
+                keep_every):
     """One row block, in a worker process."""
     return cov.coverage_block([restore(d) for d in sets], grid_spec, criteria, start_s, end_s, daylight_min_sun_deg,
                               step_s, row_lo, row_hi, flush, keep_every)
@@ -171,12 +170,6 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
 def _one_line(exc) -> str:
     text = str(exc).strip().splitlines()
     return (text[0] if text else type(exc).__name__)[:200]
-
-
-def worker_memory(client) -> dict:
-    """Each worker's resident memory in bytes (the bench reports it)."""
-    info = client.scheduler_info()["workers"]
-    return {addr: w.get("metrics", {}).get("memory", math.nan) for addr, w in info.items()}
 
 
 __all__ = ["ClusterError", "distributed_coverage", "portable", "restore", "check_workers", "MAX_WORKERS"]

@@ -717,7 +717,7 @@ def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, e
     return cell, s + start_s, e + start_s, (tc + start_s if closest else None)
 
 
-def chunk_segments(es, criterion: Criterion, spacing_deg: float | None, step_s: float) -> int:
+def chunk_segments(es, criterion: Criterion, spacing_deg: float, step_s: float) -> int:
     """How many segments a chunk of track holds: about PAIRS_PER_CHUNK (segment, cell) pairs in a disc of the
     widest reach plus half a step, on the grid's spacing, within CHUNK_SEGMENTS.
 
@@ -728,8 +728,6 @@ def chunk_segments(es, criterion: Criterion, spacing_deg: float | None, step_s: 
     of the satellite, criterion and grid alone: every block of rows, in one
     process or on many, cuts the track the same way.
     """
-    if spacing_deg is None:
-        return CHUNK_SEGMENTS[0]
     sat = es.satrec
     a_km = sat.a * sat.radiusearthkm
     try:
@@ -743,8 +741,8 @@ def chunk_segments(es, criterion: Criterion, spacing_deg: float | None, step_s: 
     return int(min(max(PAIRS_PER_CHUNK / max(pairs, 1.0), CHUNK_SEGMENTS[0]), CHUNK_SEGMENTS[1]))
 
 
-def track_chunks(es, criterion: Criterion, start_s: float, end_s: float, step_s: float | None = None,
-                 spacing_deg: float | None = None):
+def track_chunks(es, criterion: Criterion, start_s: float, end_s: float, step_s: float | None,
+                 spacing_deg: float):
     """The track in chunks of ``chunk_segments`` segments (for a grid of ``spacing_deg``): (first, last sample
     index, samples, times, unit vectors, reach) each; a list may be kept and given to every block of cells
     (``accesses_and_closest(tracks=)``)."""
@@ -1134,7 +1132,7 @@ def fewest_in_view(n: int, cell, start, end, window_s: float, eps: float = 1e-6)
 
 
 def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float, daylight_min_sun_deg, step_s,
-                   row_lo: int, row_hi: int, flush: int, keep_every: bool = True) -> tuple:
+                   row_lo: int, row_hi: int, flush: int, keep_every: bool) -> tuple:
     """One block's figures, from element sets, a grid spec and criteria alone (a task for another process:
     the grid is rebuilt from its spec, each track propagated here). The same as the block in one process."""
     grid = grid_from_spec(grid_spec)
