@@ -923,29 +923,6 @@ def weighted_median(values, weights) -> float:
     return float(values[order][np.searchsorted(cumulative, 0.5 * cumulative[-1])])
 
 
-FIGURE_BLOCK_ACCESSES = 2_000_000  # figures are computed for blocks of cells holding about this many accesses
-
-
-def figures_of_merit(grid: Grid, cell, start, end, start_s, end_s):
-    """Per-cell figures from accesses (any number of satellites: overlaps are merged first).
-
-    Cells are taken in blocks, so the merge's sorted copies stay a fraction of
-    the accesses however many satellites there are.
-    """
-    n = len(grid)
-    window = end_s - start_s
-    count, in_view = np.zeros(n, dtype=np.int64), np.zeros(n)
-    first, mean_gap, median_gap, max_gap = (np.full(n, np.nan) for _ in range(4))
-    width = max(1, min(n, int(FIGURE_BLOCK_ACCESSES * n / max(1, len(cell)))))
-    for lo in range(0, n, width):
-        hi = min(n, lo + width)
-        sel = np.flatnonzero((cell >= lo) & (cell < hi)) if width < n else slice(None)
-        part = _cell_figures(hi - lo, cell[sel] - lo, start[sel] - start_s, end[sel] - start_s, window)
-        for out, value in zip((count, in_view, first, mean_gap, median_gap, max_gap), part):
-            out[lo:hi] = value
-    return count, count / (window / 86400.0), mean_gap, median_gap, max_gap, in_view, first
-
-
 def _cell_figures(n, cell, start, end, window):
     """Accesses, time in view, first access, mean/median/longest gap of cells 0..n-1 (times from the window start)."""
     cell, start, end, _, _, _ = _merge(cell.astype(np.int64), start, end, None, None, window)

@@ -100,7 +100,13 @@ def test_figures_of_merit_by_hand():
     cell = np.array([0, 0, 0, 1, 0])
     s = np.array([3600.0, 50000.0, 100000.0, 7200.0, 100500.0])  # the last overlaps the third: merged
     e = np.array([4000.0, 50600.0, 101000.0, 7300.0, 101200.0])
-    count, per_day, mean_gap, median_gap, max_gap, in_view, first = C.figures_of_merit(grid, cell, s, e, start, end)
+    union = C.BlockUnion(0, len(grid), end - start)
+    union.add(cell[:4], s[:4] - start, e[:4] - start)
+    union.add(cell[4:], s[4:] - start, e[4:] - start)  # a second satellite's access, over the first's third
+    r = C.result_from_blocks(grid, [], [], SWATH, start, end, None, [union.figures()])
+    count, per_day, mean_gap, median_gap, max_gap, in_view, first = (r.accesses, r.per_day, r.mean_gap_s,
+                                                                      r.median_gap_s, r.max_gap_s, r.in_view_s,
+                                                                      r.first_access_s)
     gaps = [50000 - 4000, 100000 - 50600]
     assert list(count) == [3, 1] and per_day[0] == pytest.approx(0.3)
     assert mean_gap[0] == pytest.approx(np.mean(gaps)) and median_gap[0] == pytest.approx(np.median(gaps))
@@ -149,8 +155,10 @@ def test_figures_in_blocks_of_cells_equal_figures_in_one(landsat, monkeypatch):
     """Two satellites (overlaps merged), figures computed for the grid at once and in small blocks of cells."""
     members = [m for _d, m in C.walker(landsat, 2, 2, 1)]
     grid = C.make_grid(5.0)
+    assert len(C.row_blocks(grid)) == 1
     whole = C.coverage(members, grid, SWATH, landsat.epoch_s, landsat.epoch_s + 3 * 86400.0)
-    monkeypatch.setattr(C, "FIGURE_BLOCK_ACCESSES", 500)
+    monkeypatch.setattr(C, "BLOCK_CELLS", 4 * grid.cols)  # blocks of 4 rows
+    assert len(C.row_blocks(grid)) == 9
     blocks = C.coverage(members, grid, SWATH, landsat.epoch_s, landsat.epoch_s + 3 * 86400.0)
     assert whole.accesses.sum() > 3000
     for name in C.FIGURES:
