@@ -858,9 +858,9 @@ class CoverageResult:
     max_gap_s: np.ndarray
     in_view_s: np.ndarray
     first_access_s: np.ndarray  # from the window start; NaN with no access
-    criteria: list | None = None  # each satellite's criterion (its own sensor or ``criterion``)
-    sats_in_view_s: np.ndarray | None = None  # per cell, every satellite's time in view added up (s)
-    min_sats_in_view: np.ndarray | None = None  # per cell, the fewest satellites in view at any moment (NaN: not kept)
+    criteria: list  # each satellite's criterion (its own sensor or ``criterion``)
+    sats_in_view_s: np.ndarray  # per cell, every satellite's time in view added up (s)
+    min_sats_in_view: np.ndarray  # per cell, the fewest satellites in view at any moment (NaN: not kept)
 
     @property
     def days(self) -> float:
@@ -870,23 +870,29 @@ class CoverageResult:
         """The criterion, or each satellite's sensor when they differ (named in summaries, CSV and the window)."""
         from .access import sensors_text
 
-        return sensors_text(self.satellites, self.criteria or [self.criterion] * len(self.satellites), self.criterion)
+        return sensors_text(self.satellites, self.criteria, self.criterion)
+
+    @property
+    def mixed_sensors(self) -> bool:
+        """Whether some satellite has its own criterion (the summaries then name each one's)."""
+        return any(c != self.criterion for c in self.criteria)
 
     def figure(self, name: str) -> np.ndarray:
         """One figure per cell in the CSV's units (hours, percent)."""
         column = FIGURES[name][0]
         return self.columns()[column]
 
-    def columns(self) -> dict:
+    def columns(self, index=slice(None)) -> dict:
+        """Every figure per cell in the CSV's units; with ``index``, of those cells alone (a cell number: one
+        value each), taken before the arithmetic so a read-out of one cell does not convert the whole grid."""
+        window = self.end_s - self.start_s
         return {
-            "lat_deg": self.grid.lat_deg, "lon_deg": self.grid.lon_deg, "accesses": self.accesses.astype(float),
-            "per_day": self.per_day, "mean_gap_h": self.mean_gap_s / 3600.0, "median_gap_h": self.median_gap_s / 3600.0,
-            "max_gap_h": self.max_gap_s / 3600.0, "in_view_pct": 100.0 * self.in_view_s / (self.end_s - self.start_s),
-            "first_access_h": self.first_access_s / 3600.0,
-            "mean_sats_in_view": (np.full(len(self.grid), np.nan) if self.sats_in_view_s is None
-                                  else self.sats_in_view_s / (self.end_s - self.start_s)),
-            "min_sats_in_view": (np.full(len(self.grid), np.nan) if self.min_sats_in_view is None
-                                 else self.min_sats_in_view),
+            "lat_deg": self.grid.lat_deg[index], "lon_deg": self.grid.lon_deg[index],
+            "accesses": self.accesses[index].astype(float), "per_day": self.per_day[index],
+            "mean_gap_h": self.mean_gap_s[index] / 3600.0, "median_gap_h": self.median_gap_s[index] / 3600.0,
+            "max_gap_h": self.max_gap_s[index] / 3600.0, "in_view_pct": 100.0 * self.in_view_s[index] / window,
+            "first_access_h": self.first_access_s[index] / 3600.0,
+            "mean_sats_in_view": self.sats_in_view_s[index] / window, "min_sats_in_view": self.min_sats_in_view[index],
         }
 
     def summary(self) -> list[tuple[str, str]]:
@@ -895,10 +901,11 @@ class CoverageResult:
         seen = self.accesses > 0
         rows = [("Cells", f"{len(self.grid):,} at {self.grid.spacing_deg:g} deg ({self.grid.name})"),
                 ("Area seen at least once", f"{100.0 * w[seen].sum() / w.sum():.1f} %")]
-        if self.criteria and any(c != self.criterion for c in self.criteria):
+        if self.mixed_sensors:
             rows.insert(1, ("Sensors", self.criteria_text()))
+        cols = self.columns()
         for name, (column, label) in FIGURES.items():
-            values = self.columns()[column]
+            values = cols[column]
             ok = np.isfinite(values)
             if not ok.any():
                 rows.append((label, f"not kept: the job holds more than {MIN_SATS_ACCESSES:,} accesses (estimated)"
@@ -1191,7 +1198,7 @@ def geojson(result: CoverageResult, figure: str = "per-day") -> dict:
     return {"type": "FeatureCollection", "features": features,
             "properties": {"figure": figure, "satellites": [es.name for es in result.satellites],
                            "flags": [es.flag for es in result.satellites],
-                           "criteria": [c.describe() for c in (result.criteria or [result.criterion] * len(result.satellites))]}}
+                           "criteria": [c.describe() for c in result.criteria]}}
 
 
 # ----------------------------------------------------------------------------- constellations

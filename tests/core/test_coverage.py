@@ -130,6 +130,18 @@ def test_csv_columns_in_order_with_empty_undefined_figures(landsat):
             assert fields[4] == fields[5] == fields[6] == ""
 
 
+def test_the_columns_of_some_cells_are_those_cells_of_every_column(landsat):
+    """columns(index) takes the cells before the arithmetic (the hover read-out's one cell): the same values."""
+    result = C.coverage([landsat], C.make_grid(5.0, box=(30, 30, 40, 40)), SWATH, landsat.epoch_s,
+                        landsat.epoch_s + 86400.0)
+    every = result.columns()
+    for index in (3, slice(1, 3), np.array([0, 2])):
+        some = result.columns(index)
+        assert list(some) == list(every) == C.CSV_COLUMNS
+        for name in C.CSV_COLUMNS:
+            assert np.array_equal(some[name], every[name][index], equal_nan=True), (index, name)
+
+
 def test_region_grid_holds_only_cells_inside(landsat):
     grid = C.make_grid(0.5, region=country_region("Iran"))
     assert 550 < len(grid) < 700  # Iran: 1.65 million km2, cells of about 55 x 48 km
