@@ -102,17 +102,9 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
         check_scheduler(scheduler)
     else:
         check_workers(int(workers or 0))
-    sets = list(sets)
-    if not sets:
-        raise cov.CoverageError("choose at least one satellite")
+    sets, criteria, common, days = cov.job_inputs(sets, criterion, start_s, end_s)
     if grid.spec is None:
         raise ClusterError("this grid was not made by make_grid and cannot be rebuilt by the workers")
-    criteria = cov._per_satellite(criterion, len(sets))
-    common = criterion if isinstance(criterion, cov.Criterion) else cov._common(criteria)
-    days = (end_s - start_s) / 86400.0
-    if not 0 < days <= cov.MAX_WINDOW_DAYS:
-        raise cov.CoverageError(f"--days {days:g}: the window must be longer than 0 and at most "
-                                f"{cov.MAX_WINDOW_DAYS:g} days")
     blocks = cov.row_blocks(grid)
     sent = [portable(es) for es in sets]
     job = uuid.uuid4().hex[:12]

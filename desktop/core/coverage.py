@@ -961,6 +961,21 @@ def _cell_figures(n, cell, start, end, window):
     return count, in_view, first, mean_gap, median_gap, max_gap
 
 
+def job_inputs(sets, criterion, start_s: float, end_s: float) -> tuple[list, list, Criterion, float]:
+    """A job's satellites (a list), each one's criterion, the criterion named for the job (``criterion``, or the
+    one most share) and the window in days; raises CoverageError for no satellite or a window that is empty or
+    longer than MAX_WINDOW_DAYS. The same start in this process (``coverage``) and on a cluster."""
+    sets = list(sets)
+    if not sets:
+        raise CoverageError("choose at least one satellite")
+    criteria = _per_satellite(criterion, len(sets))
+    common = criterion if isinstance(criterion, Criterion) else _common(criteria)
+    days = (end_s - start_s) / 86400.0
+    if not 0 < days <= MAX_WINDOW_DAYS:
+        raise CoverageError(f"--days {days:g}: the window must be longer than 0 and at most {MAX_WINDOW_DAYS:g} days")
+    return sets, criteria, common, days
+
+
 def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
              daylight_min_sun_deg: float | None = None, step_s: float | None = None, progress=None,
              cancelled=None, max_accesses: float = MAX_ACCESSES) -> CoverageResult:
@@ -970,14 +985,7 @@ def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
     satellite (each its own sensor; see ``access.criteria_for``). The result's
     ``criterion`` is then the first satellite's, ``criteria`` each one's.
     """
-    sets = list(sets)
-    if not sets:
-        raise CoverageError("choose at least one satellite")
-    criteria = _per_satellite(criterion, len(sets))
-    criterion = criterion if isinstance(criterion, Criterion) else _common(criteria)
-    days = (end_s - start_s) / 86400.0
-    if not 0 < days <= MAX_WINDOW_DAYS:
-        raise CoverageError(f"--days {days:g}: the window must be longer than 0 and at most {MAX_WINDOW_DAYS:g} days")
+    sets, criteria, criterion, days = job_inputs(sets, criterion, start_s, end_s)
     estimate = estimated_held(sets, grid, criteria, days)
     if estimate > max_accesses:
         raise CoverageError(
