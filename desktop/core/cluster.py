@@ -91,9 +91,11 @@ def _block_task(sets, grid_spec, criteria, start_s, end_s, daylight_min_sun_deg,
 
 def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, daylight_min_sun_deg=None,
                          step_s=None, workers: int | None = None, scheduler: str | None = None,
-                         timeout_s: float = DEFAULT_TIMEOUT_S, progress=None, cancelled=None):
+                         timeout_s: float = DEFAULT_TIMEOUT_S, progress=None, cancelled=None,
+                         accesses: float | None = None):
     """``coverage.coverage`` with its row blocks as Dask tasks: on ``workers`` local processes (a LocalCluster)
-    or on the cluster at ``scheduler``. The same result to the byte; raises ClusterError in one line."""
+    or on the cluster at ``scheduler``. The same result to the byte; raises ClusterError in one line.
+    ``accesses``: the job's ``estimated_accesses`` when the caller has it (as for ``coverage``)."""
     try:
         from dask.distributed import Client, LocalCluster, wait
     except ImportError:
@@ -125,7 +127,7 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
             where = scheduler or "the local workers"
             raise ClusterError(f"--scheduler {where}: no answer within {timeout_s:g} s ({_one_line(exc)})"
                                if scheduler else f"could not start {workers} local workers: {_one_line(exc)}") from None
-        keep = cov.keeps_every_access(sets, grid, criteria, days)
+        keep = cov.keeps_every_access(sets, grid, criteria, days, total=accesses)
         futures = [client.submit(_block_task, sent, grid.spec, criteria, start_s, end_s, daylight_min_sun_deg, step_s,
                                  lo, hi, cov.block_flush(blocks), keep, key=f"overflight-{job}-block-{k}", pure=False)
                    for k, (lo, hi) in enumerate(blocks)]

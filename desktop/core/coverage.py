@@ -812,14 +812,15 @@ def estimated_accesses(sets, grid: Grid, criterion, days: float) -> float:
 GROUND_SPEED_KM_S = 8.0  # a low satellite's sub-point, with the Earth's turn: the fastest a footprint crosses a cell
 
 
-def estimated_held(sets, grid: Grid, criterion, days: float) -> float:
+def estimated_held(sets, grid: Grid, criterion, days: float, total: float | None = None) -> float:
     """A generous estimate of the intervals a job holds at its peak, now that satellites stream through blocks of
-    cells and only each cell's union of in-view intervals is kept: the accesses (``estimated_accesses``), but at
-    most, per cell, one interval every time the narrowest footprint takes to cross it (back to back), plus the
-    buffers of new accesses not yet merged (UNION_FLUSH in all)."""
+    cells and only each cell's union of in-view intervals is kept: the accesses (``estimated_accesses``, or
+    ``total`` when the caller has it: a quarter of a second at 1,584 satellites), but at most, per cell, one
+    interval every time the narrowest footprint takes to cross it (back to back), plus the buffers of new
+    accesses not yet merged (UNION_FLUSH in all)."""
     sets = list(sets)
     criteria = _per_satellite(criterion, len(sets))
-    total = estimated_accesses(sets, grid, criteria, days)
+    total = estimated_accesses(sets, grid, criteria, days) if total is None else total
     crossing_s = []
     for es, c in zip(sets, criteria):
         sat = es.satrec
@@ -978,22 +979,25 @@ def job_inputs(sets, criterion, start_s: float, end_s: float) -> tuple[list, lis
 
 def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
              daylight_min_sun_deg: float | None = None, step_s: float | None = None, progress=None,
-             cancelled=None, max_accesses: float = MAX_ACCESSES) -> CoverageResult:
+             cancelled=None, max_accesses: float = MAX_ACCESSES, accesses: float | None = None) -> CoverageResult:
     """Figures of merit of one or more satellites over a grid.
 
     ``criterion``: one Criterion for every satellite, or a list of them, one a
     satellite (each its own sensor; see ``access.criteria_for``). The result's
     ``criterion`` is then the first satellite's, ``criteria`` each one's.
+    ``accesses``: the job's ``estimated_accesses`` when the caller has it
+    (computed once, here or there, for the budget and the fewest in view).
     """
     sets, criteria, criterion, days = job_inputs(sets, criterion, start_s, end_s)
-    estimate = estimated_held(sets, grid, criteria, days)
+    total = estimated_accesses(sets, grid, criteria, days) if accesses is None else accesses
+    estimate = estimated_held(sets, grid, criteria, days, total=total)
     if estimate > max_accesses:
         raise CoverageError(
             f"this job would hold about {estimate / 1e6:,.0f} million accesses ({len(grid):,} cells, {len(sets)} "
             f"satellite(s), {days:g} days; about {estimate * 40 / 1e9:,.1f} GB), over the budget of "
             f"{max_accesses / 1e6:,.0f} million (1 GB): use a coarser --grid, a smaller area or a shorter window")
     blocks = row_blocks(grid)
-    keep = keeps_every_access(sets, grid, criteria, days)
+    keep = keeps_every_access(sets, grid, criteria, days, total=total)
     unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s, block_flush(blocks), keep) for lo, hi in blocks]
     for k, es in enumerate(sets):
         tracks = list(track_chunks(es, criteria[k], start_s, end_s, step_s, grid.spacing_deg))  # once for all blocks
@@ -1082,11 +1086,12 @@ MIN_SATS_ACCESSES = 8_000_000  # accesses kept for the minimum in view (24 bytes
 # counted per block: beyond, the figure is not kept (a mega-constellation's accesses would not fit)
 
 
-def keeps_every_access(sets, grid: Grid, criteria, days: float) -> bool:
+def keeps_every_access(sets, grid: Grid, criteria, days: float, total: float | None = None) -> bool:
     """Whether a job keeps every access for the fewest satellites in view: its generous estimate of accesses
-    (``estimated_accesses``, about twice those found) within MIN_SATS_ACCESSES. Decided once for the job, so
-    every block, in one process or on workers, decides alike."""
-    return estimated_accesses(list(sets), grid, criteria, days) <= MIN_SATS_ACCESSES
+    (``estimated_accesses``, about twice those found; ``total`` when the caller has it) within
+    MIN_SATS_ACCESSES. Decided once for the job, so every block, in one process or on workers, decides alike."""
+    total = estimated_accesses(list(sets), grid, criteria, days) if total is None else total
+    return total <= MIN_SATS_ACCESSES
 
 
 def fewest_in_view(n: int, cell, start, end, window_s: float, eps: float = 1e-6) -> np.ndarray:
