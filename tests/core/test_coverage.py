@@ -562,3 +562,23 @@ def test_a_gps_like_constellation_keeps_four_satellites_in_view_everywhere(catal
     small = C.coverage(members[:2], C.make_grid(10.0), crit, seed.epoch_s, seed.epoch_s + 86400.0)
     assert np.isnan(small.columns()["min_sats_in_view"]).all()
     assert dict(small.summary())["satellites in view (minimum)"].startswith("not kept")
+
+
+def test_block_tasks_rebuild_their_grid_once_a_process_and_give_the_job_s_bytes(landsat, monkeypatch):
+    """coverage_block (a Dask task) rebuilds the grid from its spec once a process: the blocks of a job give the
+    single-process result's CSV to the byte."""
+    monkeypatch.setattr(C, "BLOCK_CELLS", 4 * 72)  # blocks of 4 rows of the 5 deg grid
+    grid = C.make_grid(5.0, box=(-30, -180, 30, 180))
+    start, end = landsat.epoch_s, landsat.epoch_s + 86400.0
+    one = C.coverage([landsat], grid, SWATH, start, end, 0.0)
+    blocks = C.row_blocks(grid)
+    keep = C.keeps_every_access([landsat], grid, [SWATH], 1.0)
+    C._grid_of.cache_clear()
+    parts = [C.coverage_block([landsat], dict(grid.spec), [SWATH], start, end, 0.0, None, lo, hi,
+                              C.block_flush(blocks), keep) for lo, hi in blocks]
+    assert len(blocks) == 3 and C._grid_of.cache_info()[:2] == (2, 1)  # (hits, misses)
+    many = C.result_from_blocks(grid, [landsat], [SWATH], SWATH, start, end, 0.0, parts)
+    csv_one, csv_many = io.StringIO(), io.StringIO()
+    C.write_csv(csv_one, one)
+    C.write_csv(csv_many, many)
+    assert csv_many.getvalue() == csv_one.getvalue() and one.accesses.sum() > 50
