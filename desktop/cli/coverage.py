@@ -35,13 +35,14 @@ def cmd_coverage(args) -> int:
         if args.region:
             region = country_region(args.region)
         grid = coverage.make_grid(args.grid, region=region, box=args.box, land=args.land)
-        accesses = coverage.estimated_held(sets, grid, criteria, args.days)
+        total = coverage.estimated_accesses(sets, grid, criteria, args.days)  # once for the job: given along
+        accesses = coverage.estimated_held(sets, grid, criteria, args.days, total=total)
         if args.workers is None and args.scheduler is None:
             check_memory(args, budget.coverage_bytes(accesses), "coverage", "shorten --days or coarsen --grid")
             result = coverage.coverage(sets, grid, criteria, start, start + args.days * 86400.0, sun,
-                                       max_accesses=float("inf"))  # the budget was checked just above
+                                       max_accesses=float("inf"), accesses=total)  # the budget was checked just above
         else:
-            result = _distributed(args, sets, grid, criteria, start, sun)
+            result = _distributed(args, sets, grid, criteria, start, sun, total)
     except (coverage.CoverageError, regions.RegionError, AccessError) as exc:
         raise CliError(str(exc)) from None
     notes = flag_notes(sets) + [f"{es.name}: {w}" for es in sets if (w := age_warning(es, start + args.days * 43200.0))]
@@ -72,7 +73,7 @@ def cmd_coverage(args) -> int:
     return 0
 
 
-def _distributed(args, sets, grid, criteria, start, sun):
+def _distributed(args, sets, grid, criteria, start, sun, total):
     """The job's row blocks on local worker processes (--workers) or an existing Dask cluster (--scheduler)."""
     from desktop.core import cluster
 
@@ -80,7 +81,8 @@ def _distributed(args, sets, grid, criteria, start, sun):
         raise CliError("give --workers N (local processes) or --scheduler tcp://HOST:PORT (a cluster), not both")
     try:
         return cluster.distributed_coverage(sets, grid, criteria, start, start + args.days * 86400.0, sun,
-                                            workers=args.workers, scheduler=args.scheduler, timeout_s=args.timeout)
+                                            workers=args.workers, scheduler=args.scheduler, timeout_s=args.timeout,
+                                            accesses=total)
     except cluster.ClusterError as exc:
         raise CliError(str(exc)) from None
 

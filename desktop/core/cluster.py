@@ -16,7 +16,6 @@ Overflight installed. A worker lost mid-job has its tasks run again elsewhere
 
 from __future__ import annotations
 
-import math
 import uuid
 from dataclasses import fields
 
@@ -81,7 +80,7 @@ def restore(data: dict) -> ElementSet:
 
 
 def _block_task(sets, grid_spec, criteria, start_s, end_s, daylight_min_sun_deg, step_s, row_lo, row_hi, flush,
-                keep_every=True):
+                keep_every):
     """One row block, in a worker process."""
     return cov.coverage_block([restore(d) for d in sets], grid_spec, criteria, start_s, end_s, daylight_min_sun_deg,
                               step_s, row_lo, row_hi, flush, keep_every)
@@ -92,9 +91,11 @@ def _block_task(sets, grid_spec, criteria, start_s, end_s, daylight_min_sun_deg,
 
 def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, daylight_min_sun_deg=None,
                          step_s=None, workers: int | None = None, scheduler: str | None = None,
-                         timeout_s: float = DEFAULT_TIMEOUT_S, progress=None, cancelled=None):
+                         timeout_s: float = DEFAULT_TIMEOUT_S, progress=None, cancelled=None,
+                         accesses: float | None = None):
     """``coverage.coverage`` with its row blocks as Dask tasks: on ``workers`` local processes (a LocalCluster)
-    or on the cluster at ``scheduler``. The same result to the byte; raises ClusterError in one line."""
+    or on the cluster at ``scheduler``. The same result to the byte; raises ClusterError in one line.
+    ``accesses``: the job's ``estimated_accesses`` when the caller has it (as for ``coverage``)."""
     try:
         from dask.distributed import Client, LocalCluster, wait
     except ImportError:
@@ -103,17 +104,9 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
         check_scheduler(scheduler)
     else:
         check_workers(int(workers or 0))
-    sets = list(sets)
-    if not sets:
-        raise cov.CoverageError("choose at least one satellite")
+    sets, criteria, common, days = cov.job_inputs(sets, criterion, start_s, end_s)
     if grid.spec is None:
         raise ClusterError("this grid was not made by make_grid and cannot be rebuilt by the workers")
-    criteria = cov._per_satellite(criterion, len(sets))
-    common = criterion if isinstance(criterion, cov.Criterion) else cov._common(criteria)
-    days = (end_s - start_s) / 86400.0
-    if not 0 < days <= cov.MAX_WINDOW_DAYS:
-        raise cov.CoverageError(f"--days {days:g}: the window must be longer than 0 and at most "
-                                f"{cov.MAX_WINDOW_DAYS:g} days")
     blocks = cov.row_blocks(grid)
     sent = [portable(es) for es in sets]
     job = uuid.uuid4().hex[:12]
@@ -134,7 +127,7 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
             where = scheduler or "the local workers"
             raise ClusterError(f"--scheduler {where}: no answer within {timeout_s:g} s ({_one_line(exc)})"
                                if scheduler else f"could not start {workers} local workers: {_one_line(exc)}") from None
-        keep = cov.keeps_every_access(sets, grid, criteria, days)
+        keep = cov.keeps_every_access(sets, grid, criteria, days, total=accesses)
         futures = [client.submit(_block_task, sent, grid.spec, criteria, start_s, end_s, daylight_min_sun_deg, step_s,
                                  lo, hi, cov.block_flush(blocks), keep, key=f"overflight-{job}-block-{k}", pure=False)
                    for k, (lo, hi) in enumerate(blocks)]
@@ -171,12 +164,6 @@ def distributed_coverage(sets, grid, criterion, start_s: float, end_s: float, da
 def _one_line(exc) -> str:
     text = str(exc).strip().splitlines()
     return (text[0] if text else type(exc).__name__)[:200]
-
-
-def worker_memory(client) -> dict:
-    """Each worker's resident memory in bytes (the bench reports it)."""
-    info = client.scheduler_info()["workers"]
-    return {addr: w.get("metrics", {}).get("memory", math.nan) for addr, w in info.items()}
 
 
 __all__ = ["ClusterError", "distributed_coverage", "portable", "restore", "check_workers", "MAX_WORKERS"]

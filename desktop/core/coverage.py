@@ -25,6 +25,8 @@ the two differ by seconds at a pass's edges).
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 from dataclasses import dataclass, replace
 
@@ -717,7 +719,7 @@ def accesses_and_closest(es, grid: Grid, criterion: Criterion, start_s: float, e
     return cell, s + start_s, e + start_s, (tc + start_s if closest else None)
 
 
-def chunk_segments(es, criterion: Criterion, spacing_deg: float | None, step_s: float) -> int:
+def chunk_segments(es, criterion: Criterion, spacing_deg: float, step_s: float) -> int:
     """How many segments a chunk of track holds: about PAIRS_PER_CHUNK (segment, cell) pairs in a disc of the
     widest reach plus half a step, on the grid's spacing, within CHUNK_SEGMENTS.
 
@@ -728,8 +730,6 @@ def chunk_segments(es, criterion: Criterion, spacing_deg: float | None, step_s: 
     of the satellite, criterion and grid alone: every block of rows, in one
     process or on many, cuts the track the same way.
     """
-    if spacing_deg is None:
-        return CHUNK_SEGMENTS[0]
     sat = es.satrec
     a_km = sat.a * sat.radiusearthkm
     try:
@@ -743,8 +743,8 @@ def chunk_segments(es, criterion: Criterion, spacing_deg: float | None, step_s: 
     return int(min(max(PAIRS_PER_CHUNK / max(pairs, 1.0), CHUNK_SEGMENTS[0]), CHUNK_SEGMENTS[1]))
 
 
-def track_chunks(es, criterion: Criterion, start_s: float, end_s: float, step_s: float | None = None,
-                 spacing_deg: float | None = None):
+def track_chunks(es, criterion: Criterion, start_s: float, end_s: float, step_s: float | None,
+                 spacing_deg: float):
     """The track in chunks of ``chunk_segments`` segments (for a grid of ``spacing_deg``): (first, last sample
     index, samples, times, unit vectors, reach) each; a list may be kept and given to every block of cells
     (``accesses_and_closest(tracks=)``)."""
@@ -814,14 +814,15 @@ def estimated_accesses(sets, grid: Grid, criterion, days: float) -> float:
 GROUND_SPEED_KM_S = 8.0  # a low satellite's sub-point, with the Earth's turn: the fastest a footprint crosses a cell
 
 
-def estimated_held(sets, grid: Grid, criterion, days: float) -> float:
+def estimated_held(sets, grid: Grid, criterion, days: float, total: float | None = None) -> float:
     """A generous estimate of the intervals a job holds at its peak, now that satellites stream through blocks of
-    cells and only each cell's union of in-view intervals is kept: the accesses (``estimated_accesses``), but at
-    most, per cell, one interval every time the narrowest footprint takes to cross it (back to back), plus the
-    buffers of new accesses not yet merged (UNION_FLUSH in all)."""
+    cells and only each cell's union of in-view intervals is kept: the accesses (``estimated_accesses``, or
+    ``total`` when the caller has it: a quarter of a second at 1,584 satellites), but at most, per cell, one
+    interval every time the narrowest footprint takes to cross it (back to back), plus the buffers of new
+    accesses not yet merged (UNION_FLUSH in all)."""
     sets = list(sets)
     criteria = _per_satellite(criterion, len(sets))
-    total = estimated_accesses(sets, grid, criteria, days)
+    total = estimated_accesses(sets, grid, criteria, days) if total is None else total
     crossing_s = []
     for es, c in zip(sets, criteria):
         sat = es.satrec
@@ -860,9 +861,9 @@ class CoverageResult:
     max_gap_s: np.ndarray
     in_view_s: np.ndarray
     first_access_s: np.ndarray  # from the window start; NaN with no access
-    criteria: list | None = None  # each satellite's criterion (its own sensor or ``criterion``)
-    sats_in_view_s: np.ndarray | None = None  # per cell, every satellite's time in view added up (s)
-    min_sats_in_view: np.ndarray | None = None  # per cell, the fewest satellites in view at any moment (NaN: not kept)
+    criteria: list  # each satellite's criterion (its own sensor or ``criterion``)
+    sats_in_view_s: np.ndarray  # per cell, every satellite's time in view added up (s)
+    min_sats_in_view: np.ndarray  # per cell, the fewest satellites in view at any moment (NaN: not kept)
 
     @property
     def days(self) -> float:
@@ -872,23 +873,29 @@ class CoverageResult:
         """The criterion, or each satellite's sensor when they differ (named in summaries, CSV and the window)."""
         from .access import sensors_text
 
-        return sensors_text(self.satellites, self.criteria or [self.criterion] * len(self.satellites), self.criterion)
+        return sensors_text(self.satellites, self.criteria, self.criterion)
+
+    @property
+    def mixed_sensors(self) -> bool:
+        """Whether some satellite has its own criterion (the summaries then name each one's)."""
+        return any(c != self.criterion for c in self.criteria)
 
     def figure(self, name: str) -> np.ndarray:
         """One figure per cell in the CSV's units (hours, percent)."""
         column = FIGURES[name][0]
         return self.columns()[column]
 
-    def columns(self) -> dict:
+    def columns(self, index=slice(None)) -> dict:
+        """Every figure per cell in the CSV's units; with ``index``, of those cells alone (a cell number: one
+        value each), taken before the arithmetic so a read-out of one cell does not convert the whole grid."""
+        window = self.end_s - self.start_s
         return {
-            "lat_deg": self.grid.lat_deg, "lon_deg": self.grid.lon_deg, "accesses": self.accesses.astype(float),
-            "per_day": self.per_day, "mean_gap_h": self.mean_gap_s / 3600.0, "median_gap_h": self.median_gap_s / 3600.0,
-            "max_gap_h": self.max_gap_s / 3600.0, "in_view_pct": 100.0 * self.in_view_s / (self.end_s - self.start_s),
-            "first_access_h": self.first_access_s / 3600.0,
-            "mean_sats_in_view": (np.full(len(self.grid), np.nan) if self.sats_in_view_s is None
-                                  else self.sats_in_view_s / (self.end_s - self.start_s)),
-            "min_sats_in_view": (np.full(len(self.grid), np.nan) if self.min_sats_in_view is None
-                                 else self.min_sats_in_view),
+            "lat_deg": self.grid.lat_deg[index], "lon_deg": self.grid.lon_deg[index],
+            "accesses": self.accesses[index].astype(float), "per_day": self.per_day[index],
+            "mean_gap_h": self.mean_gap_s[index] / 3600.0, "median_gap_h": self.median_gap_s[index] / 3600.0,
+            "max_gap_h": self.max_gap_s[index] / 3600.0, "in_view_pct": 100.0 * self.in_view_s[index] / window,
+            "first_access_h": self.first_access_s[index] / 3600.0,
+            "mean_sats_in_view": self.sats_in_view_s[index] / window, "min_sats_in_view": self.min_sats_in_view[index],
         }
 
     def summary(self) -> list[tuple[str, str]]:
@@ -897,10 +904,11 @@ class CoverageResult:
         seen = self.accesses > 0
         rows = [("Cells", f"{len(self.grid):,} at {self.grid.spacing_deg:g} deg ({self.grid.name})"),
                 ("Area seen at least once", f"{100.0 * w[seen].sum() / w.sum():.1f} %")]
-        if self.criteria and any(c != self.criterion for c in self.criteria):
+        if self.mixed_sensors:
             rows.insert(1, ("Sensors", self.criteria_text()))
+        cols = self.columns()
         for name, (column, label) in FIGURES.items():
-            values = self.columns()[column]
+            values = cols[column]
             ok = np.isfinite(values)
             if not ok.any():
                 rows.append((label, f"not kept: the job holds more than {MIN_SATS_ACCESSES:,} accesses (estimated)"
@@ -923,29 +931,6 @@ def weighted_median(values, weights) -> float:
     order = np.argsort(values)
     cumulative = np.cumsum(weights[order])
     return float(values[order][np.searchsorted(cumulative, 0.5 * cumulative[-1])])
-
-
-FIGURE_BLOCK_ACCESSES = 2_000_000  # figures are computed for blocks of cells holding about this many accesses
-
-
-def figures_of_merit(grid: Grid, cell, start, end, start_s, end_s):
-    """Per-cell figures from accesses (any number of satellites: overlaps are merged first).
-
-    Cells are taken in blocks, so the merge's sorted copies stay a fraction of
-    the accesses however many satellites there are.
-    """
-    n = len(grid)
-    window = end_s - start_s
-    count, in_view = np.zeros(n, dtype=np.int64), np.zeros(n)
-    first, mean_gap, median_gap, max_gap = (np.full(n, np.nan) for _ in range(4))
-    width = max(1, min(n, int(FIGURE_BLOCK_ACCESSES * n / max(1, len(cell)))))
-    for lo in range(0, n, width):
-        hi = min(n, lo + width)
-        sel = np.flatnonzero((cell >= lo) & (cell < hi)) if width < n else slice(None)
-        part = _cell_figures(hi - lo, cell[sel] - lo, start[sel] - start_s, end[sel] - start_s, window)
-        for out, value in zip((count, in_view, first, mean_gap, median_gap, max_gap), part):
-            out[lo:hi] = value
-    return count, count / (window / 86400.0), mean_gap, median_gap, max_gap, in_view, first
 
 
 def _cell_figures(n, cell, start, end, window):
@@ -979,31 +964,42 @@ def _cell_figures(n, cell, start, end, window):
     return count, in_view, first, mean_gap, median_gap, max_gap
 
 
+def job_inputs(sets, criterion, start_s: float, end_s: float) -> tuple[list, list, Criterion, float]:
+    """A job's satellites (a list), each one's criterion, the criterion named for the job (``criterion``, or the
+    one most share) and the window in days; raises CoverageError for no satellite or a window that is empty or
+    longer than MAX_WINDOW_DAYS. The same start in this process (``coverage``) and on a cluster."""
+    sets = list(sets)
+    if not sets:
+        raise CoverageError("choose at least one satellite")
+    criteria = _per_satellite(criterion, len(sets))
+    common = criterion if isinstance(criterion, Criterion) else _common(criteria)
+    days = (end_s - start_s) / 86400.0
+    if not 0 < days <= MAX_WINDOW_DAYS:
+        raise CoverageError(f"--days {days:g}: the window must be longer than 0 and at most {MAX_WINDOW_DAYS:g} days")
+    return sets, criteria, common, days
+
+
 def coverage(sets, grid: Grid, criterion, start_s: float, end_s: float,
              daylight_min_sun_deg: float | None = None, step_s: float | None = None, progress=None,
-             cancelled=None, max_accesses: float = MAX_ACCESSES) -> CoverageResult:
+             cancelled=None, max_accesses: float = MAX_ACCESSES, accesses: float | None = None) -> CoverageResult:
     """Figures of merit of one or more satellites over a grid.
 
     ``criterion``: one Criterion for every satellite, or a list of them, one a
     satellite (each its own sensor; see ``access.criteria_for``). The result's
     ``criterion`` is then the first satellite's, ``criteria`` each one's.
+    ``accesses``: the job's ``estimated_accesses`` when the caller has it
+    (computed once, here or there, for the budget and the fewest in view).
     """
-    sets = list(sets)
-    if not sets:
-        raise CoverageError("choose at least one satellite")
-    criteria = _per_satellite(criterion, len(sets))
-    criterion = criterion if isinstance(criterion, Criterion) else _common(criteria)
-    days = (end_s - start_s) / 86400.0
-    if not 0 < days <= MAX_WINDOW_DAYS:
-        raise CoverageError(f"--days {days:g}: the window must be longer than 0 and at most {MAX_WINDOW_DAYS:g} days")
-    estimate = estimated_held(sets, grid, criteria, days)
+    sets, criteria, criterion, days = job_inputs(sets, criterion, start_s, end_s)
+    total = estimated_accesses(sets, grid, criteria, days) if accesses is None else accesses
+    estimate = estimated_held(sets, grid, criteria, days, total=total)
     if estimate > max_accesses:
         raise CoverageError(
             f"this job would hold about {estimate / 1e6:,.0f} million accesses ({len(grid):,} cells, {len(sets)} "
             f"satellite(s), {days:g} days; about {estimate * 40 / 1e9:,.1f} GB), over the budget of "
             f"{max_accesses / 1e6:,.0f} million (1 GB): use a coarser --grid, a smaller area or a shorter window")
     blocks = row_blocks(grid)
-    keep = keeps_every_access(sets, grid, criteria, days)
+    keep = keeps_every_access(sets, grid, criteria, days, total=total)
     unions = [BlockUnion(*grid.cells_of_rows(lo, hi), end_s - start_s, block_flush(blocks), keep) for lo, hi in blocks]
     for k, es in enumerate(sets):
         tracks = list(track_chunks(es, criteria[k], start_s, end_s, step_s, grid.spacing_deg))  # once for all blocks
@@ -1092,11 +1088,12 @@ MIN_SATS_ACCESSES = 8_000_000  # accesses kept for the minimum in view (24 bytes
 # counted per block: beyond, the figure is not kept (a mega-constellation's accesses would not fit)
 
 
-def keeps_every_access(sets, grid: Grid, criteria, days: float) -> bool:
+def keeps_every_access(sets, grid: Grid, criteria, days: float, total: float | None = None) -> bool:
     """Whether a job keeps every access for the fewest satellites in view: its generous estimate of accesses
-    (``estimated_accesses``, about twice those found) within MIN_SATS_ACCESSES. Decided once for the job, so
-    every block, in one process or on workers, decides alike."""
-    return estimated_accesses(list(sets), grid, criteria, days) <= MIN_SATS_ACCESSES
+    (``estimated_accesses``, about twice those found; ``total`` when the caller has it) within
+    MIN_SATS_ACCESSES. Decided once for the job, so every block, in one process or on workers, decides alike."""
+    total = estimated_accesses(list(sets), grid, criteria, days) if total is None else total
+    return total <= MIN_SATS_ACCESSES
 
 
 def fewest_in_view(n: int, cell, start, end, window_s: float, eps: float = 1e-6) -> np.ndarray:
@@ -1134,16 +1131,23 @@ def fewest_in_view(n: int, cell, start, end, window_s: float, eps: float = 1e-6)
 
 
 def coverage_block(sets, grid_spec: dict, criteria, start_s: float, end_s: float, daylight_min_sun_deg, step_s,
-                   row_lo: int, row_hi: int, flush: int, keep_every: bool = True) -> tuple:
+                   row_lo: int, row_hi: int, flush: int, keep_every: bool) -> tuple:
     """One block's figures, from element sets, a grid spec and criteria alone (a task for another process:
     the grid is rebuilt from its spec, each track propagated here). The same as the block in one process."""
-    grid = grid_from_spec(grid_spec)
+    grid = _grid_of(json.dumps(grid_spec, sort_keys=True))
     union = BlockUnion(*grid.cells_of_rows(row_lo, row_hi), end_s - start_s, flush, keep_every)
     block = grid.block(row_lo, row_hi)
     for es, criterion in zip(sets, criteria):
         cell, start, end = satellite_accesses(es, block, criterion, start_s, end_s, daylight_min_sun_deg, step_s)
         union.add(cell, start - start_s, end - start_s)
     return union.figures()
+
+
+@functools.lru_cache(maxsize=2)
+def _grid_of(spec_json: str) -> Grid:
+    """The grid of a spec (as JSON), rebuilt once per process: a worker's next block of the same job reuses it
+    (a 0.25 deg grid took 123 ms to rebuild, for each of its 144 blocks). Blocks only read it."""
+    return grid_from_spec(json.loads(spec_json))
 
 
 def result_from_blocks(grid, sets, criteria, criterion, start_s, end_s, daylight_min_sun_deg, parts) -> CoverageResult:
@@ -1216,7 +1220,7 @@ def geojson(result: CoverageResult, figure: str = "per-day") -> dict:
     return {"type": "FeatureCollection", "features": features,
             "properties": {"figure": figure, "satellites": [es.name for es in result.satellites],
                            "flags": [es.flag for es in result.satellites],
-                           "criteria": [c.describe() for c in (result.criteria or [result.criterion] * len(result.satellites))]}}
+                           "criteria": [c.describe() for c in result.criteria]}}
 
 
 # ----------------------------------------------------------------------------- constellations

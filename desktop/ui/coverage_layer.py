@@ -71,6 +71,8 @@ class CoverageLayer:
         self.label = QCoreApplication.translate("CoverageFigures", FIGURES[figure][1])
         values = result.figure(figure)
         self.vmin, self.vmax = value_range(values, result.grid.weights)
+        with np.errstate(invalid="ignore"):
+            self.clipped = bool(np.any(values > self.vmax))  # cells above the bar's top (it reads 'vmax+'); NaN is not
         grid = result.grid
         rgba = np.zeros((grid.rows * grid.cols, 4), dtype=np.uint8)
         inside = grid.cell_of >= 0
@@ -96,11 +98,11 @@ class CoverageLayer:
         cell = self.cell_at(lat, lon)
         if cell < 0:
             return ""
-        cols = self.result.columns()
-        parts = [QCoreApplication.translate("CoverageLayer", "{0:.0f} accesses ({1:.2f}/day)").format(cols['accesses'][cell], cols['per_day'][cell])]
-        if np.isfinite(cols["mean_gap_h"][cell]):
-            parts.append(QCoreApplication.translate("CoverageLayer", "gap mean {0:.1f} h, max {1:.1f} h").format(cols['mean_gap_h'][cell], cols['max_gap_h'][cell]))
-        parts.append(QCoreApplication.translate("CoverageLayer", "in view {0:.2f} %").format(cols['in_view_pct'][cell]))
+        cols = self.result.columns(cell)  # that cell's figures alone
+        parts = [QCoreApplication.translate("CoverageLayer", "{0:.0f} accesses ({1:.2f}/day)").format(cols['accesses'], cols['per_day'])]
+        if np.isfinite(cols["mean_gap_h"]):
+            parts.append(QCoreApplication.translate("CoverageLayer", "gap mean {0:.1f} h, max {1:.1f} h").format(cols['mean_gap_h'], cols['max_gap_h']))
+        parts.append(QCoreApplication.translate("CoverageLayer", "in view {0:.2f} %").format(cols['in_view_pct']))
         return QCoreApplication.translate("CoverageLayer", "cell: {0}").format(", ".join(parts))
 
     def cell_at(self, lat: float, lon: float) -> int:
@@ -137,7 +139,7 @@ class CoverageLayer:
         p.setPen(QColor(20, 20, 20))
         text_y = bar.bottom() + line
         p.drawText(QPointF(bar.x(), text_y), _number(self.vmin))
-        high = _number(self.vmax) + ("+" if np.nanmax(self.result.figure(self.figure)) > self.vmax else "")
+        high = _number(self.vmax) + ("+" if self.clipped else "")
         p.drawText(QPointF(bar.right() - metrics.horizontalAdvance(high), text_y), high)
         p.fillRect(QRectF(bar.center().x() - 30, text_y - line * 0.75, 10, line * 0.8), UNDEFINED)
         p.drawText(QPointF(bar.center().x() - 16, text_y), QCoreApplication.translate("CoverageLayer", "undefined"))

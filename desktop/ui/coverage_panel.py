@@ -207,6 +207,7 @@ class CoveragePanel(QWidget):
     def _done(self, result):
         self.result = result
         self._show()
+        self._summarise()
         if self._pending_fine is not None:
             grid, self._pending_fine = self._pending_fine, None
             self.message.setText(self.tr("Coarse map shown; refining at {spacing_deg:g}°…").format(spacing_deg=grid.spacing_deg))
@@ -221,18 +222,23 @@ class CoveragePanel(QWidget):
         self.message.setText(message.splitlines()[0])
 
     def _show(self, *_):
+        """The layer of the chosen figure (or none): the summary does not depend on it (``_summarise``)."""
         r = self.result
         if r is None:
             return
         layer = CoverageLayer(r, self.figure.currentData()) if self.visible.isChecked() else None
         self.window.map.set_coverage(layer)
+
+    def _summarise(self):
+        """The result's summary, once a result: its weighted medians over every cell take a while on a fine grid."""
+        r = self.result
         flags = [sat_label(es) for es in r.satellites if es.flag]
         head = (self.tr("<b>{count} satellite(s)</b>, {days:g} days, {criterion}, daylight")
                 if r.daylight_min_sun_deg is not None else self.tr("<b>{count} satellite(s)</b>, {days:g} days, {criterion}"))
         flagged = ("<p style='color:#8a3a00'>" + self.tr("Flagged elements: {0}").format(", ".join(isolate(f) for f in flags))
                    + "</p>") if flags else ""
         self.summary.setText(localize_digits(head.format(count=len(r.satellites), days=r.days,
-                                                         criterion=(isolate(r.criteria_text()) if r.criteria and any(c != r.criterion for c in r.criteria)
+                                                         criterion=(isolate(r.criteria_text()) if r.mixed_sensors
                                                                     else criterion_text(r.criterion, short=True)))
                                              + html_rows([(isolate(k), isolate(v)) for k, v in r.summary()]) + flagged,
                                              html=True))

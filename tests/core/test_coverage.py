@@ -100,7 +100,13 @@ def test_figures_of_merit_by_hand():
     cell = np.array([0, 0, 0, 1, 0])
     s = np.array([3600.0, 50000.0, 100000.0, 7200.0, 100500.0])  # the last overlaps the third: merged
     e = np.array([4000.0, 50600.0, 101000.0, 7300.0, 101200.0])
-    count, per_day, mean_gap, median_gap, max_gap, in_view, first = C.figures_of_merit(grid, cell, s, e, start, end)
+    union = C.BlockUnion(0, len(grid), end - start)
+    union.add(cell[:4], s[:4] - start, e[:4] - start)
+    union.add(cell[4:], s[4:] - start, e[4:] - start)  # a second satellite's access, over the first's third
+    r = C.result_from_blocks(grid, [], [], SWATH, start, end, None, [union.figures()])
+    count, per_day, mean_gap, median_gap, max_gap, in_view, first = (r.accesses, r.per_day, r.mean_gap_s,
+                                                                      r.median_gap_s, r.max_gap_s, r.in_view_s,
+                                                                      r.first_access_s)
     gaps = [50000 - 4000, 100000 - 50600]
     assert list(count) == [3, 1] and per_day[0] == pytest.approx(0.3)
     assert mean_gap[0] == pytest.approx(np.mean(gaps)) and median_gap[0] == pytest.approx(np.median(gaps))
@@ -122,6 +128,18 @@ def test_csv_columns_in_order_with_empty_undefined_figures(landsat):
         assert len(fields) == 11 and int(fields[2]) == n and fields[10] == "0"  # one satellite: some moment without
         if n < 2:
             assert fields[4] == fields[5] == fields[6] == ""
+
+
+def test_the_columns_of_some_cells_are_those_cells_of_every_column(landsat):
+    """columns(index) takes the cells before the arithmetic (the hover read-out's one cell): the same values."""
+    result = C.coverage([landsat], C.make_grid(5.0, box=(30, 30, 40, 40)), SWATH, landsat.epoch_s,
+                        landsat.epoch_s + 86400.0)
+    every = result.columns()
+    for index in (3, slice(1, 3), np.array([0, 2])):
+        some = result.columns(index)
+        assert list(some) == list(every) == C.CSV_COLUMNS
+        for name in C.CSV_COLUMNS:
+            assert np.array_equal(some[name], every[name][index], equal_nan=True), (index, name)
 
 
 def test_region_grid_holds_only_cells_inside(landsat):
@@ -149,8 +167,10 @@ def test_figures_in_blocks_of_cells_equal_figures_in_one(landsat, monkeypatch):
     """Two satellites (overlaps merged), figures computed for the grid at once and in small blocks of cells."""
     members = [m for _d, m in C.walker(landsat, 2, 2, 1)]
     grid = C.make_grid(5.0)
+    assert len(C.row_blocks(grid)) == 1
     whole = C.coverage(members, grid, SWATH, landsat.epoch_s, landsat.epoch_s + 3 * 86400.0)
-    monkeypatch.setattr(C, "FIGURE_BLOCK_ACCESSES", 500)
+    monkeypatch.setattr(C, "BLOCK_CELLS", 4 * grid.cols)  # blocks of 4 rows
+    assert len(C.row_blocks(grid)) == 9
     blocks = C.coverage(members, grid, SWATH, landsat.epoch_s, landsat.epoch_s + 3 * 86400.0)
     assert whole.accesses.sum() > 3000
     for name in C.FIGURES:
@@ -542,3 +562,23 @@ def test_a_gps_like_constellation_keeps_four_satellites_in_view_everywhere(catal
     small = C.coverage(members[:2], C.make_grid(10.0), crit, seed.epoch_s, seed.epoch_s + 86400.0)
     assert np.isnan(small.columns()["min_sats_in_view"]).all()
     assert dict(small.summary())["satellites in view (minimum)"].startswith("not kept")
+
+
+def test_block_tasks_rebuild_their_grid_once_a_process_and_give_the_job_s_bytes(landsat, monkeypatch):
+    """coverage_block (a Dask task) rebuilds the grid from its spec once a process: the blocks of a job give the
+    single-process result's CSV to the byte."""
+    monkeypatch.setattr(C, "BLOCK_CELLS", 4 * 72)  # blocks of 4 rows of the 5 deg grid
+    grid = C.make_grid(5.0, box=(-30, -180, 30, 180))
+    start, end = landsat.epoch_s, landsat.epoch_s + 86400.0
+    one = C.coverage([landsat], grid, SWATH, start, end, 0.0)
+    blocks = C.row_blocks(grid)
+    keep = C.keeps_every_access([landsat], grid, [SWATH], 1.0)
+    C._grid_of.cache_clear()
+    parts = [C.coverage_block([landsat], dict(grid.spec), [SWATH], start, end, 0.0, None, lo, hi,
+                              C.block_flush(blocks), keep) for lo, hi in blocks]
+    assert len(blocks) == 3 and C._grid_of.cache_info()[:2] == (2, 1)  # (hits, misses)
+    many = C.result_from_blocks(grid, [landsat], [SWATH], SWATH, start, end, 0.0, parts)
+    csv_one, csv_many = io.StringIO(), io.StringIO()
+    C.write_csv(csv_one, one)
+    C.write_csv(csv_many, many)
+    assert csv_many.getvalue() == csv_one.getvalue() and one.accesses.sum() > 50
