@@ -300,9 +300,8 @@ def _find_dates(text: str, article_date: date | None):
                     if year:
                         value = {"date": date(int(year), mon, int(day)).isoformat()}
                     elif article_date:
-                        guess = date(article_date.year, mon, int(day))
-                        if guess > article_date + timedelta(days=31):
-                            guess = date(article_date.year - 1, mon, int(day))
+                        guess = lexicon.year_from_article(lambda y: date(y, mon, int(day)), article_date.year,
+                                                          article_date)
                         value = {"date": guess.isoformat(), "note": "year from the article's date"}
                     else:
                         value = {"date": None, "note": f"{month} {day}, year not stated"}

@@ -259,6 +259,13 @@ def gregorian_to_jalali(when: date) -> tuple[int, int, int]:
     return year, offset // 30 + 7, offset % 30 + 1
 
 
+
+def year_from_article(make, year: int, article_date: date) -> date:
+    """A day and month written without a year, dated by the article: ``make(year)`` (the article's year in the
+    text's calendar), or the year before when that would be more than a month after the article."""
+    guess = make(year)
+    return make(year - 1) if guess > article_date + timedelta(days=31) else guess
+
 def find_dates(text: str, article_date: date | None):
     """(start, end, value) for dates written in the five languages; value as entities.py gives it."""
     from .languages import ascii_digits
@@ -274,10 +281,8 @@ def find_dates(text: str, article_date: date | None):
                     if article_date is None:
                         hits.append((m.start(), m.end(), {"date": None, "note": f"{month_word} {day}, year not stated"}))
                         continue
-                    y = gregorian_to_jalali(article_date)[0]
-                    guess = jalali_to_gregorian(y, month, day)
-                    if guess > article_date + timedelta(days=31):
-                        guess = jalali_to_gregorian(y - 1, month, day)
+                    guess = year_from_article(lambda y: jalali_to_gregorian(y, month, day),
+                                              gregorian_to_jalali(article_date)[0], article_date)
                     hits.append((m.start(), m.end(), {"date": guess.isoformat(), "calendar": "Solar Hijri",
                                                       "note": "Solar Hijri; year from the article's date"}))
                     continue
@@ -291,9 +296,7 @@ def find_dates(text: str, article_date: date | None):
             if year:
                 value = {"date": date(int(ascii_digits(year)), month, day).isoformat()}
             elif article_date is not None:
-                guess = date(article_date.year, month, day)
-                if guess > article_date + timedelta(days=31):
-                    guess = date(article_date.year - 1, month, day)
+                guess = year_from_article(lambda y: date(y, month, day), article_date.year, article_date)
                 value = {"date": guess.isoformat(), "note": "year from the article's date"}
             else:
                 value = {"date": None, "note": f"{month_word} {day}, year not stated"}
