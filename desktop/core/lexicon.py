@@ -259,12 +259,12 @@ def gregorian_to_jalali(when: date) -> tuple[int, int, int]:
     return year, offset // 30 + 7, offset % 30 + 1
 
 
-
 def year_from_article(make, year: int, article_date: date) -> date:
     """A day and month written without a year, dated by the article: ``make(year)`` (the article's year in the
     text's calendar), or the year before when that would be more than a month after the article."""
     guess = make(year)
     return make(year - 1) if guess > article_date + timedelta(days=31) else guess
+
 
 def find_dates(text: str, article_date: date | None):
     """(start, end, value) for dates written in the five languages; value as entities.py gives it."""
