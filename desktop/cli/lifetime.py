@@ -50,8 +50,7 @@ def epoch_activity_for(es, activities):
     from desktop.core import spaceweather
 
     series = next((a for a in activities if isinstance(a, spaceweather.SpaceWeatherSeries)), None)
-    series = series if series is not None else spaceweather.offline_series()
-    return None if series is None else spaceweather.activity_at(series, es.epoch_s)
+    return spaceweather.epoch_activity(es.epoch_s, series)
 
 
 def cmd_lifetime(args) -> int:

@@ -220,6 +220,7 @@ def parse_sw_csv(text: str, source: str = "SW-All.csv") -> SpaceWeatherSeries:
         last_ap = data[~no_ap, 0].max()
         recent = ~no_ap & (data[:, 0] >= last_ap - SOLAR_CYCLE_DAYS * timebase.DAY_S)
         data[no_ap, 3] = data[recent, 3].mean()
+    data.flags.writeable = False  # a series is shared (bundled_series and fetched_series keep theirs)
     return SpaceWeatherSeries(data[:, 0], data[:, 1], data[:, 2], data[:, 3], source,
                               kinds=kinds if any(kinds) else ())
 
@@ -255,7 +256,10 @@ def bundled_updated_s() -> float:
     return timebase.to_posix(meta["updated_utc"])
 
 
+@functools.lru_cache(maxsize=1)
 def fetched_series(text: str, retrieved_s: float) -> SpaceWeatherSeries:
+    """A copy fetched from CelesTrak, named with its day; the last one is kept, as parsing a full copy takes
+    about 0.2 s and the kept copy is read for the drag figure, the epoch's activity and the curves alike."""
     return dataclasses.replace(parse_sw_csv(text, FETCHED_LABEL.format(_day(retrieved_s))), origin="fetched",
                                dated=_day(retrieved_s))
 
@@ -307,9 +311,10 @@ def space_weather_series(fetch: bool = False, warnings: list[str] | None = None)
     return [series]
 
 
-def offline_series() -> SpaceWeatherSeries | None:
-    """The newest space-weather file on this computer without a request (kept, else bundled), or None."""
-    found = space_weather_series(fetch=False, warnings=[])
+def offline_series(warnings: list[str] | None = None) -> SpaceWeatherSeries | None:
+    """The newest space-weather file on this computer without a request (kept, else bundled), or None; each fault
+    on the way adds one line to ``warnings`` (see :func:`space_weather_series`)."""
+    found = space_weather_series(fetch=False, warnings=warnings)
     return found[0] if isinstance(found[0], SpaceWeatherSeries) else None
 
 
@@ -358,3 +363,11 @@ def activity_at(series: SpaceWeatherSeries, time_s: float) -> EpochActivity:
         return EpochActivity(t, f107, ap, "monthly prediction", series.source,
                              "the monthly predictions carry none: mean of the file's last 11 years of Ap")
     return EpochActivity(t, f81, ap, "81-day centred mean", series.source, "daily Ap")
+
+
+def epoch_activity(time_s: float, series: SpaceWeatherSeries | None = None) -> EpochActivity | None:
+    """The activity at a time from ``series`` (the file in use), else from the newest file on this computer (kept,
+    else bundled; no request); None when no file can be read. One place for the drag figure, the command line
+    and the lab, so all three name the same file and value."""
+    series = series if series is not None else offline_series()
+    return None if series is None else activity_at(series, time_s)

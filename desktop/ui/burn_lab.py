@@ -649,8 +649,7 @@ class LifetimeSection(QWidget):
 
         def job(progress, cancelled):
             warnings = []
-            found = spaceweather.space_weather_series(fetch=False, warnings=warnings)  # never a request from here
-            series = found[0] if isinstance(found[0], spaceweather.SpaceWeatherSeries) else None
+            series = spaceweather.offline_series(warnings)  # never a request from here
             activities = list(spaceweather.SCENARIOS.values()) + ([series] if with_file and series is not None else [])
             curves = []
             for k, activity in enumerate(activities):
@@ -661,7 +660,7 @@ class LifetimeSection(QWidget):
             return life.LifetimeEstimate(
                 es.name, es.flag, vehicle, curves[0].times_s[0], curves, warnings,
                 space_weather=series if with_file else None,
-                epoch_activity=None if series is None else spaceweather.activity_at(series, es.epoch_s))
+                epoch_activity=None if series is None else spaceweather.epoch_activity(es.epoch_s, series))
 
         self.estimate_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
