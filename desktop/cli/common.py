@@ -393,18 +393,26 @@ def catalog_filter_from_args(args, group: str = ""):
         raise CliError(str(exc)) from None
 
 
+def metadata_for(sets, to_stdout: bool = False) -> dict:
+    """The SATCAT metadata of the sets by number; each problem met on the way (a damaged cache moved aside) is one
+    warning line, on standard error (``to_stdout``: with a report that prints them there, as info does)."""
+    from desktop.core.satcat import load_metadata
+
+    problems: list[str] = []
+    metadata = load_metadata(problems, wanted={es.satnum for es in sets})
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stdout if to_stdout else sys.stderr)
+    return metadata
+
+
 def filtered_sets(args, sets, group: str = ""):
     """``sets`` that pass the filter options, the metadata by number, and the filter; CliError (one line) for a
     bad filter or an uncached group."""
     from desktop.core.catalogfilter import CatalogIndex, FilterError, group_members
-    from desktop.core.satcat import load_metadata
 
     spec = catalog_filter_from_args(args, group)
-    problems: list[str] = []
     sets = list(sets)
-    metadata = load_metadata(problems, wanted={es.satnum for es in sets})
-    for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    metadata = metadata_for(sets)
     if spec.is_empty():
         return list(sets), metadata, spec
     try:
