@@ -38,6 +38,7 @@ from sgp4.api import WGS72, Satrec
 from . import timebase
 from .constants import EARTH_ROTATION_RAD_S, WGS72_A_KM, WGS72_MU_KM3_S2
 from .elements import ElementSet, satrec_problem, tle_epoch_problem
+from .groundtrack import propagate_teme
 from .orbit import epoch_1949_days
 
 MAX_DV_M_S = 10_000.0  # more than any single burn a student would plan (LEO to escape is about 3.2 km/s)
@@ -258,9 +259,8 @@ def mean_elements_for_state(r_km, v_km_s, epoch_s: float, satnum: int, bstar: fl
 
 
 def _radius(satrec, times_s):
-    whole, fraction = timebase.jd_utc(np.asarray(times_s, dtype=float))
-    errors, r, _v = satrec.sgp4_array(whole, fraction)
-    return np.linalg.norm(r, axis=1), r[:, 2], errors
+    r, errors = propagate_teme(satrec, np.asarray(times_s, dtype=float))
+    return np.linalg.norm(r, axis=0), r[2], errors
 
 
 def mean_height_km(satrec, at_s: float) -> float:
