@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.common import CliError, add_filter_args, catalog_from_args, filtered_sets, find_sat, metadata_for, time_arg
+from desktop.cli.common import add_filter_args, catalog_from_args, filtered_sets, find_sat, metadata_for, time_arg
 
 
 def cmd_catalog(args) -> int:
@@ -55,6 +55,3 @@ def register(sub, add):
     p = add("info", cmd_info, "orbit summary and metadata (owner, launch, type, status) of one satellite")
     p.add_argument("sat", help="name, unique name prefix or catalogue number")
     p.add_argument("--at", help="time for the element age (ISO 8601, default now)")
-
-
-__all__ = ["CliError"]

@@ -10,12 +10,6 @@ from desktop.cli.common import CliError, catalog_from_args, find_sat, finite_flo
 POSITIVE = finite_float(0, open_low=True)
 
 
-def timebase_iso(time_s: float) -> str:
-    from desktop.core import timebase
-
-    return timebase.iso_utc(time_s)
-
-
 def activities_from_args(args) -> tuple[list, list[str]]:
     """The scenarios asked for (default all three), or a space-weather file's series. ``celestrak`` fetches (then
     falls back to the kept copy, the bundled copy, the scenarios, each with one warning); ``offline`` takes the

@@ -230,10 +230,6 @@ def density_kg_m3(heights_km, log_row: np.ndarray) -> np.ndarray:
     return np.where(heights_km > MAX_TABLE_HEIGHT_KM, 0.0, rho)
 
 
-def scenario_density_kg_m3(heights_km, scenario: Scenario) -> np.ndarray:
-    return density_kg_m3(heights_km, _log_density_row(scenario.f107, scenario.f107, scenario.ap))
-
-
 # ----------------------------------------------------------------------------- decay
 
 

@@ -56,11 +56,6 @@ class Scenario:
     ap: float
     source: str = ""
 
-    def indices(self, times_s):
-        """F10.7, its 81-day mean and Ap at the times (held constant)."""
-        times_s = np.asarray(times_s, dtype=float)
-        return (np.full(times_s.shape, self.f107), np.full(times_s.shape, self.f107), np.full(times_s.shape, self.ap))
-
 
 SCENARIOS = {
     "low": Scenario("low", 70.0, 5.0, "solar minimum (2008-2009 yearly means of the observed indices)"),
@@ -122,11 +117,6 @@ class SpaceWeatherSeries:
     def last_s(self) -> float:
         return float(self.times_s[-1])
 
-    def last_of(self, kinds: tuple[str, ...]) -> float | None:
-        """The last day of rows of these kinds (for example ("OBS", "INT"): the last observed day)."""
-        days = [t for t, k in zip(self.times_s, self.kinds) if k in kinds]
-        return float(days[-1]) if days else None
-
     @functools.cached_property
     def held(self) -> tuple[float, float, float]:
         """F10.7, its 81-day mean and Ap held beyond the last row: their time means over the last 11 years."""
@@ -144,17 +134,19 @@ class SpaceWeatherSeries:
 
     def span_text(self) -> str:
         """'observed to 2025-07-20, predicted to 2041-10-01; after that the mean of its last 11 years is held'."""
-        observed = self.last_of(("OBS", "INT")) if self.kinds else None
+        observed = self.observed_last_s()
         parts = [f"observed to {_day(observed)}"] if observed is not None else []
         if observed is None or self.last_s > observed:
             parts.append(f"{'predicted' if observed is not None else 'rows'} to {_day(self.last_s)}")
         return ", ".join(parts) + "; after that the mean of its last 11 years is held"
 
     def observed_last_s(self) -> float | None:
-        return self.last_of(("OBS", "INT")) if self.kinds else None
+        """The last observed day (rows of kind OBS or INT), or None when the file does not say which rows are."""
+        days = [t for t, k in zip(self.times_s, self.kinds) if k in ("OBS", "INT")]
+        return float(days[-1]) if days else None
 
     def to_json(self) -> dict:
-        observed = self.last_of(("OBS", "INT")) if self.kinds else None
+        observed = self.observed_last_s()
         return {"source": self.source, "first_day": _day(self.first_s),
                 "observed_last_day": None if observed is None else _day(observed), "last_day": _day(self.last_s),
                 "beyond_last_day": "mean of the file's last 11 years held",
