@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (TIME_HELP, CliError, catalog_from_args, check_near_epoch, check_output_path, find_sat,
-                                finite_float, open_output, printable_text, time_arg)
+from desktop.cli.common import (TIME_HELP, CliError, catalog_from_args, check_element_outputs, check_near_epoch, find_sat,
+                                finite_float, print_tle, printable_text, time_arg, write_element_outputs)
 
 WHEN_HELP = "when: an ISO 8601 UTC time, or apogee, perigee, ascending or descending (the next one after --after)"
 SPEED = finite_float(-1e6, 1e6)  # m/s; the core refuses a burn over 10 km/s in one line naming the total
@@ -29,11 +29,8 @@ def figures_lines(before, after) -> list[str]:
 
 def cmd_burn(args) -> int:
     from desktop.core import design, maneuver, timebase
-    from desktop.core.elements import omm_json_text, tle_text
 
-    for target, what in ((args.out, "--out"), (args.omm, "--omm")):
-        if target:
-            check_output_path(target, what)
+    check_element_outputs(args)
     catalog = catalog_from_args(args)
     es = find_sat(catalog, args.sat)
     burn = _burn_from_args(args)
@@ -49,13 +46,7 @@ def cmd_burn(args) -> int:
         raise CliError(f"{es.name}: after this burn the perigee is {result.after.perigee_km:,.0f} km, below the "
                        "surface: the satellite re-enters at once (no element set is made)")
     new = result.elements
-    wrote = False
-    for target, text in ((args.out, tle_text), (args.omm, omm_json_text)):
-        if target:
-            with open_output(target) as out:
-                out.write(text([new]))
-            wrote = wrote or target == "-"
-    report = sys.stderr if wrote else sys.stdout
+    report = write_element_outputs(args, [new])
     if es.flag:
         print(f"warning: {es.flag_note()}", file=sys.stderr)
     print(f"{'Satellite:':<18} {es.label} (elements {es.epoch_iso})", file=report)
@@ -70,9 +61,8 @@ def cmd_burn(args) -> int:
     for note in result.notes:
         print(f"warning: {note}", file=sys.stderr)
     print(f"{'New set:':<18} {new.name} (NORAD {new.satnum}), DESIGNED, epoch {new.epoch_iso}", file=report)
-    if not wrote:
-        l1, l2 = new.tle_lines()
-        print(f"{'TLE:':<18} {l1}\n{'':<18} {l2}")
+    if report is sys.stdout:
+        print_tle(new)
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.common import CliError, add_filter_args, catalog_from_args, filtered_sets, find_sat, time_arg
+from desktop.cli.common import add_filter_args, catalog_from_args, filtered_sets, find_sat, metadata_for, time_arg
 
 
 def cmd_catalog(args) -> int:
@@ -30,15 +30,12 @@ def cmd_catalog(args) -> int:
 def cmd_info(args) -> int:
     from desktop.core.elements import ElementError
     from desktop.core.orbit import summarize
-    from desktop.core.satcat import load_metadata, satellite_lines
+    from desktop.core.satcat import satellite_lines
 
     catalog = catalog_from_args(args)
     es = find_sat(catalog, args.sat)
     at_s = time_arg(args.at, "--at") if args.at else None
-    problems: list[str] = []
-    record = load_metadata(problems, wanted={es.satnum}).get(es.satnum)
-    for problem in problems:
-        print(f"warning: {problem}")
+    record = metadata_for([es], to_stdout=True).get(es.satnum)
     for label, value in summarize(es, at_s).lines() + satellite_lines(es, record):
         print(f"{label + ':':<18} {value}")
     try:
@@ -58,6 +55,3 @@ def register(sub, add):
     p = add("info", cmd_info, "orbit summary and metadata (owner, launch, type, status) of one satellite")
     p.add_argument("sat", help="name, unique name prefix or catalogue number")
     p.add_argument("--at", help="time for the element age (ISO 8601, default now)")
-
-
-__all__ = ["CliError"]

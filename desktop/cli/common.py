@@ -130,6 +130,33 @@ def open_output(target: str):
         raise CliError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
+def check_element_outputs(args) -> None:
+    """--out and --omm (the commands that make an element set: design, burn), refused before any work."""
+    for target, what in ((args.out, "--out"), (args.omm, "--omm")):
+        if target:
+            check_output_path(target, what)
+
+
+def write_element_outputs(args, sets):
+    """The sets as TLE to --out and as OMM JSON to --omm; returns the stream for the report: standard error when a
+    set went to standard output (which then holds the set alone), else standard output."""
+    from desktop.core.elements import omm_json_text, tle_text
+
+    wrote = False
+    for target, text in ((args.out, tle_text), (args.omm, omm_json_text)):
+        if target:
+            with open_output(target) as out:
+                out.write(text(sets))
+            wrote = wrote or target == "-"
+    return sys.stderr if wrote else sys.stdout
+
+
+def print_tle(es) -> None:
+    """The set's two lines under the report, aligned with its labels (when no output took the set)."""
+    l1, l2 = es.tle_lines()
+    print(f"{'TLE:':<18} {l1}\n{'':<18} {l2}")
+
+
 def catalog_from_args(args):
     from desktop.core.catalog import load_catalog
     from desktop.core.elements import ElementError
@@ -366,18 +393,26 @@ def catalog_filter_from_args(args, group: str = ""):
         raise CliError(str(exc)) from None
 
 
+def metadata_for(sets, to_stdout: bool = False) -> dict:
+    """The SATCAT metadata of the sets by number; each problem met on the way (a damaged cache moved aside) is one
+    warning line, on standard error (``to_stdout``: with a report that prints them there, as info does)."""
+    from desktop.core.satcat import load_metadata
+
+    problems: list[str] = []
+    metadata = load_metadata(problems, wanted={es.satnum for es in sets})
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stdout if to_stdout else sys.stderr)
+    return metadata
+
+
 def filtered_sets(args, sets, group: str = ""):
     """``sets`` that pass the filter options, the metadata by number, and the filter; CliError (one line) for a
     bad filter or an uncached group."""
     from desktop.core.catalogfilter import CatalogIndex, FilterError, group_members
-    from desktop.core.satcat import load_metadata
 
     spec = catalog_filter_from_args(args, group)
-    problems: list[str] = []
     sets = list(sets)
-    metadata = load_metadata(problems, wanted={es.satnum for es in sets})
-    for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    metadata = metadata_for(sets)
     if spec.is_empty():
         return list(sets), metadata, spec
     try:

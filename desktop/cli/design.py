@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (TIME_HELP, CliError, catalog_from_args, keep_designs, _check_place, check_output_path, finite_float, int_range,
-                                open_output, printable_text, time_arg)
+from desktop.cli.common import (TIME_HELP, CliError, catalog_from_args, keep_designs, _check_place, check_element_outputs, finite_float, int_range,
+                                print_tle, printable_text, time_arg, write_element_outputs)
 
 
 POSITIVE = finite_float(0, open_low=True)  # heights and sizes in km; design checks each one's range
@@ -82,12 +82,9 @@ def _design_from_args(args):
 
 def cmd_design(args) -> int:
     from desktop.core import design
-    from desktop.core.elements import omm_json_text, tle_text
     from desktop.core.orbit import summarize
 
-    for target, what in ((args.out, "--out"), (args.omm, "--omm")):
-        if target:
-            check_output_path(target, what)
+    check_element_outputs(args)
     try:
         if args.list_repeats:
             if args.min_height is None or args.max_height is None or args.max_days is None:
@@ -115,22 +112,15 @@ def cmd_design(args) -> int:
     es = orbit.elements
     if args.save:
         keep_designs(lambda kept: [x for x in kept if x.satnum != d.satnum] + [d])
-    wrote = False
-    for target, text in ((args.out, tle_text), (args.omm, omm_json_text)):
-        if target:
-            with open_output(target) as out:
-                out.write(text([es]))
-            wrote = wrote or target == "-"
-    report = sys.stderr if wrote else sys.stdout
+    report = write_element_outputs(args, [es])
     for label, value in summarize(es, d.epoch_s).lines():
         print(f"{label + ':':<18} {value}", file=report)
     if orbit.repeat_period_s:
         print(f"{'Repeat cycle:':<18} {d.repeat_revs} revolutions in {orbit.repeat_period_s / 86400:.5f} days", file=report)
     if args.save:
         print(f"{'Kept:':<18} as {es.name} (NORAD {es.satnum}) in the catalogue of every command and the app", file=report)
-    if not wrote:
-        l1, l2 = es.tle_lines()
-        print(f"{'TLE:':<18} {l1}\n{'':<18} {l2}")
+    if report is sys.stdout:
+        print_tle(es)
     return 0
 
 

@@ -10,12 +10,6 @@ from desktop.cli.common import CliError, catalog_from_args, find_sat, finite_flo
 POSITIVE = finite_float(0, open_low=True)
 
 
-def timebase_iso(time_s: float) -> str:
-    from desktop.core import timebase
-
-    return timebase.iso_utc(time_s)
-
-
 def activities_from_args(args) -> tuple[list, list[str]]:
     """The scenarios asked for (default all three), or a space-weather file's series. ``celestrak`` fetches (then
     falls back to the kept copy, the bundled copy, the scenarios, each with one warning); ``offline`` takes the
@@ -50,8 +44,7 @@ def epoch_activity_for(es, activities):
     from desktop.core import spaceweather
 
     series = next((a for a in activities if isinstance(a, spaceweather.SpaceWeatherSeries)), None)
-    series = series if series is not None else spaceweather.offline_series()
-    return None if series is None else spaceweather.activity_at(series, es.epoch_s)
+    return spaceweather.epoch_activity(es.epoch_s, series)
 
 
 def cmd_lifetime(args) -> int:

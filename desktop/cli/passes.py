@@ -7,7 +7,7 @@ import sys
 from desktop.cli.common import (COORDINATE, MAX_YEARS_FROM_EPOCH, TIME_HELP, CliError, add_criterion_args, add_filter_args,
                                 catalog_filter_from_args, catalog_from_args, check_memory, check_near_epoch,
                                 check_output_path, criterion_from_args, filtered_sets, finite_float,
-                                int_range, open_output, region_from_args, sats_with_sensors, time_arg)
+                                int_range, metadata_for, open_output, region_from_args, sats_with_sensors, time_arg)
 
 
 def cmd_passes(args) -> int:
@@ -26,7 +26,7 @@ def cmd_passes(args) -> int:
     start = time_arg(args.start) if args.start else timebase.now_s()
     end = start + args.days * 86400.0
     many = sets is None
-    sets, notes, metadata = _many_sets(args, catalog, start, end) if many else (sets, [], _metadata(sets))
+    sets, notes, metadata = _many_sets(args, catalog, start, end) if many else (sets, [], metadata_for(sets))
     owners = owners_by_number(metadata)
     check_near_epoch(sets, start, end)
     check_memory(args, budget.passes_bytes(len(sets), args.days, args.members if args.uncertainty else 0), "passes",
@@ -147,16 +147,6 @@ def _many_sets(args, catalog, start_s: float, end_s: float):
     if not spec.is_empty():
         notes.append(f"{len(sets)} of {len(catalog)} loaded satellites kept by the filter ({spec.describe()})")
     return near, notes, metadata
-
-
-def _metadata(sets):
-    from desktop.core.satcat import load_metadata
-
-    problems: list[str] = []
-    metadata = load_metadata(problems, wanted={es.satnum for es in sets})
-    for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
-    return metadata
 
 
 def _print_compact(passes, criterion, lookup, owners, decayed=frozenset()) -> None:

@@ -28,8 +28,9 @@ def cmd_refresh(args) -> int:
             print(f"space weather (SW-All.csv): {'kept copy, under 2 hours old' if cached else 'fetched'}; "
                   f"{series.span_text()}")
         except (celestrak.CelestrakError, spaceweather.SpaceWeatherError) as exc:
+            held = spaceweather.offline_series()
             print(f"space weather (SW-All.csv): failed: {exc} (keeping the copy held: "
-                  f"{spaceweather.offline_series().source if spaceweather.offline_series() else 'none'})")
+                  f"{held.source if held else 'none'})")
             failures += 1
     targets = [find_sat(catalog, name) for name in args.sat] if args.sat else \
         ([] if args.group or args.satcat or args.space_weather else list(catalog))

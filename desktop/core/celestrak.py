@@ -51,6 +51,21 @@ def base_url(setting: str | None = None) -> str:
     return (setting or os.environ.get("OVERFLIGHT_CELESTRAK_URL") or DEFAULT_BASE_URL).rstrip("/")
 
 
+def site_root(base: str | None = None) -> str:
+    """The site a base URL belongs to: the .php file dropped, then a trailing /NORAD/elements.
+
+    A base may name the site (https://celestrak.org) or its gp.php endpoint
+    (https://celestrak.org/NORAD/elements/gp.php, or a mirror's); the
+    space-weather file and the SATCAT live at the site's root, not beside gp.php.
+    """
+    root = base_url(base)
+    if root.endswith(".php"):
+        root = root.rsplit("/", 1)[0]
+    if root.endswith("/NORAD/elements"):
+        root = root[:-len("/NORAD/elements")]
+    return root
+
+
 def gp_url(kind: str, value: str, fmt: str = "JSON", base: str | None = None) -> str:
     if kind not in QUERY_KINDS:
         raise CelestrakError(f"unknown query kind {kind!r} (expected one of {', '.join(QUERY_KINDS)})")
@@ -271,8 +286,7 @@ def fetch_space_weather(*, base: str | None = None, timeout_s: float = TIMEOUT_S
     cached = cached_space_weather()
     if cached is not None and not force and now_s - cached[1] < UPDATE_INTERVAL_S:
         return cached[0], True, cached[1]
-    root = base_url(base)
-    url = (root.rsplit("/", 1)[0] if root.endswith(".php") else root) + SPACE_WEATHER_PATH
+    url = site_root(base) + SPACE_WEATHER_PATH
     body = _download(url, timeout_s)
     try:
         parse_sw_csv(body, "CelesTrak answer")

@@ -34,7 +34,7 @@ import numpy as np
 from . import timebase
 from .constants import EARTH_ROTATION_RAD_S, SGP4_BSTAR_RHO0_KG_M2_ER, WGS72_A_KM, WGS72_MU_KM3_S2
 from .elements import ElementSet
-from .spaceweather import SCENARIOS, Scenario
+from .spaceweather import SCENARIOS, Scenario, epoch_activity
 
 REENTRY_HEIGHT_KM = 120.0  # perigee below this: the satellite comes down within a few revolutions
 MAX_TABLE_HEIGHT_KM = 2000.0  # above this drag is ignored (lifetimes of centuries)
@@ -173,12 +173,9 @@ def vehicle_for(es: ElementSet, mass_kg: float | None = None, area_m2: float | N
 def _activity_at_epoch(time_s: float) -> tuple[float, float, str]:
     """F10.7 and Ap at a time from the space-weather file on this computer (kept, else bundled; no request), else
     the moderate scenario; and how they were found."""
-    from . import spaceweather
-
-    series = spaceweather.offline_series()
-    if series is not None:
-        act = spaceweather.activity_at(series, time_s)
-        return act.f107, act.ap, f"F10.7 {act.f107:.0f}, Ap {act.ap:.0f}: {act.basis}, {series.source}"
+    act = epoch_activity(time_s)
+    if act is not None:
+        return act.f107, act.ap, f"F10.7 {act.f107:.0f}, Ap {act.ap:.0f}: {act.basis}, {act.source}"
     moderate = SCENARIOS["moderate"]
     return moderate.f107, moderate.ap, f"no space-weather file: the moderate scenario, F10.7 {moderate.f107:.0f}"
 
@@ -231,10 +228,6 @@ def density_kg_m3(heights_km, log_row: np.ndarray) -> np.ndarray:
     heights_km = np.asarray(heights_km, dtype=float)
     rho = np.exp(np.interp(heights_km, _HEIGHTS_KM, log_row))
     return np.where(heights_km > MAX_TABLE_HEIGHT_KM, 0.0, rho)
-
-
-def scenario_density_kg_m3(heights_km, scenario: Scenario) -> np.ndarray:
-    return density_kg_m3(heights_km, _log_density_row(scenario.f107, scenario.f107, scenario.ap))
 
 
 # ----------------------------------------------------------------------------- decay

@@ -38,6 +38,7 @@ from sgp4.api import WGS72, Satrec
 from . import timebase
 from .constants import EARTH_ROTATION_RAD_S, WGS72_A_KM, WGS72_MU_KM3_S2
 from .elements import ElementSet, satrec_problem, tle_epoch_problem
+from .groundtrack import propagate_teme
 from .orbit import epoch_1949_days
 
 MAX_DV_M_S = 10_000.0  # more than any single burn a student would plan (LEO to escape is about 3.2 km/s)
@@ -258,9 +259,8 @@ def mean_elements_for_state(r_km, v_km_s, epoch_s: float, satnum: int, bstar: fl
 
 
 def _radius(satrec, times_s):
-    whole, fraction = timebase.jd_utc(np.asarray(times_s, dtype=float))
-    errors, r, _v = satrec.sgp4_array(whole, fraction)
-    return np.linalg.norm(r, axis=1), r[:, 2], errors
+    r, errors = propagate_teme(satrec, np.asarray(times_s, dtype=float))
+    return np.linalg.norm(r, axis=0), r[2], errors
 
 
 def mean_height_km(satrec, at_s: float) -> float:
@@ -511,15 +511,15 @@ def plane_change(height_km: float, change_deg: float) -> Transfer:
 def combined_plane_change(from_km: float, to_km: float, change_deg: float) -> Transfer:
     """Hohmann transfer whose second burn at apogee also turns the plane (law of cosines), against doing both apart."""
     base = hohmann(from_km, to_km)
-    r1, r2 = WGS72_A_KM + from_km, WGS72_A_KM + to_km
+    r2 = WGS72_A_KM + to_km
     di = _angle(change_deg, "--angle", 180.0)
-    a_t = (r1 + r2) / 2.0
+    a_t = base.details["transfer_semi_major_axis_km"]
     v_apo, v_circ = vis_viva_km_s(r2, a_t), circular_speed_km_s(r2)
     dv2 = math.sqrt(v_apo ** 2 + v_circ ** 2 - 2 * v_apo * v_circ * math.cos(di))
     separate = abs(base.burns_km_s[0]) + abs(base.burns_km_s[1]) + 2 * v_circ * math.sin(di / 2)
     return Transfer("Hohmann with combined plane change at apogee", (base.burns_km_s[0], dv2), base.time_of_flight_s,
                     "vis-viva; apogee burn dv2 = sqrt(v_a^2 + v_c^2 - 2 v_a v_c cos di)",
-                    {"from_km": from_km, "to_km": to_km, "angle_deg": change_deg,
+                    {"from_km": from_km, "to_km": to_km, "angle_deg": change_deg, "transfer_semi_major_axis_km": a_t,
                      "separate_total_dv_km_s": separate})
 
 
@@ -543,3 +543,36 @@ def phasing(height_km: float, angle_deg: float, revolutions: int = 1) -> Transfe
                     "vis-viva; phasing period T (1 - angle/(360 k)), a = (mu (T/2pi)^2)^(1/3)",
                     {"height_km": height_km, "angle_deg": angle_deg, "revolutions": revolutions,
                      "phasing_semi_major_axis_km": a_ph})
+
+
+TRANSFER_KINDS = ("hohmann", "plane", "combined", "phasing")
+
+
+def transfer_burns(kind: str, transfer: Transfer) -> list[Burn]:
+    """A transfer as burns on a satellite: Hohmann and phasing at the next perigee, the plane change at the next
+    ascending node, the second burn at the transfer orbit's apogee.
+
+    Phasing gives its first burn only: the second is made after the phasing
+    revolutions, at the first burn's time plus the time of flight, which only
+    the burn made knows. Every figure is read from the transfer's details (the
+    heights, the angle, the transfer ellipse), so the burns are the budget the
+    transfer shows and no caller works the geometry out again.
+    """
+    dv = [x * 1000 for x in transfer.burns_km_s]
+    details = transfer.details
+    if kind == "hohmann":
+        return [Burn(dv[0], at="perigee"), Burn(dv[1], at="apogee")]
+    if kind == "plane":
+        v = circular_speed_km_s(WGS72_A_KM + details["height_km"]) * 1000
+        change = math.radians(details["angle_deg"])
+        return [Burn(-v * (1 - math.cos(change)), normal_m_s=v * math.sin(change), at="ascending")]
+    if kind == "combined":
+        r2 = WGS72_A_KM + details["to_km"]
+        a_t = details["transfer_semi_major_axis_km"]
+        v_apo, v_circ = vis_viva_km_s(r2, a_t) * 1000, circular_speed_km_s(r2) * 1000
+        change = math.radians(details["angle_deg"])
+        return [Burn(dv[0], at="perigee"),
+                Burn(v_circ * math.cos(change) - v_apo, normal_m_s=v_circ * math.sin(change), at="apogee")]
+    if kind == "phasing":
+        return [Burn(dv[0], at="perigee")]
+    raise BurnError(f"transfer '{kind}': choose one of " + ", ".join(TRANSFER_KINDS))

@@ -290,12 +290,9 @@ def cache_path() -> Path:
 
 
 def satcat_url(base: str | None = None) -> str:
-    from .celestrak import base_url
+    from .celestrak import site_root
 
-    root = base_url(base)
-    if root.endswith(".php"):  # a gp.php endpoint was configured: the SATCAT lives beside it on the same host
-        root = root.split("/NORAD/")[0]
-    return root + SATCAT_PATH
+    return site_root(base) + SATCAT_PATH
 
 
 @dataclass

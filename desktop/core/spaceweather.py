@@ -56,11 +56,6 @@ class Scenario:
     ap: float
     source: str = ""
 
-    def indices(self, times_s):
-        """F10.7, its 81-day mean and Ap at the times (held constant)."""
-        times_s = np.asarray(times_s, dtype=float)
-        return (np.full(times_s.shape, self.f107), np.full(times_s.shape, self.f107), np.full(times_s.shape, self.ap))
-
 
 SCENARIOS = {
     "low": Scenario("low", 70.0, 5.0, "solar minimum (2008-2009 yearly means of the observed indices)"),
@@ -122,11 +117,6 @@ class SpaceWeatherSeries:
     def last_s(self) -> float:
         return float(self.times_s[-1])
 
-    def last_of(self, kinds: tuple[str, ...]) -> float | None:
-        """The last day of rows of these kinds (for example ("OBS", "INT"): the last observed day)."""
-        days = [t for t, k in zip(self.times_s, self.kinds) if k in kinds]
-        return float(days[-1]) if days else None
-
     @functools.cached_property
     def held(self) -> tuple[float, float, float]:
         """F10.7, its 81-day mean and Ap held beyond the last row: their time means over the last 11 years."""
@@ -144,17 +134,19 @@ class SpaceWeatherSeries:
 
     def span_text(self) -> str:
         """'observed to 2025-07-20, predicted to 2041-10-01; after that the mean of its last 11 years is held'."""
-        observed = self.last_of(("OBS", "INT")) if self.kinds else None
+        observed = self.observed_last_s()
         parts = [f"observed to {_day(observed)}"] if observed is not None else []
         if observed is None or self.last_s > observed:
             parts.append(f"{'predicted' if observed is not None else 'rows'} to {_day(self.last_s)}")
         return ", ".join(parts) + "; after that the mean of its last 11 years is held"
 
     def observed_last_s(self) -> float | None:
-        return self.last_of(("OBS", "INT")) if self.kinds else None
+        """The last observed day (rows of kind OBS or INT), or None when the file does not say which rows are."""
+        days = [t for t, k in zip(self.times_s, self.kinds) if k in ("OBS", "INT")]
+        return float(days[-1]) if days else None
 
     def to_json(self) -> dict:
-        observed = self.last_of(("OBS", "INT")) if self.kinds else None
+        observed = self.observed_last_s()
         return {"source": self.source, "first_day": _day(self.first_s),
                 "observed_last_day": None if observed is None else _day(observed), "last_day": _day(self.last_s),
                 "beyond_last_day": "mean of the file's last 11 years held",
@@ -220,6 +212,7 @@ def parse_sw_csv(text: str, source: str = "SW-All.csv") -> SpaceWeatherSeries:
         last_ap = data[~no_ap, 0].max()
         recent = ~no_ap & (data[:, 0] >= last_ap - SOLAR_CYCLE_DAYS * timebase.DAY_S)
         data[no_ap, 3] = data[recent, 3].mean()
+    data.flags.writeable = False  # a series is shared (bundled_series and fetched_series keep theirs)
     return SpaceWeatherSeries(data[:, 0], data[:, 1], data[:, 2], data[:, 3], source,
                               kinds=kinds if any(kinds) else ())
 
@@ -255,7 +248,10 @@ def bundled_updated_s() -> float:
     return timebase.to_posix(meta["updated_utc"])
 
 
+@functools.lru_cache(maxsize=1)
 def fetched_series(text: str, retrieved_s: float) -> SpaceWeatherSeries:
+    """A copy fetched from CelesTrak, named with its day; the last one is kept, as parsing a full copy takes
+    about 0.2 s and the kept copy is read for the drag figure, the epoch's activity and the curves alike."""
     return dataclasses.replace(parse_sw_csv(text, FETCHED_LABEL.format(_day(retrieved_s))), origin="fetched",
                                dated=_day(retrieved_s))
 
@@ -307,9 +303,10 @@ def space_weather_series(fetch: bool = False, warnings: list[str] | None = None)
     return [series]
 
 
-def offline_series() -> SpaceWeatherSeries | None:
-    """The newest space-weather file on this computer without a request (kept, else bundled), or None."""
-    found = space_weather_series(fetch=False, warnings=[])
+def offline_series(warnings: list[str] | None = None) -> SpaceWeatherSeries | None:
+    """The newest space-weather file on this computer without a request (kept, else bundled), or None; each fault
+    on the way adds one line to ``warnings`` (see :func:`space_weather_series`)."""
+    found = space_weather_series(fetch=False, warnings=warnings)
     return found[0] if isinstance(found[0], SpaceWeatherSeries) else None
 
 
@@ -358,3 +355,11 @@ def activity_at(series: SpaceWeatherSeries, time_s: float) -> EpochActivity:
         return EpochActivity(t, f107, ap, "monthly prediction", series.source,
                              "the monthly predictions carry none: mean of the file's last 11 years of Ap")
     return EpochActivity(t, f81, ap, "81-day centred mean", series.source, "daily Ap")
+
+
+def epoch_activity(time_s: float, series: SpaceWeatherSeries | None = None) -> EpochActivity | None:
+    """The activity at a time from ``series`` (the file in use), else from the newest file on this computer (kept,
+    else bundled; no request); None when no file can be read. One place for the drag figure, the command line
+    and the lab, so all three name the same file and value."""
+    series = series if series is not None else offline_series()
+    return None if series is None else activity_at(series, time_s)

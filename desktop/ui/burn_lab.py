@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
 
 from desktop.core import lifetime as life
 from desktop.core import maneuver, timebase
-from desktop.core.constants import WGS72_A_KM
 
 from .i18n import forward_arrow
 from .widgets import SliderSpin, form_group, html_rows
@@ -34,7 +33,7 @@ from .workers import Runner
 
 REENTERS_STYLE = "color:#c0392b; font-weight:bold"
 BURN_TIMES = ("perigee", "apogee", "ascending", "descending", "time")
-TRANSFERS = ("hohmann", "plane", "combined", "phasing")
+TRANSFERS = maneuver.TRANSFER_KINDS
 # the core's scenario names and burn times, as the decay plot, the lab and the handout show them
 SCENARIO_NAMES = (QT_TRANSLATE_NOOP("DecayPlot", "low"), QT_TRANSLATE_NOOP("DecayPlot", "moderate"),
                   QT_TRANSLATE_NOOP("DecayPlot", "high"), QT_TRANSLATE_NOOP("DecayPlot", "space-weather file"))
@@ -302,34 +301,13 @@ class BurnSection(QWidget):
         self.budget.setText(html_rows(rows))
         return t
 
-    def transfer_burns(self, t: maneuver.Transfer) -> list[maneuver.Burn]:
-        """The transfer as burns on the satellite: Hohmann and phasing at the next perigee, the plane change at the
-        next ascending node; the second burn at the transfer orbit's apogee, or after the phasing revolutions."""
-        kind = self.transfer_kind.currentData()
-        dv = [x * 1000 for x in t.burns_km_s]
-        if kind == "hohmann":
-            return [maneuver.Burn(dv[0], at="perigee"), maneuver.Burn(dv[1], at="apogee")]
-        if kind == "plane":
-            change = math.radians(abs(self.angle.value()))
-            v = dv[0] / (2 * math.sin(change / 2))
-            return [maneuver.Burn(-v * (1 - math.cos(change)), normal_m_s=v * math.sin(change), at="ascending")]
-        if kind == "combined":
-            r2 = WGS72_A_KM + self.target.value()
-            a_t = t.details["transfer_semi_major_axis_km"]
-            v_apo, v_circ = maneuver.vis_viva_km_s(r2, a_t), maneuver.circular_speed_km_s(r2)
-            change = math.radians(abs(self.angle.value()))
-            return [maneuver.Burn(dv[0], at="perigee"),
-                    maneuver.Burn((v_circ * math.cos(change) - v_apo) * 1000, normal_m_s=v_circ * math.sin(change) * 1000,
-                                  at="apogee")]
-        return [maneuver.Burn(dv[0], at="perigee")]
-
     def apply_transfer(self) -> bool:
         es = self.source_set()
         t = self.plan()
         if es is None or t is None:
             return False
         first, second = self._burn_numbers()
-        burns = self.transfer_burns(t)
+        burns = maneuver.transfer_burns(self.transfer_kind.currentData(), t)
         name = f"{es.name[:18]} BURN"
         try:
             results = maneuver.apply_burns(es, burns, self.session.time_s, satnum=first, name=name)
@@ -671,8 +649,7 @@ class LifetimeSection(QWidget):
 
         def job(progress, cancelled):
             warnings = []
-            found = spaceweather.space_weather_series(fetch=False, warnings=warnings)  # never a request from here
-            series = found[0] if isinstance(found[0], spaceweather.SpaceWeatherSeries) else None
+            series = spaceweather.offline_series(warnings)  # never a request from here
             activities = list(spaceweather.SCENARIOS.values()) + ([series] if with_file and series is not None else [])
             curves = []
             for k, activity in enumerate(activities):
@@ -683,7 +660,7 @@ class LifetimeSection(QWidget):
             return life.LifetimeEstimate(
                 es.name, es.flag, vehicle, curves[0].times_s[0], curves, warnings,
                 space_weather=series if with_file else None,
-                epoch_activity=None if series is None else spaceweather.activity_at(series, es.epoch_s))
+                epoch_activity=None if series is None else spaceweather.epoch_activity(es.epoch_s, series))
 
         self.estimate_button.setEnabled(False)
         self.cancel_button.setEnabled(True)

@@ -147,6 +147,7 @@ def sw_server(monkeypatch):
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     monkeypatch.setenv("OVERFLIGHT_CELESTRAK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
+    Handler.port = httpd.server_address[1]
     yield Handler
     httpd.shutdown()
     httpd.server_close()
@@ -186,6 +187,24 @@ def test_space_weather_from_celestrak_is_cached_and_faults_fall_back(capsys, sw_
     warnings = [ln for ln in err.splitlines() if ln.startswith("warning: ")]
     assert code == 0 and len(warnings) == 1 and "bundled copy" in warnings[0]
     assert json.loads(out)["space_weather"]["source"] == "CelesTrak space weather, bundled copy updated 2025-07-21"
+
+
+def test_the_space_weather_file_and_the_satcat_are_at_the_site_root_whatever_the_base(monkeypatch, sw_server):
+    """The default base and a gp.php endpoint (CelesTrak's own, or a mirror's) give the same site root; the
+    space-weather file was asked for beside gp.php (/NORAD/elements/SpaceData/...) when the base named it."""
+    from desktop.core import celestrak, satcat
+
+    monkeypatch.delenv("OVERFLIGHT_CELESTRAK_URL")
+    assert celestrak.site_root() == "https://celestrak.org"
+    for base in ("https://celestrak.org", "https://celestrak.org/", "https://celestrak.org/NORAD/elements/gp.php"):
+        assert celestrak.site_root(base) == "https://celestrak.org"
+        assert satcat.satcat_url(base) == "https://celestrak.org/pub/satcat.csv"
+    assert celestrak.site_root("https://mirror.example/celestrak/gp.php") == "https://mirror.example/celestrak"
+    assert satcat.satcat_url("https://mirror.example/celestrak/gp.php") == "https://mirror.example/celestrak/pub/satcat.csv"
+    mirror = f"http://127.0.0.1:{sw_server.port}/NORAD/elements/gp.php"
+    celestrak.fetch_space_weather(base=mirror, force=True)
+    assert sw_server.requests == ["/SpaceData/SW-All.csv"]
+    assert celestrak.gp_url("CATNR", "25544", base=mirror).startswith(mirror + "?")
 
 
 def test_refresh_space_weather_keeps_a_copy_that_then_wins_over_the_bundled_one(capsys, sw_server):

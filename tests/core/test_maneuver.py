@@ -168,6 +168,36 @@ def test_two_burns_of_a_hohmann_transfer_reach_the_target_circle():
     assert results[1].time_s - results[0].time_s == pytest.approx(transfer.time_of_flight_s, rel=0.02)  # J2 moves the apsides a little
 
 
+def test_each_transfer_as_burns_gives_its_budget_and_reaches_its_target():
+    """maneuver.transfer_burns reads only the transfer's details: each burn's size is the budget's, and made on a
+    400 km circle the burns reach the target (the 800 km circle, the plane turned by the angle; within 10 km and
+    0.2 deg, SGP4's mean heights against the two-body radii)."""
+    es = circular(400.0)
+
+    def plane_angle_deg(a, b, at_s):
+        n = [np.cross(*maneuver.state_teme(x.satrec, at_s)) for x in (a, b)]
+        return math.degrees(math.acos(np.clip(np.dot(*n) / np.linalg.norm(n[0]) / np.linalg.norm(n[1]), -1, 1)))
+
+    for kind, transfer in (("hohmann", maneuver.hohmann(400.0, 800.0)), ("plane", maneuver.plane_change(400.0, 10.0)),
+                           ("combined", maneuver.combined_plane_change(400.0, 800.0, 10.0)),
+                           ("phasing", maneuver.phasing(400.0, 20.0, 2))):
+        burns = maneuver.transfer_burns(kind, transfer)
+        assert [b.dv_m_s for b in burns] == pytest.approx([abs(x) * 1000 for x in transfer.burns_km_s[:len(burns)]],
+                                                          rel=1e-9), kind
+        results = maneuver.apply_burns(es, burns, EPOCH)
+        final = results[-1]
+        target = 400.0 if kind in ("plane", "phasing") else 800.0
+        if kind == "phasing":  # the first burn only: the phasing orbit, shorter to move ahead, its apogee the circle
+            assert final.after.apogee_km == pytest.approx(400.0, abs=10.0)
+            continue
+        assert final.after.perigee_km == pytest.approx(target, abs=10.0), kind
+        assert final.after.apogee_km == pytest.approx(target, abs=10.0), kind
+        turned = plane_angle_deg(es, final.elements, final.time_s)
+        assert turned == pytest.approx(transfer.details.get("angle_deg", 0.0), abs=0.2), kind
+    with pytest.raises(BurnError):
+        maneuver.transfer_burns("sideways", maneuver.hohmann(400.0, 800.0))
+
+
 def test_hohmann_matches_vis_viva_and_the_textbook_leo_to_geo_case():
     """Energy worked out here: v = sqrt(2 (mu/r - mu/(2a))). 300 km to GEO: about 3.9 km/s and 5.3 h."""
     for h1, h2 in ((300.0, 35786.0), (400.0, 800.0), (800.0, 400.0), (200.0, 20200.0)):

@@ -194,6 +194,22 @@ def test_a_kept_newer_copy_wins_over_the_bundled_one_and_faults_fall_back_once()
     assert len(warnings) == 1 and "CelesTrak" in warnings[0] and "bundled copy updated 2025-07-21" in warnings[0]
 
 
+def test_a_kept_copy_is_parsed_once_and_the_epoch_activity_comes_from_one_place():
+    """fetched_series keeps the last copy it parsed (read-only, as it is shared); epoch_activity takes the series in
+    use, else the newest file on this computer; offline_series reports its faults when asked."""
+    retrieved = timebase.to_posix("2026-07-31T12:00:00Z")
+    write_kept(fetched_text(180.0), retrieved)
+    kept = spaceweather.fetched_series(fetched_text(180.0), retrieved)
+    assert spaceweather.offline_series() is kept and not kept.f107.flags.writeable
+    at = timebase.to_posix("2026-03-01T00:00:00Z")
+    assert spaceweather.epoch_activity(at) == spaceweather.activity_at(kept, at)
+    bundled = spaceweather.bundled_series()
+    assert spaceweather.epoch_activity(at, bundled) == spaceweather.activity_at(bundled, at)
+    celestrak.space_weather_cache().write_text("{damaged")
+    warnings = []
+    assert spaceweather.offline_series(warnings) is bundled and len(warnings) == 1
+
+
 def test_without_the_bundled_copy_the_scenarios_are_used_with_one_warning(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "space_weather_dir", lambda: tmp_path / "missing")
     spaceweather.bundled_series.cache_clear()

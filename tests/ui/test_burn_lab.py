@@ -3,6 +3,8 @@ transfer applied, a decay plot computed off the GUI thread, and a lesson that ke
 
 import math
 
+import numpy as np
+
 from desktop.core import maneuver
 from desktop.core.constants import WGS72_A_KM, WGS72_MU_KM3_S2
 
@@ -58,6 +60,23 @@ def test_a_hohmann_preset_shows_its_budget_and_applies_as_two_burns(window, qtbo
     assert abs(after.perigee_km - 800) < 15 and abs(after.apogee_km - 800) < 15
     transfer = maneuver.OrbitFigures.of(arc.satrec)
     assert transfer.apogee_km > 780 and transfer.perigee_km < 440
+
+
+def test_a_hohmann_with_plane_change_at_apogee_applies(window, qtbot):
+    """The combined preset applies (it raised KeyError: its details lacked the transfer ellipse): the final orbit
+    is the target circle, turned by the angle."""
+    burn = burn_section(window, qtbot, "ISS")
+    burn.transfer_kind.setCurrentIndex(burn.transfer_kind.findData("combined"))
+    burn.target.setValue(800.0)
+    burn.angle.setValue(5.0)
+    assert burn.apply_transfer()
+    final_set = window.session.catalog.get(burn._satnums[0])
+    final = maneuver.OrbitFigures.of(final_set.satrec)
+    assert abs(final.perigee_km - 800) < 15 and abs(final.apogee_km - 800) < 15
+    # the planes at the final set's epoch (angular momentum r x v) are the angle apart
+    normals = [np.cross(*maneuver.state_teme(es.satrec, final_set.epoch_s)) for es in (burn.source_set(), final_set)]
+    turned = math.degrees(math.acos(np.dot(*normals) / np.linalg.norm(normals[0]) / np.linalg.norm(normals[1])))
+    assert abs(turned - 5.0) < 0.2
 
 
 def test_a_transfer_can_be_watched_on_the_globe(window, qtbot):
