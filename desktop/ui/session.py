@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core import timebase
 from desktop.core.access import AccessError, Criterion, criteria_for, sensor_criterion
-from desktop.core.catalogfilter import CatalogFilter, CatalogIndex, FilterError, group_members
+from desktop.core.catalogfilter import CatalogFilter, CatalogIndex, group_members
 from desktop.core.articles import Article
 from desktop.core.elements import Catalog, ElementSet
 from desktop.core.entities import article_date_from_text
@@ -269,11 +269,6 @@ class Session(QObject):
         self._index = None
         self.filter_changed.emit()
 
-    def set_metadata(self, metadata: dict) -> None:
-        """New SATCAT metadata (after a refresh); the list and the filter see it."""
-        self.metadata = dict(metadata)
-        self.catalog_changed.emit()
-
     def set_catalog_filter(self, spec: CatalogFilter) -> None:
         """Show only the satellites ``spec`` keeps; raises FilterError for an unknown class or type.
 
@@ -305,10 +300,7 @@ class Session(QObject):
         spec = self.catalog_filter
         if spec.group and self._group_satnums is None:
             spec = replace(spec, group="")
-        try:
-            return self.catalog_index().mask(spec, self._group_satnums)
-        except FilterError:  # set_catalog_filter checked it: only a group gone from the cache gets here
-            return self.catalog_index().mask(replace(spec, group=""))
+        return self.catalog_index().mask(spec, self._group_satnums)
 
     def filtered_sets(self) -> list[ElementSet]:
         """The sets the catalogue filter keeps, in the catalogue's order (all of them with no filter)."""
