@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import timebase
-from .files import FileReadError, move_aside, read_text_limited
+from .files import move_aside_line, read_text_limited
 from .paths import tle_dir, user_data_dir, write_atomic
 
 SATCAT_PATH = "/pub/satcat.csv"
@@ -328,10 +328,7 @@ def read_cached(problems: list[str] | None = None, wanted=None) -> CachedSatcat 
             raise ValueError("it holds no SATCAT rows")
     except (ValueError, KeyError, TypeError, RecursionError, SatcatError) as exc:  # FileReadError is a ValueError
         reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:80]
-        try:
-            problems.append("SATCAT cache " + move_aside(path, reason))
-        except FileReadError as move_failed:
-            problems.append("SATCAT cache " + str(move_failed))
+        problems.append(move_aside_line(path, reason, "SATCAT cache "))
         return None
     cached = CachedSatcat(retrieved_s, parsed.records, parsed.skipped)
     _parsed_cache.clear()
