@@ -239,13 +239,15 @@ class Session(QObject):
 
         A satellite new to the catalogue changes the list (catalog_changed); a
         replaced one only its own drawing and analysis (elements_changed), which
-        keeps a moving slider cheap.
+        keeps a moving slider cheap: the catalogue index is patched in place
+        (the set and its orbit class), not built again for the whole catalogue.
         """
         held = self.catalog.get(es.satnum)
         self.catalog.add([es])
-        self._index = None  # its orbit class may have changed
         if held is None or held.name != es.name:
-            self.catalog_changed.emit()
+            self.catalog_changed.emit()  # the index is built again (_forget_index)
+        elif self._index is not None and not self._index.replace(self.catalog.get(es.satnum)):
+            self._index = None
         self.elements_changed.emit(es.satnum)
 
     def remove_set(self, satnum: int) -> None:
@@ -301,6 +303,15 @@ class Session(QObject):
         if spec.group and self._group_satnums is None:
             spec = replace(spec, group="")
         return self.catalog_index().mask(spec, self._group_satnums)
+
+    def keeps(self, satnum: int) -> bool:
+        """Whether the catalogue filter keeps the satellite ``satnum`` (False for one not in the catalogue)."""
+        if satnum not in self.catalog:
+            return False
+        if self.catalog_filter.is_empty():
+            return True
+        at = (self.catalog_index().satnums == satnum).nonzero()[0]
+        return bool(at.size) and bool(self.filter_mask()[at[0]])
 
     def filtered_sets(self) -> list[ElementSet]:
         """The sets the catalogue filter keeps, in the catalogue's order (all of them with no filter)."""
