@@ -147,12 +147,13 @@ class CatalogIndex:
     def __len__(self) -> int:
         return len(self.sets)
 
-    def replace(self, es) -> bool:
+    def replace_set(self, es) -> bool:
         """Hold ``es`` in place of the set of its number and name (its orbit class computed again); False, and
         nothing changed, when no set of that number and name is held (a new or renamed satellite: build anew).
 
         An Orbit-lab slider replaces one set many times a second: this costs microseconds, a new index of
-        15,000 sets 12-20 ms. The number, name and metadata stay, so the search keys, owners and types do.
+        15,000 sets tens of milliseconds. The number, name and metadata stay, so do the search keys, owners
+        and types.
         """
         at = np.flatnonzero(self.satnums == es.satnum)
         if not at.size or self.sets[at[0]].name != es.name:

@@ -97,8 +97,8 @@ class FleetLayer(QObject):
 
     def _elements_changed(self, satnum: int) -> None:
         """One satellite's elements were replaced (an Orbit-lab slider): drop the fleet only if that satellite
-        is in it or the filter now keeps it (its orbit class may have changed); a new fleet of 15,000 costs
-        20-25 ms a slider step."""
+        is in it or the filter now keeps it (its orbit class may have changed): a new fleet of 15,000
+        satellites costs tens of milliseconds a slider step."""
         if self._fleet is not None and (bool((self._fleet.satnums == satnum).any()) or self.session.keeps(satnum)):
             self.forget()
 

@@ -246,7 +246,7 @@ class Session(QObject):
         self.catalog.add([es])
         if held is None or held.name != es.name:
             self.catalog_changed.emit()  # the index is built again (_forget_index)
-        elif self._index is not None and not self._index.replace(self.catalog.get(es.satnum)):
+        elif self._index is not None and not self._index.replace_set(self.catalog.get(es.satnum)):
             self._index = None
         self.elements_changed.emit(es.satnum)
 
