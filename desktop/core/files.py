@@ -140,6 +140,17 @@ def move_aside(path, reason: str, now_s: float | None = None) -> str:
     return f"{path.name} could not be read ({reason}); moved aside to {target.name}"
 
 
+def move_aside_line(path, reason: str, prefix: str) -> str:
+    """``move_aside`` for a cache: one line, ``prefix`` first, also when the rename failed.
+
+    A cache is only a copy of what can be fetched again, so its reader goes on without it and reports the
+    line instead of raising."""
+    try:
+        return prefix + move_aside(path, reason)
+    except FileReadError as move_failed:
+        return prefix + str(move_failed)
+
+
 @contextmanager
 def replaced_when_written(path, what: str, allow_empty: bool = False):
     """Yield a temporary file's name in ``path``'s folder; once the block has written it, check it and move it

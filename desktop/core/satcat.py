@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import timebase
-from .files import FileReadError, move_aside, read_text_limited
+from .files import move_aside_line, read_text_limited
 from .paths import tle_dir, user_data_dir, write_atomic
 
 SATCAT_PATH = "/pub/satcat.csv"
@@ -313,7 +313,7 @@ def read_cached(problems: list[str] | None = None, wanted=None) -> CachedSatcat 
     if not path.exists():
         return None
     try:
-        stamp = path.stat().st_mtime_ns
+        stamp = _stamp(path)
         hit = _parsed_cache.get(str(path))
         if hit is not None and hit[0] == stamp and (hit[1] is None or (wanted is not None and set(wanted) <= hit[1])):
             return hit[2]
@@ -325,18 +325,27 @@ def read_cached(problems: list[str] | None = None, wanted=None) -> CachedSatcat 
             raise ValueError("it holds no SATCAT rows")
     except (ValueError, KeyError, TypeError, RecursionError, SatcatError) as exc:  # FileReadError is a ValueError
         reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:80]
-        try:
-            problems.append("SATCAT cache " + move_aside(path, reason))
-        except FileReadError as move_failed:
-            problems.append("SATCAT cache " + str(move_failed))
+        problems.append(move_aside_line(path, reason, "SATCAT cache "))
         return None
     cached = CachedSatcat(retrieved_s, parsed.records, parsed.skipped)
-    _parsed_cache.clear()
-    _parsed_cache[str(path)] = (stamp, None if wanted is None else set(wanted), cached)
+    _remember(path, stamp, cached, wanted)
     return cached
 
 
-_parsed_cache: dict[str, tuple] = {}  # path -> (mtime, numbers read or None for all, CachedSatcat)
+_parsed_cache: dict[str, tuple] = {}  # path -> ((mtime, size), numbers read or None for all, CachedSatcat)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """The file's modification time and size: a file rewritten within one tick of the clock (the same mtime)
+    is still told apart when its size changed."""
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size
+
+
+def _remember(path: Path, stamp: tuple[int, int], cached: CachedSatcat, wanted=None) -> None:
+    """Keep what was read of the cache file (as ``stamp`` found it) for the next read_cached; only the last."""
+    _parsed_cache.clear()
+    _parsed_cache[str(path)] = (stamp, None if wanted is None else set(wanted), cached)
 
 
 @dataclass
@@ -382,7 +391,14 @@ def fetch_satcat(*, base: str | None = None, timeout_s: float = 60.0, force: boo
     if not parsed.good:
         raise SatcatError(f"CelesTrak's SATCAT answer holds no readable rows ({parsed.first_problem or 'empty'}); "
                           "nothing was changed")
-    write_atomic(cache_path(), json.dumps({"url": url, "retrieved_s": now_s, "body": body}))
+    path = cache_path()
+    write_atomic(path, json.dumps({"url": url, "retrieved_s": now_s, "body": body}))
+    # the window reads the metadata at once (load_metadata): the rows parsed here serve it, not a second parse
+    # of 65,000 rows (0.4 s) on its GUI thread. The label is the one read_cached gives the same file.
+    try:
+        _remember(path, _stamp(path), CachedSatcat(float(now_s), parsed.records, parsed.skipped))
+    except OSError:  # gone already: the next read_cached reads whatever is there
+        pass
     skipped = f"; {parsed.skipped} unreadable row(s) skipped ({parsed.first_problem})" if parsed.skipped else ""
     return SatcatResult(len(parsed.records), parsed.skipped, False, now_s,
                         f"{len(parsed.records)} catalogue records from CelesTrak{skipped}")

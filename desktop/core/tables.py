@@ -51,9 +51,6 @@ def owner_text(code: str) -> str:
     return f"owner {code}" + (f" ({name})" if name != code else "")
 
 
-COMPACT_COLUMNS = ["satellite", "start_utc", "duration_s", "value_deg"]
-
-
 def compact_pass_row(p, criterion, es=None, owner: str = "", decayed: bool = False) -> list:
     """One pass in one line, as ``passes --all`` prints it and the window's Overhead view lists it:
     the satellite's name, its owner (SATCAT code, '-' when unknown), the start (UTC), the duration (s), the

@@ -35,12 +35,14 @@ class OverheadModel(QAbstractTableModel):
         super().__init__(parent)
         self.passes, self.rows, self.contact = [], [], True
 
-    def set_passes(self, passes, criterion, lookup, owners=None) -> None:
+    def set_passes(self, passes, criterion, lookup, owners=None, decayed=frozenset()) -> None:
+        """``owners``: SATCAT owner code by number; ``decayed``: the numbers the SATCAT says re-entered."""
         owners = owners or {}
         self.beginResetModel()
         self.passes = list(passes)
         self.contact = criterion.kind == "contact"
-        self.rows = [compact_pass_row(p, criterion, lookup(p.satnum), owners.get(p.satnum, "")) for p in self.passes]
+        self.rows = [compact_pass_row(p, criterion, lookup(p.satnum), owners.get(p.satnum, ""), p.satnum in decayed)
+                     for p in self.passes]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
@@ -180,7 +182,11 @@ class OverheadPanel(QWidget):
     def _done(self, result):
         self._idle()
         (passes, rejected), (region, criterion, searched) = result
-        self.model.set_passes(passes, criterion, self.session.catalog.get, owners_by_number(self.session.metadata))
+        # the metadata of the satellites that passed only (the whole SATCAT is 65,000 records)
+        metadata = self.session.metadata
+        records = {n: r for n in {p.satnum for p in passes} if (r := metadata.get(n)) is not None}
+        self.model.set_passes(passes, criterion, self.session.catalog.get, owners_by_number(records),
+                              {n for n, r in records.items() if r.decayed})
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         flagged = sum(1 for p in passes if (es := self.session.catalog.get(p.satnum)) is not None and es.flag)

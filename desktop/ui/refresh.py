@@ -31,28 +31,34 @@ def refresh_job(sets, base=None, with_satcat: bool = False):
         if with_satcat:
             if cancelled():
                 raise InterruptedError
-            try:
-                result = satcat.fetch_satcat(base=base)
-                lines.append(QCoreApplication.translate("ElementRefresh", "satellite catalogue (SATCAT): {0}").format(
-                    result.message))
-            except satcat.SatcatError as exc:
-                lines.append(QCoreApplication.translate(
-                    "ElementRefresh", "satellite catalogue (SATCAT): not updated: {0}; {1}").format(exc, satcat.kept_note()))
+            lines.append(satcat_line(base, after_elements=True))
             progress(1.0)
         return lines
 
     return job
 
 
+def satcat_line(base=None, after_elements: bool = False) -> str:
+    """Fetch the SATCAT and say in one line what happened (the cache keeps the last good one).
+
+    After a refresh of element sets a failure reads 'not updated' and says what the owners and types are kept
+    from; alone (Refresh satellite catalogue) it reads 'failed', which the window shows in a message box.
+    """
+    try:
+        result = satcat.fetch_satcat(base=base)
+        return QCoreApplication.translate("ElementRefresh", "satellite catalogue (SATCAT): {0}").format(result.message)
+    except satcat.SatcatError as exc:
+        if after_elements:
+            return QCoreApplication.translate(
+                "ElementRefresh", "satellite catalogue (SATCAT): not updated: {0}; {1}").format(exc, satcat.kept_note())
+        return QCoreApplication.translate("ElementRefresh", "satellite catalogue (SATCAT): failed: {0}").format(exc)
+
+
 def satcat_job(base=None):
     """The SATCAT download off the GUI thread: one line saying what happened (the cache keeps the last good one)."""
 
     def job(progress, cancelled):
-        try:
-            result = satcat.fetch_satcat(base=base)
-            line = QCoreApplication.translate("ElementRefresh", "satellite catalogue (SATCAT): {0}").format(result.message)
-        except satcat.SatcatError as exc:
-            line = QCoreApplication.translate("ElementRefresh", "satellite catalogue (SATCAT): failed: {0}").format(exc)
+        line = satcat_line(base)
         progress(1.0)
         return [line]
 
@@ -95,15 +101,8 @@ class ElementRefresh(QObject):
 
     def refresh_metadata(self):
         """Fetch the SATCAT in the worker; the list's owners and types follow when it is done."""
-        window = self.window
-        progress = QProgressDialog(self.tr("Fetching the satellite catalogue from CelesTrak…"), self.tr("Cancel"),
-                                   0, 1000, window)
-        progress.setWindowTitle(self.tr("Refresh satellite catalogue"))
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(self.runner.cancel)
-        self.progress_dialog = progress
-        base = window.settings.value("celestrak/url", "") if window.settings is not None else ""
-        self.runner.submit(satcat_job(base=str(base) or None))
+        self._submit(self.tr("Fetching the satellite catalogue from CelesTrak…"),
+                     self.tr("Refresh satellite catalogue"), satcat_job)
 
     def refresh_selected(self):
         self.start(self.window.session.selected_sets())
@@ -111,15 +110,21 @@ class ElementRefresh(QObject):
     def start(self, sets, with_satcat: bool = False):
         if not sets:
             return
+        sets = list(sets)
+        self._submit(self.tr("Fetching {0} element set(s) from CelesTrak…").format(len(sets)),
+                     self.tr("Refresh elements"), lambda base: refresh_job(sets, base=base, with_satcat=with_satcat))
+
+    def _submit(self, text: str, title: str, make_job) -> None:
+        """Run ``make_job(base)`` (base: the CelesTrak address set, or None) in the worker behind a progress
+        dialog whose Cancel stops it."""
         window = self.window
-        progress = QProgressDialog(self.tr("Fetching {0} element set(s) from CelesTrak…").format(len(sets)),
-                                   self.tr("Cancel"), 0, 1000, window)
-        progress.setWindowTitle(self.tr("Refresh elements"))
+        progress = QProgressDialog(text, self.tr("Cancel"), 0, 1000, window)
+        progress.setWindowTitle(title)
         progress.setMinimumDuration(300)
         progress.canceled.connect(self.runner.cancel)
         self.progress_dialog = progress
         base = window.settings.value("celestrak/url", "") if window.settings is not None else ""
-        self.runner.submit(refresh_job(list(sets), base=str(base) or None, with_satcat=with_satcat))
+        self.runner.submit(make_job(str(base) or None))
 
     def _close_progress(self):
         if self.progress_dialog is not None:

@@ -167,6 +167,20 @@ def _narrow_combo() -> QComboBox:
     return combo
 
 
+def _choose(combo: QComboBox, value: str) -> None:
+    """Show ``value`` in a filter box without telling its listeners; a value not among the choices is added.
+
+    A filter set elsewhere (a lesson, the command line's words) stays shown as it is.
+    """
+    combo.blockSignals(True)
+    at = combo.findData(value)
+    if at < 0 and value:
+        combo.addItem(value, value)
+        at = combo.count() - 1
+    combo.setCurrentIndex(max(at, 0))
+    combo.blockSignals(False)
+
+
 class SatellitePanel(QWidget):
     """Searchable, filterable catalogue (owners, orbit classes, approximate flags, element ages) and the summary."""
 
@@ -293,12 +307,7 @@ class SatellitePanel(QWidget):
         for name in cached_groups():
             self.group.addItem(self.tr("Group: {0}").format(name), name)
         for combo, value in ((self.owner, spec.owner.strip().upper()), (self.group, spec.group.strip().lower())):
-            at = combo.findData(value)
-            if at < 0 and value:  # a filter set elsewhere (a lesson, the command line's words): keep it shown
-                combo.addItem(value, value)
-                at = combo.count() - 1
-            combo.setCurrentIndex(max(at, 0))
-            combo.blockSignals(False)
+            _choose(combo, value)
 
     def _show_filter(self):
         """The filter boxes show the session's filter when it was set elsewhere (a lesson): the search text and
@@ -310,15 +319,8 @@ class SatellitePanel(QWidget):
             self.search.blockSignals(False)
         for combo, value in ((self.owner, spec.owner.strip().upper()), (self.orbit, spec.orbit_class),
                              (self.kind, spec.object_type), (self.group, spec.group.strip().lower())):
-            if (combo.currentData() or "") == value:
-                continue
-            combo.blockSignals(True)
-            at = combo.findData(value)
-            if at < 0 and value:
-                combo.addItem(value, value)
-                at = combo.count() - 1
-            combo.setCurrentIndex(max(at, 0))
-            combo.blockSignals(False)
+            if (combo.currentData() or "") != value:
+                _choose(combo, value)
 
     def _filter_edited(self, *_):
         spec = replace(self.session.catalog_filter, text=self.search.text(), owner=self.owner.currentData() or "",

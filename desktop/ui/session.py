@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core import timebase
 from desktop.core.access import AccessError, Criterion, criteria_for, sensor_criterion
-from desktop.core.catalogfilter import CatalogFilter, CatalogIndex, FilterError, group_members
+from desktop.core.catalogfilter import CatalogFilter, CatalogIndex, group_members
 from desktop.core.articles import Article
 from desktop.core.elements import Catalog, ElementSet
 from desktop.core.entities import article_date_from_text
@@ -239,13 +239,15 @@ class Session(QObject):
 
         A satellite new to the catalogue changes the list (catalog_changed); a
         replaced one only its own drawing and analysis (elements_changed), which
-        keeps a moving slider cheap.
+        keeps a moving slider cheap: the catalogue index is patched in place
+        (the set and its orbit class), not built again for the whole catalogue.
         """
         held = self.catalog.get(es.satnum)
         self.catalog.add([es])
-        self._index = None  # its orbit class may have changed
         if held is None or held.name != es.name:
-            self.catalog_changed.emit()
+            self.catalog_changed.emit()  # the index is built again (_forget_index)
+        elif self._index is not None and not self._index.replace_set(self.catalog.get(es.satnum)):
+            self._index = None
         self.elements_changed.emit(es.satnum)
 
     def remove_set(self, satnum: int) -> None:
@@ -268,11 +270,6 @@ class Session(QObject):
     def _forget_index(self) -> None:
         self._index = None
         self.filter_changed.emit()
-
-    def set_metadata(self, metadata: dict) -> None:
-        """New SATCAT metadata (after a refresh); the list and the filter see it."""
-        self.metadata = dict(metadata)
-        self.catalog_changed.emit()
 
     def set_catalog_filter(self, spec: CatalogFilter) -> None:
         """Show only the satellites ``spec`` keeps; raises FilterError for an unknown class or type.
@@ -305,10 +302,16 @@ class Session(QObject):
         spec = self.catalog_filter
         if spec.group and self._group_satnums is None:
             spec = replace(spec, group="")
-        try:
-            return self.catalog_index().mask(spec, self._group_satnums)
-        except FilterError:  # set_catalog_filter checked it: only a group gone from the cache gets here
-            return self.catalog_index().mask(replace(spec, group=""))
+        return self.catalog_index().mask(spec, self._group_satnums)
+
+    def keeps(self, satnum: int) -> bool:
+        """Whether the catalogue filter keeps the satellite ``satnum`` (False for one not in the catalogue)."""
+        if satnum not in self.catalog:
+            return False
+        if self.catalog_filter.is_empty():
+            return True
+        at = (self.catalog_index().satnums == satnum).nonzero()[0]
+        return bool(at.size) and bool(self.filter_mask()[at[0]])
 
     def filtered_sets(self) -> list[ElementSet]:
         """The sets the catalogue filter keeps, in the catalogue's order (all of them with no filter)."""

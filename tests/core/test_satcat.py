@@ -111,6 +111,20 @@ def test_fetch_caches_and_an_identical_query_within_two_hours_is_not_repeated(se
     assert metadata[99901].owner == "IRAN"  # a bundled row the SATCAT does not have is kept
 
 
+def test_the_metadata_after_a_download_is_the_rows_parsed_by_it_not_a_second_parse(server, monkeypatch):
+    """The window reads load_metadata on its GUI thread right after fetch_satcat: 65,000 rows are not parsed again."""
+    satcat.fetch_satcat()
+    parse, labels = satcat.parse_satcat_csv, []
+    monkeypatch.setattr(satcat, "parse_satcat_csv", lambda text, source="SATCAT", wanted=None: (
+        labels.append(source), parse(text, source, wanted))[1])
+    metadata = satcat.load_metadata()
+    assert not [label for label in labels if label.startswith("CelesTrak")]
+    satcat._parsed_cache.clear()
+    assert satcat.load_metadata() == metadata  # the same records as a read of the file gives
+    assert [label for label in labels if label.startswith("CelesTrak")] != []
+    assert metadata[34427].decayed and metadata[34427].source.startswith("CelesTrak SATCAT, retrieved")
+
+
 @pytest.mark.parametrize("mode, words", [
     ("timeout", "did not answer"), ("404", "HTTP 404"), ("500", "HTTP 500"), ("html", "web page instead of the "
      "satellite catalogue"), ("notupdated", "not changed"), ("notatable", "not a SATCAT table"),

@@ -34,6 +34,41 @@ def test_a_prograde_slider_step_draws_the_orbit_after_the_burn(window, qtbot):
     assert "Apogee" in burn.readout.text() and "Track shift" in burn.readout.text()
 
 
+def test_a_slider_step_patches_the_catalogue_index_and_the_filter_and_the_layer_see_the_new_class(window, qtbot):
+    """A slider step replaces the BURN set under the same number and name: the catalogue index is patched, not
+    built again for the whole catalogue, and an orbit-class filter and the all-satellites layer follow the set's
+    class as a freshly built index gives it; a set the filter leaves out keeps the layer's fleet."""
+    import numpy as np
+
+    from desktop.core.catalogfilter import CatalogFilter, CatalogIndex
+
+    s = window.session
+    burn = burn_section(window, qtbot)
+    burn.prograde.slider.setValue(20)  # +10 m/s: the BURN set is made, a low orbit still
+    satnum = burn._satnums[0]
+    index = s.catalog_index()
+    i = int(np.flatnonzero(index.satnums == satnum)[0])
+    assert index.orbit_class(i) in ("LEO", "SSO")
+    s.set_catalog_filter(CatalogFilter(orbit_class="MEO"))
+    s.set_show_all_satellites(True)
+    layer = window.map.fleet
+    fleet = layer.fleet()
+    assert satnum not in fleet.satnums
+    burn.prograde.slider.setValue(24)  # low still, so still filtered out: the layer keeps its fleet
+    assert s.catalog_index() is index and index.sets[i] is s.catalog.get(satnum) and layer.fleet() is fleet
+    burn.prograde.setValue(600.0)  # the apogee above 3,000 km: a medium orbit
+    assert s.catalog_index() is index and index.orbit_class(i) == "MEO"
+    assert satnum in [es.satnum for es in s.filtered_sets()] and satnum in layer.fleet().satnums
+    s.set_catalog_filter(CatalogFilter(orbit_class="LEO"))
+    assert satnum not in [es.satnum for es in s.filtered_sets()]
+    burn.prograde.setValue(10.0)  # back down: kept by the LEO filter again
+    assert s.catalog_index() is index and satnum in [es.satnum for es in s.filtered_sets()]
+    assert satnum in layer.fleet().satnums
+    fresh = CatalogIndex(s.catalog, s.metadata)
+    assert [es.satnum for es in index.sets] == [es.satnum for es in fresh.sets]
+    assert (index.classes == fresh.classes).all() and (s.filter_mask() == fresh.mask(s.catalog_filter)).all()
+
+
 def test_a_burn_below_the_surface_is_marked_red_and_makes_no_orbit(window, qtbot):
     burn = burn_section(window, qtbot)
     before = len(window.session.catalog)

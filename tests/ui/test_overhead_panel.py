@@ -74,6 +74,27 @@ def test_clicking_a_row_selects_the_satellite_and_sets_the_clock(window, qtbot):
     assert session.selected == [p.satnum] and session.time_s == p.start_s
 
 
+def test_a_satellite_the_satcat_says_re_entered_is_marked_decayed_as_passes_all_marks_it(window, qtbot):
+    from desktop.core.satcat import SatcatRecord
+
+    session = window.session
+    session.set_region_spec({"kind": "country", "name": "Iran"})
+    session.set_settings(kind="sensor", angle_deg=30.0, daylight=False)
+    panel = _run(window, qtbot, 12)
+    first = panel.model.passes[0]
+    assert "decayed" not in panel.model.index(0, 0).data()
+    held = session.metadata.get(first.satnum) or SatcatRecord(first.satnum, first.name, owner="IRAN")
+    session.metadata = {**session.metadata, first.satnum: held._replace(decay_date="2020-01-01")}
+    panel = _run(window, qtbot, 12)
+    rows = [k for k, p in enumerate(panel.model.passes) if p.satnum == first.satnum]
+    flag = session.catalog.get(first.satnum).flag
+    assert rows and all(panel.model.rows[k][5] == f"DECAYED {flag}".rstrip() for k in rows)
+    assert all("decayed" in panel.model.index(k, 0).data() for k in rows)
+    assert all(not panel.model.rows[k][5].startswith("DECAYED") for k, p in enumerate(panel.model.passes)
+               if p.satnum != first.satnum)
+    assert panel.model.index(rows[0], 1).data() == (held.owner or "-")
+
+
 def test_without_a_region_it_says_what_to_do_and_does_not_start(window):
     window.session.set_region(None)
     assert not window.overhead_panel.run()
