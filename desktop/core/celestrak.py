@@ -7,7 +7,7 @@ that is not a clean 200 with element sets for what was asked (an HTTP error,
 "No GP data found", an HTML page, a truncated body, the wrong satellite, a bad
 checksum) raises :class:`CelestrakError` with one clear message, and the cache
 keeps its last good data. Writes are atomic; a damaged cache file (bad JSON, nested too deeply, not
-element sets) is moved aside and reported (``files.move_aside``).
+element sets) is moved aside and reported (``files.move_aside_line``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import timebase
 from .elements import ElementSet, parse_omm_json_text, parse_tle_text
-from .files import FileReadError, move_aside, read_text_limited
+from .files import move_aside_line, read_text_limited
 from .paths import user_data_dir as data_dir
 from .paths import write_atomic as _write_atomic
 
@@ -122,10 +122,7 @@ def read_cache(problems: list[str] | None = None) -> list[CacheEntry]:
             entry.sets = sets
         except (ValueError, KeyError, TypeError, RecursionError) as exc:  # FileReadError is a ValueError
             reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:80]
-            try:
-                problems.append("cache " + move_aside(path, reason))
-            except FileReadError as move_failed:
-                problems.append("cache " + str(move_failed))
+            problems.append(move_aside_line(path, reason, "cache "))
             continue
         _read_memo[str(path)] = (stamp, entry)
         entries.append(entry)
@@ -265,10 +262,7 @@ def cached_space_weather(problems: list[str] | None = None) -> tuple[str, float]
         record = json.loads(read_text_limited(path, MAX_BODY_BYTES * 2, "a cache file"))
         return str(record["body"]), float(record["retrieved_s"])
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        try:
-            problems.append("cache " + move_aside(path, str(exc)[:80]))
-        except FileReadError as move_failed:
-            problems.append("cache " + str(move_failed))
+        problems.append(move_aside_line(path, str(exc)[:80], "cache "))
         return None
 
 
